@@ -1,0 +1,23 @@
+/* gs-window.h — the main window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "store/gs-store.h"
+
+G_BEGIN_DECLS
+
+#define GS_TYPE_WINDOW (gs_window_get_type ())
+G_DECLARE_FINAL_TYPE (GsWindow, gs_window, GS, WINDOW, AdwApplicationWindow)
+
+GsWindow *gs_window_new              (GtkApplication *application,
+                                      GsStore        *store);
+GsStore  *gs_window_get_store        (GsWindow       *self);
+void      gs_window_show_open_error  (GsWindow       *self,
+                                      const char     *database_path,
+                                      const GError   *error);
+
+G_END_DECLS

@@ -1,0 +1,153 @@
+/* bench-startup.c — time from process start to the main window's first frame
+ *
+ * The parent spawns itself as a child, alternately in two modes, and times each child from
+ * spawn to the moment it reports the first `after-paint` of its window's frame clock:
+ *   groundswell  the real GsApplication from the library, on a fresh database
+ *   minimal      an AdwApplication with an empty AdwApplicationWindow: the floor for any
+ *                libadwaita application on this machine
+ * Both pay the same spawn, GTK and X start-up, so the ratio says what Groundswell adds.
+ * Prints figures; asserts nothing about time.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "gui/gs-application.h"
+
+#define RUNS 12
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                GtkWindow     *window)
+{
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
+  g_print ("first-frame\n");
+  gtk_window_destroy (window);
+}
+
+static void
+realize_cb (GtkWidget *window)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (after_paint_cb), window);
+}
+
+static void
+window_added_cb (GtkApplication *app,
+                 GtkWindow      *window)
+{
+  g_signal_connect (window, "realize", G_CALLBACK (realize_cb), NULL);
+}
+
+static void
+minimal_activate_cb (GtkApplication *app)
+{
+  GtkWidget *window = adw_application_window_new (app);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static int
+run_child (const char *mode,
+           const char *database)
+{
+  g_autoptr(GtkApplication) app = NULL;
+  char *argv[] = { (char *) "bench-startup", NULL };
+
+  if (g_str_equal (mode, "groundswell"))
+    {
+      app = GTK_APPLICATION (gs_application_new ());
+      gs_application_set_database_path (GS_APPLICATION (app), database);
+    }
+  else
+    {
+      app = GTK_APPLICATION (adw_application_new ("org.groundswell.BenchMinimal", G_APPLICATION_NON_UNIQUE));
+      g_signal_connect (app, "activate", G_CALLBACK (minimal_activate_cb), NULL);
+    }
+  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
+  return g_application_run (G_APPLICATION (app), 1, argv);
+}
+
+/* Returns the seconds from spawn to the child's "first-frame" line. */
+static double
+time_child (const char *self,
+            const char *mode,
+            const char *database)
+{
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GDataInputStream) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  gint64 start = g_get_monotonic_time ();
+  double elapsed;
+
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                            self, "--child", mode, database, NULL);
+  g_assert_no_error (error);
+  lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  line = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, &error);
+  elapsed = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+  g_assert_no_error (error);
+  g_assert_cmpstr (line, ==, "first-frame");
+  g_subprocess_wait_check (child, NULL, &error);
+  g_assert_no_error (error);
+  return elapsed;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *values,
+        gsize   n)
+{
+  qsort (values, n, sizeof *values, compare_doubles);
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *database = NULL;
+  double groundswell[RUNS], minimal[RUNS], g_median, m_median;
+
+  if (argc == 4 && g_str_equal (argv[1], "--child"))
+    return run_child (argv[2], argv[3]);
+
+  tmp = g_dir_make_tmp ("gs-bench-XXXXXX", &error);
+  g_assert_no_error (error);
+  database = g_build_filename (tmp, "groundswell.db", NULL);
+
+  /* One unmeasured run of each warms the page cache and creates the database. */
+  time_child (argv[0], "minimal", database);
+  time_child (argv[0], "groundswell", database);
+  for (int i = 0; i < RUNS; i++)
+    {
+      minimal[i] = time_child (argv[0], "minimal", database);
+      groundswell[i] = time_child (argv[0], "groundswell", database);
+    }
+
+  g_median = median (groundswell, RUNS);
+  m_median = median (minimal, RUNS);
+  g_print ("start-up to first frame, median of %d runs each\n", RUNS);
+  g_print ("  groundswell window      %8.1f ms\n", g_median * 1000);
+  g_print ("  minimal AdwApplication  %8.1f ms\n", m_median * 1000);
+  g_print ("  ratio                   %8.2f\n", g_median / m_median);
+  return 0;
+}

@@ -1,0 +1,208 @@
+/* test-window.c — the real main window under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "gui/gs-application.h"
+#include "gui/gs-window.h"
+
+/* One application for the whole program, as in real life: registering a second one on the
+ * same bus would clash. Each test gives it a fresh database and closes its windows. */
+static GsApplication *the_app;
+
+typedef struct {
+  GsApplication *app;
+  char          *tmp;
+  char          *database;
+} Fixture;
+
+static void
+iterate_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static gboolean
+widget_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (widget));
+}
+
+static void
+drain_main_context (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->tmp = g_dir_make_tmp ("gs-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->database = g_build_filename (fixture->tmp, "data", "groundswell.db", NULL);
+
+  fixture->app = the_app;
+  gs_application_set_database_path (fixture->app, fixture->database);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
+
+  while (windows != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (windows->data));
+      windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
+    }
+  drain_main_context ();
+  g_free (fixture->database);
+  g_free (fixture->tmp);
+}
+
+static GsWindow *
+activate_and_show (Fixture *fixture)
+{
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (fixture->app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (fixture->app));
+  g_assert_true (GS_IS_WINDOW (window));
+  iterate_until (widget_is_mapped, window);
+  return GS_WINDOW (window);
+}
+
+static guint
+mode_of (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 0777;
+}
+
+/* A first start on a new database shows the empty state, offers to start an assessment, and
+ * creates the database privately. */
+static void
+test_first_start_shows_empty_state (Fixture       *fixture,
+                                    gconstpointer  user_data)
+{
+  GsWindow *window = activate_and_show (fixture);
+  g_autofree char *folder = g_path_get_dirname (fixture->database);
+  GtkStack *stack;
+  GtkWidget *visible;
+
+  g_assert_nonnull (gs_window_get_store (window));
+  g_assert_cmphex (mode_of (folder), ==, 0700);
+  g_assert_cmphex (mode_of (fixture->database), ==, 0600);
+
+  stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "main_stack"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  visible = gtk_stack_get_visible_child (stack);
+  g_assert_true (ADW_IS_STATUS_PAGE (visible));
+  g_assert_true (gtk_widget_get_mapped (visible));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (visible)), ==, "No Assessments Yet");
+}
+
+static void
+test_actions_exist_and_are_enabled (Fixture       *fixture,
+                                    gconstpointer  user_data)
+{
+  GsWindow *window = activate_and_show (fixture);
+  g_auto(GStrv) new_accels = NULL;
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (fixture->app), "about"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->app), "about"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (fixture->app), "quit"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "new-assessment"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "new-assessment"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+
+  new_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app), "win.new-assessment");
+  g_assert_cmpstr (new_accels[0], ==, "<Control>n");
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+}
+
+/* The About window opens over the main window and credits the paper. */
+static void
+test_about_credits_paper (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  GsWindow *window = activate_and_show (fixture);
+  GtkWindow *about = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_ABOUT_WINDOW (toplevel))
+        about = toplevel;
+    }
+  g_assert_nonnull (about);
+  g_assert_true (gtk_window_get_transient_for (about) == GTK_WINDOW (window));
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
+  gtk_window_destroy (about);
+}
+
+/* The size the user left the window at is the size it opens at next time. */
+static void
+test_window_size_is_remembered (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  GsWindow *window = activate_and_show (fixture);
+  int width = 0, height = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 823, 611);
+  gtk_window_close (GTK_WINDOW (window));
+  drain_main_context ();
+  g_assert_null (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
+
+  window = activate_and_show (fixture);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 823);
+  g_assert_cmpint (height, ==, 611);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  the_app = gs_application_new ();
+  g_application_register (G_APPLICATION (the_app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add ("/ui/window/first-start-shows-empty-state", Fixture, NULL,
+              fixture_set_up, test_first_start_shows_empty_state, fixture_tear_down);
+  g_test_add ("/ui/window/actions-exist-and-are-enabled", Fixture, NULL,
+              fixture_set_up, test_actions_exist_and_are_enabled, fixture_tear_down);
+  g_test_add ("/ui/window/about-credits-paper", Fixture, NULL,
+              fixture_set_up, test_about_credits_paper, fixture_tear_down);
+  g_test_add ("/ui/window/size-is-remembered", Fixture, NULL,
+              fixture_set_up, test_window_size_is_remembered, fixture_tear_down);
+
+  status = g_test_run ();
+  g_clear_object (&the_app);
+  return status;
+}
