@@ -1,0 +1,423 @@
+/* gs-assessment.c — one assessment of one organisation
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gs-assessment"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "gs-assessment.h"
+
+struct _GsAssessment
+{
+  GObject     parent_instance;
+
+  char       *uuid;
+  char       *organisation_uuid;
+  char       *organisation_name;
+  char       *title;
+  char       *date;
+  char       *instrument_id;
+  int         instrument_version;
+  GPtrArray  *respondents;     /* of GsRespondent*, in the order they were added */
+  GHashTable *polarity_texts;  /* key → text: the user's edits of the map texts */
+  GPtrArray  *events;          /* of GsTimelineEvent* */
+};
+
+G_DEFINE_FINAL_TYPE (GsAssessment, gs_assessment, G_TYPE_OBJECT)
+
+static const char *event_kind_names[GS_N_EVENT_KINDS] = {
+  "trigger", "milestone", "setback", "coalition", "measurement",
+};
+
+static const char *answer_status_names[] = {
+  "", "value", "dont-know", "not-applicable",
+};
+
+static void
+answer_free (GsAnswer *answer)
+{
+  g_free (answer->note);
+  g_free (answer);
+}
+
+static void
+respondent_free (GsRespondent *respondent)
+{
+  g_free (respondent->uuid);
+  g_free (respondent->name);
+  g_free (respondent->group);
+  g_hash_table_unref (respondent->answers);
+  g_free (respondent);
+}
+
+static void
+event_free (GsTimelineEvent *event)
+{
+  g_free (event->uuid);
+  g_free (event->date);
+  g_free (event->title);
+  g_free (event->note);
+  g_free (event);
+}
+
+static int
+compare_answers_by_item (gconstpointer a,
+                         gconstpointer b)
+{
+  const GsAnswer *x = *(const GsAnswer * const *) a;
+  const GsAnswer *y = *(const GsAnswer * const *) b;
+
+  return strcmp (x->item_id, y->item_id);
+}
+
+static void
+gs_assessment_finalize (GObject *object)
+{
+  GsAssessment *self = (GsAssessment *) object;
+
+  g_free (self->uuid);
+  g_free (self->organisation_uuid);
+  g_free (self->organisation_name);
+  g_free (self->title);
+  g_free (self->date);
+  g_free (self->instrument_id);
+  g_ptr_array_unref (self->respondents);
+  g_hash_table_unref (self->polarity_texts);
+  g_ptr_array_unref (self->events);
+
+  G_OBJECT_CLASS (gs_assessment_parent_class)->finalize (object);
+}
+
+static void
+gs_assessment_class_init (GsAssessmentClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = gs_assessment_finalize;
+}
+
+static void
+gs_assessment_init (GsAssessment *self)
+{
+  self->respondents = g_ptr_array_new_with_free_func ((GDestroyNotify) respondent_free);
+  self->polarity_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->events = g_ptr_array_new_with_free_func ((GDestroyNotify) event_free);
+}
+
+const char *
+gs_event_kind_to_string (GsEventKind kind)
+{
+  g_return_val_if_fail (kind < GS_N_EVENT_KINDS, NULL);
+  return event_kind_names[kind];
+}
+
+gboolean
+gs_event_kind_from_string (const char  *text,
+                           GsEventKind *kind)
+{
+  for (guint i = 0; i < GS_N_EVENT_KINDS; i++)
+    if (g_strcmp0 (text, event_kind_names[i]) == 0)
+      {
+        *kind = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+gs_answer_status_to_string (GsAnswerStatus status)
+{
+  g_return_val_if_fail (status <= GS_ANSWER_NOT_APPLICABLE, NULL);
+  return answer_status_names[status];
+}
+
+gboolean
+gs_answer_status_from_string (const char     *text,
+                              GsAnswerStatus *status)
+{
+  for (guint i = GS_ANSWER_VALUE; i < G_N_ELEMENTS (answer_status_names); i++)
+    if (g_strcmp0 (text, answer_status_names[i]) == 0)
+      {
+        *status = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* A calendar date written YYYY-MM-DD, as the store and the exchange formats keep it. */
+gboolean
+gs_date_is_valid (const char *date)
+{
+  unsigned year = 0, month, day;
+
+  if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (date[i]))
+      return FALSE;
+  for (guint i = 0; i < 4; i++)
+    year = year * 10 + (unsigned) g_ascii_digit_value (date[i]);
+  month = (unsigned) (g_ascii_digit_value (date[5]) * 10 + g_ascii_digit_value (date[6]));
+  day = (unsigned) (g_ascii_digit_value (date[8]) * 10 + g_ascii_digit_value (date[9]));
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 &&
+         g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
+}
+
+/**
+ * gs_assessment_new:
+ * @uuid: (nullable): the assessment's id; a new random UUID when %NULL
+ * @organisation_uuid: (nullable): the organisation's id; a new one when %NULL
+ *
+ * Returns: (transfer full): an assessment with no respondents
+ */
+GsAssessment *
+gs_assessment_new (const char *uuid,
+                   const char *organisation_uuid,
+                   const char *organisation_name,
+                   const char *title,
+                   const char *date,
+                   const char *instrument_id,
+                   int         instrument_version)
+{
+  GsAssessment *self;
+
+  g_return_val_if_fail (organisation_name != NULL, NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+  g_return_val_if_fail (gs_date_is_valid (date), NULL);
+  g_return_val_if_fail (instrument_id != NULL, NULL);
+
+  self = g_object_new (GS_TYPE_ASSESSMENT, NULL);
+  self->uuid = uuid != NULL ? g_strdup (uuid) : g_uuid_string_random ();
+  self->organisation_uuid = organisation_uuid != NULL ? g_strdup (organisation_uuid) : g_uuid_string_random ();
+  self->organisation_name = g_strdup (organisation_name);
+  self->title = g_strdup (title);
+  self->date = g_strdup (date);
+  self->instrument_id = g_strdup (instrument_id);
+  self->instrument_version = instrument_version;
+  return self;
+}
+
+const char *
+gs_assessment_get_uuid (GsAssessment *self)
+{
+  g_return_val_if_fail (GS_IS_ASSESSMENT (self), NULL);
+  return self->uuid;
+}
+
+const char *
+gs_assessment_get_organisation_uuid (GsAssessment *self)
+{
+  g_return_val_if_fail (GS_IS_ASSESSMENT (self), NULL);
+  return self->organisation_uuid;
+}
+
+const char *
+gs_assessment_get_organisation_name (GsAssessment *self)
+{
+  g_return_val_if_fail (GS_IS_ASSESSMENT (self), NULL);
+  return self->organisation_name;
+}
+
+const char *
+gs_assessment_get_title (GsAssessment *self)
+{
+  g_return_val_if_fail (GS_IS_ASSESSMENT (self), NULL);
+  return self->title;
+}
+
+const char *
+gs_assessment_get_date (GsAssessment *self)
+{
+  g_return_val_if_fail (GS_IS_ASSESSMENT (self), NULL);
+  return self->date;
+}
+
+const char *
+gs_assessment_get_instrument_id (GsAssessment *self)
+{
+  g_return_val_if_fail (GS_IS_ASSESSMENT (self), NULL);
+  return self->instrument_id;
+}
+
+int
+gs_assessment_get_instrument_version (GsAssessment *self)
+{
+  g_return_val_if_fail (GS_IS_ASSESSMENT (self), 0);
+  return self->instrument_version;
+}
+
+/**
+ * gs_assessment_get_respondents:
+ * Returns: (transfer none) (element-type GsRespondent): in the order they were added
+ */
+GPtrArray *
+gs_assessment_get_respondents (GsAssessment *self)
+{
+  g_return_val_if_fail (GS_IS_ASSESSMENT (self), NULL);
+  return self->respondents;
+}
+
+/**
+ * gs_assessment_add_respondent:
+ * @uuid: (nullable): the respondent's id; a new random UUID when %NULL
+ * @group: (nullable): the respondent's group, e.g. "Board"
+ *
+ * Returns: (transfer none): the new respondent, owned by the assessment
+ */
+GsRespondent *
+gs_assessment_add_respondent (GsAssessment *self,
+                              const char   *uuid,
+                              const char   *name,
+                              const char   *group)
+{
+  GsRespondent *respondent;
+
+  g_return_val_if_fail (GS_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (uuid == NULL || gs_assessment_lookup_respondent (self, uuid) == NULL, NULL);
+
+  respondent = g_new0 (GsRespondent, 1);
+  respondent->uuid = uuid != NULL ? g_strdup (uuid) : g_uuid_string_random ();
+  respondent->name = g_strdup (name);
+  respondent->group = g_strdup (group != NULL ? group : "");
+  respondent->answers = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) answer_free);
+  g_ptr_array_add (self->respondents, respondent);
+  return respondent;
+}
+
+GsRespondent *
+gs_assessment_lookup_respondent (GsAssessment *self,
+                                 const char   *uuid)
+{
+  g_return_val_if_fail (GS_IS_ASSESSMENT (self), NULL);
+
+  for (guint i = 0; i < self->respondents->len; i++)
+    {
+      GsRespondent *respondent = g_ptr_array_index (self->respondents, i);
+      if (g_strcmp0 (respondent->uuid, uuid) == 0)
+        return respondent;
+    }
+  return NULL;
+}
+
+/**
+ * gs_respondent_set_answer:
+ * @status: %GS_ANSWER_NONE removes the answer
+ * @value: 1 … 5 for %GS_ANSWER_VALUE, ignored otherwise
+ * @note: (nullable): the evidence note
+ */
+void
+gs_respondent_set_answer (GsRespondent   *respondent,
+                          const char     *item_id,
+                          GsAnswerStatus  status,
+                          int             value,
+                          const char     *note)
+{
+  GsAnswer *answer;
+
+  g_return_if_fail (respondent != NULL);
+  g_return_if_fail (item_id != NULL);
+  g_return_if_fail (status != GS_ANSWER_VALUE || (value >= 1 && value <= 5));
+
+  if (status == GS_ANSWER_NONE)
+    {
+      g_hash_table_remove (respondent->answers, item_id);
+      return;
+    }
+
+  answer = g_new0 (GsAnswer, 1);
+  answer->item_id = g_intern_string (item_id);
+  answer->status = status;
+  answer->value = status == GS_ANSWER_VALUE ? value : 0;
+  answer->note = g_strdup (note != NULL ? note : "");
+  g_hash_table_replace (respondent->answers, (gpointer) answer->item_id, answer);
+}
+
+const GsAnswer *
+gs_respondent_get_answer (GsRespondent *respondent,
+                          const char   *item_id)
+{
+  g_return_val_if_fail (respondent != NULL, NULL);
+  return g_hash_table_lookup (respondent->answers, item_id);
+}
+
+/**
+ * gs_respondent_get_sorted_answers:
+ * Returns: (transfer container) (element-type GsAnswer): the answers, by item id, so
+ *   that what is written from them is the same every time
+ */
+GPtrArray *
+gs_respondent_get_sorted_answers (GsRespondent *respondent)
+{
+  GPtrArray *answers = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, respondent->answers);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_add (answers, value);
+  g_ptr_array_sort (answers, compare_answers_by_item);
+  return answers;
+}
+
+GHashTable *
+gs_assessment_get_polarity_texts (GsAssessment *self)
+{
+  g_return_val_if_fail (GS_IS_ASSESSMENT (self), NULL);
+  return self->polarity_texts;
+}
+
+/* @text NULL restores the default (the paper's wording) by forgetting the edit. */
+void
+gs_assessment_set_polarity_text (GsAssessment *self,
+                                 const char   *key,
+                                 const char   *text)
+{
+  g_return_if_fail (GS_IS_ASSESSMENT (self));
+  g_return_if_fail (key != NULL);
+
+  if (text == NULL)
+    g_hash_table_remove (self->polarity_texts, key);
+  else
+    g_hash_table_replace (self->polarity_texts, g_strdup (key), g_strdup (text));
+}
+
+GPtrArray *
+gs_assessment_get_events (GsAssessment *self)
+{
+  g_return_val_if_fail (GS_IS_ASSESSMENT (self), NULL);
+  return self->events;
+}
+
+/**
+ * gs_assessment_add_event:
+ * @uuid: (nullable): a new random UUID when %NULL
+ *
+ * Returns: (transfer none): the event, with no stage, note or measurements yet
+ */
+GsTimelineEvent *
+gs_assessment_add_event (GsAssessment *self,
+                         const char   *uuid,
+                         const char   *date,
+                         GsEventKind   kind,
+                         const char   *title)
+{
+  GsTimelineEvent *event;
+
+  g_return_val_if_fail (GS_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (gs_date_is_valid (date), NULL);
+  g_return_val_if_fail (kind < GS_N_EVENT_KINDS, NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  event = g_new0 (GsTimelineEvent, 1);
+  event->uuid = uuid != NULL ? g_strdup (uuid) : g_uuid_string_random ();
+  event->date = g_strdup (date);
+  event->kind = kind;
+  event->title = g_strdup (title);
+  event->note = g_strdup ("");
+  event->participation = NAN;
+  event->change_agents = -1;
+  g_ptr_array_add (self->events, event);
+  return event;
+}
