@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "gs-instrument.h"
+#include "gs-json-reader.h"
 
 struct _GsInstrument
 {
@@ -44,14 +45,11 @@ G_DEFINE_QUARK (gs-instrument-error-quark, gs_instrument_error)
 
 #define DEFAULT_INSTRUMENT_RESOURCE "/org/groundswell/Groundswell/instruments/movement-readiness.json"
 
-/* The reader: where we are in the file, for messages like
- * "movement-readiness.json: $.domains[2].items[0].scale: unknown scale “agree”". */
+/* The reader: the shared JSON reader (file, path, error) and the instrument being built. */
 typedef struct {
+  GsJsonReader  json;
   GsInstrument *self;
-  const char   *name;
-  GString      *path;
   GHashTable   *ids[4];      /* namespaces, see IdSpace */
-  GError      **error;
 } Reader;
 
 typedef enum {
@@ -64,49 +62,15 @@ typedef enum {
 static const char *side_names[GS_N_SIDES] = { "upside", "downside" };
 static const char *pole_names[GS_N_POLES] = { "left", "right" };
 
-G_GNUC_PRINTF (3, 4)
-static gboolean
-fail (Reader             *r,
-      GsInstrumentError   code,
-      const char         *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error (r->error, GS_INSTRUMENT_ERROR, code, "%s: %s: %s", r->name, r->path->str, message);
-  return FALSE;
-}
-
-static gsize
-enter_member (Reader     *r,
-              const char *name)
-{
-  gsize mark = r->path->len;
-
-  g_string_append_printf (r->path, ".%s", name);
-  return mark;
-}
-
-static gsize
-enter_index (Reader *r,
-             guint   index)
-{
-  gsize mark = r->path->len;
-
-  g_string_append_printf (r->path, "[%u]", index);
-  return mark;
-}
-
-static void
-leave (Reader *r,
-       gsize   mark)
-{
-  g_string_truncate (r->path, mark);
-}
+#define fail(r, ...)            gs_json_reader_fail (&(r)->json, __VA_ARGS__)
+#define fail_at(r, ...)         gs_json_reader_fail_at (&(r)->json, __VA_ARGS__)
+#define enter_member(r, name)   gs_json_reader_enter_member (&(r)->json, name)
+#define enter_index(r, index)   gs_json_reader_enter_index (&(r)->json, index)
+#define leave(r, mark)          gs_json_reader_leave (&(r)->json, mark)
+#define read_array(r, ...)      gs_json_reader_array (&(r)->json, __VA_ARGS__)
+#define read_object(r, ...)     gs_json_reader_object (&(r)->json, __VA_ARGS__)
+#define element_object(r, ...)  gs_json_reader_element_object (&(r)->json, __VA_ARGS__)
+#define get_member(r, ...)      gs_json_reader_member (&(r)->json, __VA_ARGS__)
 
 static gpointer
 own (Reader  *r,
@@ -125,77 +89,7 @@ own_array (Reader *r)
   return array;
 }
 
-static const char *
-intern (Reader     *r,
-        const char *text)
-{
-  return g_string_chunk_insert_const (r->self->strings, text);
-}
-
-static const char *
-type_name (JsonNode *node)
-{
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return "an object";
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    return "an array";
-  if (JSON_NODE_HOLDS_NULL (node))
-    return "null";
-  if (json_node_get_value_type (node) == G_TYPE_STRING)
-    return "a string";
-  if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
-    return "true or false";
-  return "a number";
-}
-
-/* Returns the member's node if it has the expected type, else NULL with the error set.
- * A missing optional member returns NULL with no error. */
-static JsonNode *
-get_member (Reader       *r,
-            JsonObject   *object,
-            const char   *name,
-            JsonNodeType  type,
-            GType         value_type,
-            gboolean      required)
-{
-  JsonNode *node = json_object_get_member (object, name);
-  gboolean ok;
-  gsize mark;
-
-  if (node == NULL)
-    {
-      if (required)
-        fail (r, GS_INSTRUMENT_ERROR_MISSING, "“%s” is missing", name);
-      return NULL;
-    }
-
-  ok = JSON_NODE_TYPE (node) == type &&
-       (type != JSON_NODE_VALUE || json_node_get_value_type (node) == value_type ||
-        (value_type == G_TYPE_DOUBLE && json_node_get_value_type (node) == G_TYPE_INT64));
-  if (!ok)
-    {
-      const char *expected = type == JSON_NODE_OBJECT ? "an object" :
-                             type == JSON_NODE_ARRAY ? "an array" :
-                             value_type == G_TYPE_STRING ? "a string" :
-                             value_type == G_TYPE_BOOLEAN ? "true or false" :
-                             value_type == G_TYPE_INT64 ? "a whole number" : "a number";
-      mark = enter_member (r, name);
-      fail (r, GS_INSTRUMENT_ERROR_TYPE, "expected %s, found %s", expected, type_name (node));
-      leave (r, mark);
-      return NULL;
-    }
-  return node;
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
-
+/* Reads a non-blank string and keeps a copy that outlives the JSON tree. */
 static gboolean
 read_text (Reader      *r,
            JsonObject  *object,
@@ -203,23 +97,11 @@ read_text (Reader      *r,
            gboolean     required,
            const char **out)
 {
-  JsonNode *node = get_member (r, object, name, JSON_NODE_VALUE, G_TYPE_STRING, required);
-  const char *text;
+  const char *text = NULL;
 
-  *out = NULL;
-  if (node == NULL)
-    return !required && (r->error == NULL || *r->error == NULL);
-
-  /* json-glib has already refused invalid UTF-8, so only blank text is left to catch. */
-  text = json_node_get_string (node);
-  if (is_blank (text))
-    {
-      gsize mark = enter_member (r, name);
-      fail (r, GS_INSTRUMENT_ERROR_MISSING, "the text is empty");
-      leave (r, mark);
-      return FALSE;
-    }
-  *out = intern (r, text);
+  if (!gs_json_reader_text (&r->json, object, name, required, &text))
+    return FALSE;
+  *out = text != NULL ? g_string_chunk_insert_const (r->self->strings, text) : NULL;
   return TRUE;
 }
 
@@ -233,57 +115,8 @@ read_id (Reader      *r,
   if (!read_text (r, object, "id", TRUE, out))
     return FALSE;
   if (!g_hash_table_add (space, (gpointer) *out))
-    {
-      gsize mark = enter_member (r, "id");
-      fail (r, GS_INSTRUMENT_ERROR_DUPLICATE_ID, "%s id “%s” is used twice", what, *out);
-      leave (r, mark);
-      return FALSE;
-    }
+    return fail_at (r, "id", GS_INSTRUMENT_ERROR_DUPLICATE_ID, "%s id “%s” is used twice", what, *out);
   return TRUE;
-}
-
-static JsonArray *
-read_array (Reader     *r,
-            JsonObject *object,
-            const char *name,
-            gboolean    non_empty)
-{
-  JsonNode *node = get_member (r, object, name, JSON_NODE_ARRAY, G_TYPE_INVALID, TRUE);
-
-  if (node == NULL)
-    return NULL;
-  if (non_empty && json_array_get_length (json_node_get_array (node)) == 0)
-    {
-      fail (r, GS_INSTRUMENT_ERROR_MISSING, "“%s” is empty", name);
-      return NULL;
-    }
-  return json_node_get_array (node);
-}
-
-static JsonObject *
-read_object (Reader     *r,
-             JsonObject *object,
-             const char *name)
-{
-  JsonNode *node = get_member (r, object, name, JSON_NODE_OBJECT, G_TYPE_INVALID, TRUE);
-
-  return node != NULL ? json_node_get_object (node) : NULL;
-}
-
-/* Returns the array's element as an object, or NULL with the error set. */
-static JsonObject *
-element_object (Reader    *r,
-                JsonArray *array,
-                guint      index)
-{
-  JsonNode *node = json_array_get_element (array, index);
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      fail (r, GS_INSTRUMENT_ERROR_TYPE, "expected an object, found %s", type_name (node));
-      return NULL;
-    }
-  return json_node_get_object (node);
 }
 
 static gboolean
@@ -302,11 +135,7 @@ read_source (Reader     *r,
        read_text (r, o, "section", TRUE, &source->section) &&
        read_text (r, o, "quote", TRUE, &source->quote);
   if (ok && !g_hash_table_contains (r->ids[ID_REFERENCE], source->ref))
-    {
-      gsize ref_mark = enter_member (r, "ref");
-      ok = fail (r, GS_INSTRUMENT_ERROR_UNKNOWN_ID, "unknown reference “%s”", source->ref);
-      leave (r, ref_mark);
-    }
+    ok = fail_at (r, "ref", GS_INSTRUMENT_ERROR_UNKNOWN_ID, "unknown reference “%s”", source->ref);
   leave (r, mark);
   return ok;
 }
@@ -397,12 +226,12 @@ read_scale (Reader     *r,
                  GS_SCALE_POINTS, json_array_get_length (labels));
   for (guint i = 0; i < GS_SCALE_POINTS; i++)
     {
-      JsonNode *label = json_array_get_element (labels, i);
       gsize index_mark = enter_index (r, i);
+      const char *label = gs_json_reader_element_string (&r->json, labels, i);
 
-      if (!JSON_NODE_HOLDS_VALUE (label) || json_node_get_value_type (label) != G_TYPE_STRING)
-        return fail (r, GS_INSTRUMENT_ERROR_TYPE, "expected a string, found %s", type_name (label));
-      scale->labels[i] = intern (r, json_node_get_string (label));
+      if (label == NULL)
+        return FALSE;
+      scale->labels[i] = g_string_chunk_insert_const (r->self->strings, label);
       leave (r, index_mark);
     }
   leave (r, mark);
@@ -469,9 +298,7 @@ read_item (Reader     *r,
     return NULL;
   if (g_hash_table_contains (r->self->items_by_id, item->id))
     {
-      gsize mark = enter_member (r, "id");
-      fail (r, GS_INSTRUMENT_ERROR_DUPLICATE_ID, "item id “%s” is used twice", item->id);
-      leave (r, mark);
+      fail_at (r, "id", GS_INSTRUMENT_ERROR_DUPLICATE_ID, "item id “%s” is used twice", item->id);
       return NULL;
     }
   if (!read_text (r, o, "scale", default_scale == NULL, &scale_id) ||
@@ -485,9 +312,7 @@ read_item (Reader     *r,
   item->scale = find_scale (r->self, scale_id);
   if (item->scale == NULL)
     {
-      gsize mark = enter_member (r, "scale");
-      fail (r, GS_INSTRUMENT_ERROR_UNKNOWN_ID, "unknown scale “%s”", scale_id);
-      leave (r, mark);
+      fail_at (r, "scale", GS_INSTRUMENT_ERROR_UNKNOWN_ID, "unknown scale “%s”", scale_id);
       return NULL;
     }
 
@@ -534,12 +359,7 @@ read_domain (Reader     *r,
   if (!read_text (r, o, "id", TRUE, &domain->id))
     return FALSE;
   if (!g_hash_table_insert (r->self->domains_by_id, (gpointer) domain->id, domain))
-    {
-      gsize mark = enter_member (r, "id");
-      fail (r, GS_INSTRUMENT_ERROR_DUPLICATE_ID, "domain id “%s” is used twice", domain->id);
-      leave (r, mark);
-      return FALSE;
-    }
+    return fail_at (r, "id", GS_INSTRUMENT_ERROR_DUPLICATE_ID, "domain id “%s” is used twice", domain->id);
   if (!read_text (r, o, "part", TRUE, &part))
     return FALSE;
   if (g_str_equal (part, "receptive-context"))
@@ -547,13 +367,8 @@ read_domain (Reader     *r,
   else if (g_str_equal (part, "triggering-conditions"))
     domain->part = GS_PART_TRIGGERING_CONDITIONS;
   else
-    {
-      gsize mark = enter_member (r, "part");
-      fail (r, GS_INSTRUMENT_ERROR_INVALID,
-            "expected “receptive-context” or “triggering-conditions”, found “%s”", part);
-      leave (r, mark);
-      return FALSE;
-    }
+    return fail_at (r, "part", GS_INSTRUMENT_ERROR_INVALID,
+                    "expected “receptive-context” or “triggering-conditions”, found “%s”", part);
 
   domain->suggestions = NULL;
   return read_text (r, o, "title", TRUE, &domain->title) &&
@@ -780,17 +595,16 @@ read_stage_evidence (Reader     *r,
       list_mark = enter_member (r, lists[l]);
       for (guint i = 0; i < json_array_get_length (ids); i++)
         {
-          JsonNode *node = json_array_get_element (ids, i);
           gsize index_mark = enter_index (r, i);
           GHashTable *table = l == 0 ? r->self->domains_by_id : r->self->items_by_id;
+          const char *id = gs_json_reader_element_string (&r->json, ids, i);
           gpointer target;
 
-          if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-            return fail (r, GS_INSTRUMENT_ERROR_TYPE, "expected a string, found %s", type_name (node));
-          target = g_hash_table_lookup (table, json_node_get_string (node));
+          if (id == NULL)
+            return FALSE;
+          target = g_hash_table_lookup (table, id);
           if (target == NULL)
-            return fail (r, GS_INSTRUMENT_ERROR_UNKNOWN_ID, "unknown %s “%s”",
-                         l == 0 ? "domain" : "item", json_node_get_string (node));
+            return fail (r, GS_INSTRUMENT_ERROR_UNKNOWN_ID, "unknown %s “%s”", l == 0 ? "domain" : "item", id);
           g_ptr_array_add (l == 0 ? stage->evidence_domains : stage->evidence_items, target);
           leave (r, index_mark);
         }
@@ -820,13 +634,8 @@ read_stages (Reader     *r,
     return FALSE;
   r->self->stage_threshold = json_node_get_double (threshold);
   if (r->self->stage_threshold <= 0 || r->self->stage_threshold >= 100)
-    {
-      gsize t_mark = enter_member (r, "threshold");
-      fail (r, GS_INSTRUMENT_ERROR_INVALID, "expected a score between 0 and 100, found %g",
-            r->self->stage_threshold);
-      leave (r, t_mark);
-      return FALSE;
-    }
+    return fail_at (r, "threshold", GS_INSTRUMENT_ERROR_INVALID,
+                    "expected a score between 0 and 100, found %g", r->self->stage_threshold);
 
   list_mark = enter_member (r, "list");
   for (guint i = 0; i < json_array_get_length (list); i++)
@@ -860,26 +669,16 @@ read_header (Reader     *r,
   if (format == NULL)
     return FALSE;
   if (json_node_get_int (format) != GS_INSTRUMENT_FORMAT_VERSION)
-    {
-      gsize mark = enter_member (r, "format");
-      fail (r, GS_INSTRUMENT_ERROR_FORMAT,
-            "format version %" G_GINT64_FORMAT " is not supported (this version of Groundswell reads version %d)",
-            json_node_get_int (format), GS_INSTRUMENT_FORMAT_VERSION);
-      leave (r, mark);
-      return FALSE;
-    }
+    return fail_at (r, "format", GS_INSTRUMENT_ERROR_FORMAT,
+                    "format version %" G_GINT64_FORMAT " is not supported (this version of Groundswell reads version %d)",
+                    json_node_get_int (format), GS_INSTRUMENT_FORMAT_VERSION);
   if (!read_text (r, root, "id", TRUE, &r->self->id) ||
       (version = get_member (r, root, "version", JSON_NODE_VALUE, G_TYPE_INT64, TRUE)) == NULL ||
       !read_text (r, root, "title", TRUE, &r->self->title))
     return FALSE;
   r->self->version = (int) json_node_get_int (version);
   if (r->self->version < 1)
-    {
-      gsize mark = enter_member (r, "version");
-      fail (r, GS_INSTRUMENT_ERROR_INVALID, "expected a version of 1 or more");
-      leave (r, mark);
-      return FALSE;
-    }
+    return fail_at (r, "version", GS_INSTRUMENT_ERROR_INVALID, "expected a version of 1 or more");
   return TRUE;
 }
 
@@ -890,7 +689,7 @@ read_instrument (Reader   *r,
   JsonObject *root;
 
   if (!JSON_NODE_HOLDS_OBJECT (root_node))
-    return fail (r, GS_INSTRUMENT_ERROR_TYPE, "expected an object, found %s", type_name (root_node));
+    return fail (r, GS_INSTRUMENT_ERROR_TYPE, "expected an object, found %s", gs_json_type_name (root_node));
   root = json_node_get_object (root_node);
 
   return read_header (r, root) &&
@@ -959,8 +758,7 @@ gs_instrument_new_from_data (const char  *data,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GsInstrument) self = g_object_new (GS_TYPE_INSTRUMENT, NULL);
   g_autoptr(GError) parse_error = NULL;
-  g_autoptr(GString) path = g_string_new ("$");
-  Reader r = { self, name, path, { NULL }, error };
+  Reader r = { .self = self };
   gboolean ok;
 
   g_return_val_if_fail (data != NULL, NULL);
@@ -973,11 +771,14 @@ gs_instrument_new_from_data (const char  *data,
       return NULL;
     }
 
+  gs_json_reader_init (&r.json, name, GS_INSTRUMENT_ERROR, GS_INSTRUMENT_ERROR_MISSING,
+                       GS_INSTRUMENT_ERROR_TYPE, error);
   for (guint i = 0; i < G_N_ELEMENTS (r.ids); i++)
     r.ids[i] = g_hash_table_new (g_str_hash, g_str_equal);
   ok = read_instrument (&r, json_parser_get_root (parser));
   for (guint i = 0; i < G_N_ELEMENTS (r.ids); i++)
     g_hash_table_unref (r.ids[i]);
+  gs_json_reader_clear (&r.json);
 
   return ok ? g_steal_pointer (&self) : NULL;
 }
