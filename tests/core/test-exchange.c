@@ -1,0 +1,459 @@
+/* test-exchange.c — JSON and CSV: lossless round trips, merging answers, and refusing bad files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "core/gs-exchange.h"
+
+#define ORG_UUID        "2b8f9a52-6c1e-4b7a-9f3d-0d6c2f1e8a11"
+#define ASSESSMENT_UUID "7c0e4d1a-3f5b-4e9a-8c2d-5a6b7c8d9e0f"
+#define ALICE_UUID      "a1a1a1a1-0000-4000-8000-000000000001"
+#define CSV_HEADER "organisation_id,organisation,assessment_id,assessment,date,instrument,instrument_version," \
+                   "respondent_id,respondent,group,item,status,value,note\r\n"
+
+static GsInstrument *
+instrument (void)
+{
+  static GsInstrument *shared;
+
+  if (shared == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      shared = gs_instrument_load_default (&error);
+      g_assert_no_error (error);
+    }
+  return shared;
+}
+
+/* An assessment that uses everything the formats carry, with text that needs quoting and
+ * scripts other than Latin. */
+static GsAssessment *
+sample_assessment (void)
+{
+  GsAssessment *assessment = gs_assessment_new (ASSESSMENT_UUID, ORG_UUID, "St Example’s NHS Trust",
+                                                "Baseline, spring \"2026\"", "2026-03-15", "movement-readiness", 1);
+  GsRespondent *alice = gs_assessment_add_respondent (assessment, ALICE_UUID, "Alice", "Board");
+  GsRespondent *bashir = gs_assessment_add_respondent (assessment, NULL, "بشير", "Front line");
+  GsTimelineEvent *event;
+
+  gs_assessment_add_respondent (assessment, NULL, "R-07", "");  /* anonymous, no answers yet */
+  gs_respondent_set_answer (alice, "org-key-people", GS_ANSWER_VALUE, 4, "Board minutes, 3 March;\nsee item 7.");
+  gs_respondent_set_answer (alice, "trg-activists", GS_ANSWER_DONT_KNOW, 0, NULL);
+  gs_respondent_set_answer (alice, "cul-local-fit", GS_ANSWER_NOT_APPLICABLE, 0, "We are new, \"no customs\" yet");
+  gs_respondent_set_answer (alice, "pm-plan-up-goals", GS_ANSWER_VALUE, 5, "");
+  gs_respondent_set_answer (bashir, "org-key-people", GS_ANSWER_VALUE, 2, "Ελληνικά και 中文");
+  gs_respondent_set_answer (bashir, "pm-energy-down-burnout", GS_ANSWER_VALUE, 1, "");
+
+  gs_assessment_set_polarity_text (assessment, "plan-energy/left/upsides/0", "Our own wording");
+  gs_assessment_set_polarity_text (assessment, "greater_purpose", "Better care, sooner");
+
+  event = gs_assessment_add_event (assessment, NULL, "2025-11-02", GS_EVENT_TRIGGER, "Mortality review published");
+  event->stage = 1;
+  event = gs_assessment_add_event (assessment, NULL, "2026-02-10", GS_EVENT_MEASUREMENT, "Staff survey");
+  event->participation = 12.5;
+  event->change_agents = 34;
+  event->note = (g_free (event->note), g_strdup ("Of 4,200 staff"));
+  return assessment;
+}
+
+static void
+assert_same_assessment (GsAssessment *a,
+                        GsAssessment *b)
+{
+  GPtrArray *ra = gs_assessment_get_respondents (a), *rb = gs_assessment_get_respondents (b);
+
+  g_assert_cmpstr (gs_assessment_get_uuid (a), ==, gs_assessment_get_uuid (b));
+  g_assert_cmpstr (gs_assessment_get_organisation_name (a), ==, gs_assessment_get_organisation_name (b));
+  g_assert_cmpstr (gs_assessment_get_title (a), ==, gs_assessment_get_title (b));
+  g_assert_cmpuint (ra->len, ==, rb->len);
+  for (guint r = 0; r < ra->len; r++)
+    {
+      GsRespondent *x = g_ptr_array_index (ra, r), *y = g_ptr_array_index (rb, r);
+      GHashTableIter iter;
+      gpointer value;
+
+      g_assert_cmpstr (x->uuid, ==, y->uuid);
+      g_assert_cmpstr (x->name, ==, y->name);
+      g_assert_cmpstr (x->group, ==, y->group);
+      g_assert_cmpuint (g_hash_table_size (x->answers), ==, g_hash_table_size (y->answers));
+      g_hash_table_iter_init (&iter, x->answers);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          const GsAnswer *answer = value, *other = gs_respondent_get_answer (y, answer->item_id);
+          g_assert_nonnull (other);
+          g_assert_cmpint (answer->status, ==, other->status);
+          g_assert_cmpint (answer->value, ==, other->value);
+          g_assert_cmpstr (answer->note, ==, other->note);
+        }
+    }
+}
+
+static void
+test_json_round_trip (void)
+{
+  g_autoptr(GsAssessment) original = sample_assessment ();
+  g_autofree char *first = gs_exchange_write_json (original, GS_EXCHANGE_ASSESSMENT);
+  g_autoptr(GsAssessment) parsed = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(GError) error = NULL;
+  GsExchangeKind kind = GS_EXCHANGE_RESPONSES;
+  GsTimelineEvent *event;
+
+  parsed = gs_exchange_read_json (instrument (), first, strlen (first), "sample.json", &kind, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kind, ==, GS_EXCHANGE_ASSESSMENT);
+  assert_same_assessment (original, parsed);
+  g_assert_cmpstr (g_hash_table_lookup (gs_assessment_get_polarity_texts (parsed), "greater_purpose"), ==, "Better care, sooner");
+  g_assert_cmpuint (gs_assessment_get_events (parsed)->len, ==, 2);
+  event = g_ptr_array_index (gs_assessment_get_events (parsed), 1);
+  g_assert_cmpfloat (event->participation, ==, 12.5);
+  g_assert_cmpint (event->change_agents, ==, 34);
+  g_assert_cmpstr (event->note, ==, "Of 4,200 staff");
+  event = g_ptr_array_index (gs_assessment_get_events (parsed), 0);
+  g_assert_cmpint (event->stage, ==, 1);
+  g_assert_true (isnan (event->participation));
+
+  second = gs_exchange_write_json (parsed, GS_EXCHANGE_ASSESSMENT);
+  g_assert_cmpstr (first, ==, second);
+}
+
+static void
+test_csv_round_trip (void)
+{
+  g_autoptr(GsAssessment) original = sample_assessment ();
+  g_autofree char *first = gs_exchange_write_csv (instrument (), original);
+  g_autoptr(GsAssessment) parsed = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_items = gs_instrument_get_items (instrument ())->len;
+  guint n_lines = 0;
+
+  /* A header, then one row per respondent and item: 1 + 3 × items CRLF-ended records
+   * (the note with a newline adds one physical line). */
+  for (const char *p = first; *p != '\0'; p++)
+    n_lines += *p == '\n';
+  g_assert_cmpuint (n_lines, ==, 1 + 3 * n_items + 1);
+  g_assert_true (g_str_has_prefix (first, CSV_HEADER));
+  g_assert_nonnull (strstr (first, ",\"Baseline, spring \"\"2026\"\"\","));
+
+  parsed = gs_exchange_read_csv (instrument (), first, strlen (first), "sample.csv", &error);
+  g_assert_no_error (error);
+  assert_same_assessment (original, parsed);
+  second = gs_exchange_write_csv (instrument (), parsed);
+  g_assert_cmpstr (first, ==, second);
+}
+
+/* A respondent answers on their own computer and sends just their answers; the consultant
+ * imports them into the same assessment. */
+static void
+test_merge_responses (void)
+{
+  g_autoptr(GsAssessment) consultant = sample_assessment ();
+  g_autoptr(GsAssessment) at_home = gs_assessment_new (ASSESSMENT_UUID, ORG_UUID, "St Example’s NHS Trust",
+                                                       "Baseline", "2026-03-15", "movement-readiness", 1);
+  GsRespondent *carol = gs_assessment_add_respondent (at_home, NULL, "Carol", "Managers");
+  g_autofree char *file = NULL;
+  g_autoptr(GsAssessment) incoming = NULL;
+  g_autoptr(GError) error = NULL;
+  GsExchangeKind kind = GS_EXCHANGE_ASSESSMENT;
+  guint n_added = 99;
+
+  gs_respondent_set_answer (carol, "pol-imperative", GS_ANSWER_VALUE, 3, "");
+  file = gs_exchange_write_json (at_home, GS_EXCHANGE_RESPONSES);
+  g_assert_null (strstr (file, "timeline"));
+  incoming = gs_exchange_read_json (instrument (), file, strlen (file), "carol.json", &kind, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kind, ==, GS_EXCHANGE_RESPONSES);
+
+  g_assert_true (gs_assessment_merge_responses (consultant, incoming, &n_added, &error));
+  g_assert_cmpuint (n_added, ==, 1);
+  g_assert_cmpuint (gs_assessment_get_respondents (consultant)->len, ==, 4);
+  g_assert_cmpint (gs_respondent_get_answer (gs_assessment_lookup_respondent (consultant, carol->uuid),
+                                             "pol-imperative")->value, ==, 3);
+
+  /* The same file again: nothing new, nothing duplicated. */
+  g_assert_true (gs_assessment_merge_responses (consultant, incoming, &n_added, &error));
+  g_assert_cmpuint (n_added, ==, 0);
+  g_assert_cmpuint (gs_assessment_get_respondents (consultant)->len, ==, 4);
+}
+
+static void
+test_merge_conflict_changes_nothing (void)
+{
+  g_autoptr(GsAssessment) consultant = sample_assessment ();
+  g_autoptr(GsAssessment) incoming = gs_assessment_new (ASSESSMENT_UUID, ORG_UUID, "St Example’s NHS Trust",
+                                                        "Baseline", "2026-03-15", "movement-readiness", 1);
+  GsRespondent *alice_again = gs_assessment_add_respondent (incoming, ALICE_UUID, "Alice", "Board");
+  g_autoptr(GError) error = NULL;
+  guint n_added = 99;
+
+  gs_assessment_add_respondent (incoming, NULL, "Dev", "Board");
+  gs_respondent_set_answer (alice_again, "org-key-people", GS_ANSWER_VALUE, 1, "Board minutes, 3 March;\nsee item 7.");
+  gs_respondent_set_answer (alice_again, "trg-activists", GS_ANSWER_DONT_KNOW, 0, NULL);
+  gs_respondent_set_answer (alice_again, "cul-local-fit", GS_ANSWER_NOT_APPLICABLE, 0, "We are new, \"no customs\" yet");
+
+  g_assert_false (gs_assessment_merge_responses (consultant, incoming, &n_added, &error));
+  g_assert_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_CONFLICT);
+  g_assert_cmpstr (error->message, ==,
+                   "Already imported with different answers: Alice (items org-key-people, pm-plan-up-goals). "
+                   "Nothing was imported.");
+  g_assert_cmpuint (n_added, ==, 0);
+  g_assert_cmpuint (gs_assessment_get_respondents (consultant)->len, ==, 3);
+  g_assert_cmpint (gs_respondent_get_answer (gs_assessment_lookup_respondent (consultant, ALICE_UUID),
+                                             "org-key-people")->value, ==, 4);
+}
+
+static void
+test_copy_as_new (void)
+{
+  g_autoptr(GsAssessment) original = sample_assessment ();
+  g_autoptr(GsAssessment) copy = gs_assessment_copy_as_new (original);
+  GsRespondent *alice_copy = g_ptr_array_index (gs_assessment_get_respondents (copy), 0);
+
+  g_assert_cmpstr (gs_assessment_get_uuid (copy), !=, ASSESSMENT_UUID);
+  g_assert_true (g_uuid_string_is_valid (gs_assessment_get_uuid (copy)));
+  g_assert_cmpstr (gs_assessment_get_organisation_uuid (copy), ==, ORG_UUID);
+  g_assert_cmpstr (gs_assessment_get_title (copy), ==, "Baseline, spring \"2026\" (copy)");
+  g_assert_cmpstr (alice_copy->uuid, !=, ALICE_UUID);
+  g_assert_cmpint (gs_respondent_get_answer (alice_copy, "org-key-people")->value, ==, 4);
+  g_assert_cmpuint (gs_assessment_get_events (copy)->len, ==, 2);
+  g_assert_cmpuint (g_hash_table_size (gs_assessment_get_polarity_texts (copy)), ==, 2);
+}
+
+/* --- Malformed JSON: the sample file with one thing wrong. --- */
+
+typedef struct {
+  const char       *name;
+  const char       *find;      /* replaced, once, by … */
+  const char       *replace;
+  GsExchangeError   code;
+  const char       *message;   /* expected after "bad.json: " */
+} JsonCase;
+
+static const JsonCase json_cases[] = {
+  { "truncated", NULL, NULL, GS_EXCHANGE_ERROR_PARSE, NULL },
+  { "wrong-format", "\"groundswell-assessment\"", "\"spreadsheet\"", GS_EXCHANGE_ERROR_FORMAT,
+    "$.format: this is not a Groundswell assessment (format “spreadsheet”)" },
+  { "format-version", "\"format_version\" : 1", "\"format_version\" : 7", GS_EXCHANGE_ERROR_FORMAT,
+    "$.format_version: format version 7 is not supported (this version of Groundswell reads version 1)" },
+  { "other-instrument", "\"movement-readiness\"", "\"staff-survey\"", GS_EXCHANGE_ERROR_INSTRUMENT,
+    "$.instrument.id: the file is for the instrument “staff-survey”, not “movement-readiness”" },
+  { "value-as-text", "\"value\" : 4", "\"value\" : \"4\"", GS_EXCHANGE_ERROR_INVALID,
+    "$.respondents[0].answers[1].value: expected a whole number, found a string" },
+  { "value-off-scale", "\"value\" : 4", "\"value\" : 6", GS_EXCHANGE_ERROR_INVALID,
+    "$.respondents[0].answers[1].value: expected a whole number from 1 to 5, found 6" },
+  { "unknown-item", "\"org-key-people\"", "\"org-key-persons\"", GS_EXCHANGE_ERROR_UNKNOWN_ITEM,
+    "$.respondents[0].answers[1].item: the instrument has no item “org-key-persons”" },
+  { "bad-date", "\"2026-03-15\"", "\"15/03/2026\"", GS_EXCHANGE_ERROR_INVALID,
+    "$.assessment.date: expected a date written YYYY-MM-DD, found “15/03/2026”" },
+  { "bad-uuid", "\"" ALICE_UUID "\"", "\"alice\"", GS_EXCHANGE_ERROR_INVALID,
+    "$.respondents[0].id: expected a UUID, found “alice”" },
+  { "status", "\"dont-know\"", "\"maybe\"", GS_EXCHANGE_ERROR_INVALID,
+    "$.respondents[0].answers[3].status: expected “value”, “dont-know” or “not-applicable”, found “maybe”" },
+  { "not-offered", "\"status\" : \"value\",\n          \"value\" : 1", "\"status\" : \"not-applicable\"",
+    GS_EXCHANGE_ERROR_INVALID,
+    "$.respondents[1].answers[1].status: item “pm-energy-down-burnout” does not offer “not-applicable”" },
+  { "missing-name", "\"name\" : \"Alice\",", "", GS_EXCHANGE_ERROR_INVALID,
+    "$.respondents[0]: “name” is missing" },
+  { "participation", "12.5", "112.5", GS_EXCHANGE_ERROR_INVALID,
+    "$.timeline[1].participation: expected a percentage from 0 to 100, found 112.5" },
+  { "event-kind", "\"trigger\"", "\"rumour\"", GS_EXCHANGE_ERROR_INVALID,
+    "$.timeline[0].kind: expected trigger, milestone, setback, coalition or measurement, found “rumour”" },
+  { "latin-1", "Alice", "Al\xE9" "ce", GS_EXCHANGE_ERROR_ENCODING, NULL },
+  { "array-root", NULL, "[]", GS_EXCHANGE_ERROR_FORMAT, "$: expected an object, found an array" },
+};
+
+static void
+test_json_malformed (gconstpointer data)
+{
+  const JsonCase *c = data;
+  g_autoptr(GsAssessment) sample = sample_assessment ();
+  g_autofree char *good = gs_exchange_write_json (sample, GS_EXCHANGE_ASSESSMENT);
+  g_autofree char *bad = NULL;
+  g_autoptr(GsAssessment) parsed = NULL;
+  g_autoptr(GError) error = NULL;
+  GsExchangeKind kind;
+
+  if (c->find != NULL)
+    {
+      const char *at = strstr (good, c->find);
+      g_assert_nonnull (at);
+      bad = g_strdup_printf ("%.*s%s%s", (int) (at - good), good, c->replace, at + strlen (c->find));
+    }
+  else
+    bad = c->replace != NULL ? g_strdup (c->replace) : g_strndup (good, strlen (good) / 2);
+
+  parsed = gs_exchange_read_json (instrument (), bad, strlen (bad), "bad.json", &kind, &error);
+  g_assert_null (parsed);
+  g_assert_error (error, GS_EXCHANGE_ERROR, (int) c->code);
+  if (c->message != NULL)
+    {
+      g_autofree char *expected = g_strconcat ("bad.json: ", c->message, NULL);
+      g_assert_cmpstr (error->message, ==, expected);
+    }
+  else
+    g_assert_true (g_str_has_prefix (error->message, "bad.json: "));
+  if (c->code == GS_EXCHANGE_ERROR_ENCODING)
+    g_assert_cmpstr (error->message, ==, "bad.json: line 21: the text is not UTF-8 (byte 524); "
+                                         "save the file as UTF-8 and import it again");
+}
+
+/* --- Malformed CSV. --- */
+
+typedef struct {
+  const char     *name;
+  const char     *find;
+  const char     *replace;
+  GsExchangeError code;
+  const char     *message;   /* expected after "bad.csv: " */
+} CsvCase;
+
+static const CsvCase csv_cases[] = {
+  { "header", "respondent_id,", "person_id,", GS_EXCHANGE_ERROR_FORMAT,
+    "line 1: expected the column “respondent_id” in position 8 of the header" },
+  { "field-count", ",Board,org-key-people,value,4,", ",Board,org-key-people,value,", GS_EXCHANGE_ERROR_PARSE,
+    "line 2: expected 14 fields, found 13" },
+  { "value-off-scale", ",Board,org-key-people,value,4,", ",Board,org-key-people,value,9,", GS_EXCHANGE_ERROR_INVALID,
+    "line 2: column “value”: expected a whole number from 1 to 5, found “9”" },
+  { "unknown-item", ",Board,org-key-people,", ",Board,org-keys,", GS_EXCHANGE_ERROR_UNKNOWN_ITEM,
+    "line 2: column “item”: the instrument has no item “org-keys”" },
+  /* The quote then closes at the next quote in the file, which text follows. */
+  { "unclosed-quote", "\"Board minutes, 3 March;\nsee item 7.\"", "\"Board minutes", GS_EXCHANGE_ERROR_PARSE,
+    "line 3: text after a closing quote; a quote inside a field is written twice" },
+  { "never-closed", NULL, CSV_HEADER "x,\"Board minutes,\r\n", GS_EXCHANGE_ERROR_PARSE,
+    "line 2: a quoted field is never closed" },
+  { "stray-quote", ",Board,org-key-people,", ",Bo\"ard,org-key-people,", GS_EXCHANGE_ERROR_PARSE,
+    "line 2: a quote in a field that does not start with one" },
+  { "two-assessments", ",2026-03-15,movement-readiness,1," ALICE_UUID ",Alice,Board,org-elites-resource,",
+    ",2026-03-16,movement-readiness,1," ALICE_UUID ",Alice,Board,org-elites-resource,", GS_EXCHANGE_ERROR_INVALID,
+    "line 4: column “date”: expected “2026-03-15” as on line 2: a file holds one assessment" },
+  { "latin-1", "Alice", "Al\xE9" "ce", GS_EXCHANGE_ERROR_ENCODING, NULL },
+  { "empty", NULL, "", GS_EXCHANGE_ERROR_FORMAT, "line 1: the file is empty" },
+};
+
+static void
+test_csv_malformed (gconstpointer data)
+{
+  const CsvCase *c = data;
+  g_autoptr(GsAssessment) sample = sample_assessment ();
+  g_autofree char *good = gs_exchange_write_csv (instrument (), sample);
+  g_autofree char *bad = NULL;
+  g_autoptr(GsAssessment) parsed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (c->find != NULL)
+    {
+      const char *at = strstr (good, c->find);
+      g_assert_nonnull (at);
+      bad = g_strdup_printf ("%.*s%s%s", (int) (at - good), good, c->replace, at + strlen (c->find));
+    }
+  else
+    bad = g_strdup (c->replace);
+
+  parsed = gs_exchange_read_csv (instrument (), bad, strlen (bad), "bad.csv", &error);
+  g_assert_null (parsed);
+  g_assert_error (error, GS_EXCHANGE_ERROR, (int) c->code);
+  if (c->message != NULL)
+    {
+      g_autofree char *expected = g_strconcat ("bad.csv: ", c->message, NULL);
+      g_assert_cmpstr (error->message, ==, expected);
+    }
+  else
+    g_assert_true (g_str_has_prefix (error->message, "bad.csv: line 2: the text is not UTF-8"));
+}
+
+/* A file larger than any assessment is refused before it is read. */
+static void
+test_enormous_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gs-exchange-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "huge.json", NULL);
+  g_autoptr(GsAssessment) parsed = NULL;
+  GsExchangeKind kind;
+  FILE *file = fopen (path, "w");
+
+  g_assert_nonnull (file);
+  /* A sparse file: it claims 65 MB without taking the disk space. */
+  g_assert_cmpint (fseek (file, GS_EXCHANGE_MAX_BYTES + 1024 * 1024, SEEK_SET), ==, 0);
+  g_assert_cmpint (fputc ('}', file), ==, '}');
+  g_assert_cmpint (fclose (file), ==, 0);
+
+  parsed = gs_exchange_read_file (instrument (), path, &kind, &error);
+  g_assert_null (parsed);
+  g_assert_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, path));
+  g_assert_nonnull (strstr (error->message, "larger than any assessment"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_file_names (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsAssessment) parsed = NULL;
+  GsExchangeKind kind;
+
+  parsed = gs_exchange_read_file (instrument (), "/tmp/answers.xlsx", &kind, &error);
+  g_assert_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_FORMAT);
+  g_assert_cmpstr (error->message, ==, "/tmp/answers.xlsx: expected a Groundswell .json or .csv file");
+  g_clear_error (&error);
+
+  parsed = gs_exchange_read_file (instrument (), "/nonexistent/answers.csv", &kind, &error);
+  g_assert_null (parsed);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+/* A file written to disk and read back, with a spreadsheet's byte-order mark. */
+static void
+test_read_file_csv_with_bom (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsAssessment) sample = sample_assessment ();
+  g_autofree char *csv = gs_exchange_write_csv (instrument (), sample);
+  g_autofree char *with_bom = g_strconcat ("\xEF\xBB\xBF", csv, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("gs-exchange-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "answers.CSV", NULL);
+  g_autoptr(GsAssessment) parsed = NULL;
+  GsExchangeKind kind;
+
+  g_assert_true (g_file_set_contents (path, with_bom, -1, &error));
+  parsed = gs_exchange_read_file (instrument (), path, &kind, &error);
+  g_assert_no_error (error);
+  assert_same_assessment (sample, parsed);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/exchange/json/round-trip", test_json_round_trip);
+  g_test_add_func ("/exchange/csv/round-trip", test_csv_round_trip);
+  g_test_add_func ("/exchange/merge/responses", test_merge_responses);
+  g_test_add_func ("/exchange/merge/conflict-changes-nothing", test_merge_conflict_changes_nothing);
+  g_test_add_func ("/exchange/copy-as-new", test_copy_as_new);
+  g_test_add_func ("/exchange/file/enormous", test_enormous_file);
+  g_test_add_func ("/exchange/file/names", test_file_names);
+  g_test_add_func ("/exchange/file/csv-with-bom", test_read_file_csv_with_bom);
+  for (guint i = 0; i < G_N_ELEMENTS (json_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/exchange/json/malformed/%s", json_cases[i].name);
+      g_test_add_data_func (path, &json_cases[i], test_json_malformed);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (csv_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/exchange/csv/malformed/%s", csv_cases[i].name);
+      g_test_add_data_func (path, &csv_cases[i], test_csv_malformed);
+    }
+
+  return g_test_run ();
+}
