@@ -32,6 +32,7 @@ gs_json_reader_clear (GsJsonReader *reader)
   reader->path = NULL;
 }
 
+G_GNUC_PRINTF (3, 0)
 static gboolean
 fail_valist (GsJsonReader *reader,
              int           code,

@@ -330,6 +330,7 @@ test_root_not_object (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GsInstrument) instrument = gs_instrument_new_from_data ("[1, 2, 3]", -1, "list.json", &error);
 
+  g_assert_null (instrument);
   g_assert_error (error, GS_INSTRUMENT_ERROR, GS_INSTRUMENT_ERROR_TYPE);
   g_assert_cmpstr (error->message, ==, "list.json: $: expected an object, found an array");
 }
