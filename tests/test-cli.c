@@ -88,6 +88,111 @@ test_help_lists_database_option (void)
   run_result_clear (&result);
 }
 
+static char *
+temp_path (const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("gs-cli-XXXXXX", NULL);
+
+  g_assert_nonnull (dir);
+  return g_build_filename (dir, name, NULL);
+}
+
+/* The headless commands on a fresh database: demo twice, list, export, import as a copy. */
+static void
+test_demo_list_export_import (void)
+{
+  g_autofree char *db = temp_path ("trust.db");
+  g_autofree char *database = g_strconcat ("--database=", db, NULL);
+  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *json = g_build_filename (dir, "baseline.json", NULL);
+  g_autofree char *csv = g_build_filename (dir, "baseline.csv", NULL);
+  g_autofree char *output_json = g_strconcat ("--output=", json, NULL);
+  g_autofree char *output_csv = g_strconcat ("--output=", csv, NULL);
+  g_autofree char *import_json = g_strconcat ("--import=", json, NULL);
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) fields = NULL;
+  RunResult result = { 0 };
+
+  run_groundswell (&result, database, "--demo", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, "Added the example organisation with 2 assessments"));
+  run_result_clear (&result);
+  run_groundswell (&result, database, "--demo", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, "already in"));
+  run_result_clear (&result);
+
+  run_groundswell (&result, database, "--list", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  lines = g_strsplit (result.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);  /* two lines and the empty tail */
+  fields = g_strsplit (lines[1], "\t", -1);
+  g_assert_cmpuint (g_strv_length (fields), ==, 6);
+  g_assert_cmpstr (fields[0], ==, "1");
+  g_assert_cmpstr (fields[1], ==, "Riverside Community Health NHS Trust (fictional example)");
+  g_assert_cmpstr (fields[2], ==, "Baseline");
+  g_assert_cmpstr (fields[3], ==, "2026-03-02");
+  g_assert_cmpstr (fields[4], ==, "10");
+  g_assert_true (g_str_has_suffix (fields[5], "%"));
+  run_result_clear (&result);
+
+  run_groundswell (&result, database, "--export=1", output_json, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_true (g_file_test (json, G_FILE_TEST_EXISTS));
+  run_result_clear (&result);
+  run_groundswell (&result, database, "--export=1", output_csv, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  run_result_clear (&result);
+
+  /* The same file again: refused, nothing added; as a copy: a third assessment. */
+  run_groundswell (&result, database, import_json, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "is already in this database"));
+  g_assert_cmpstr (result.out, ==, "");
+  run_result_clear (&result);
+  run_groundswell (&result, database, import_json, "--as-copy", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.out, ==, "3\n");
+  run_result_clear (&result);
+}
+
+/* Failures: one line on stderr naming what and why, exit 1, nothing written. */
+static void
+test_failures_write_nothing (void)
+{
+  g_autofree char *db = temp_path ("empty.db");
+  g_autofree char *database = g_strconcat ("--database=", db, NULL);
+  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *out = g_build_filename (dir, "out.json", NULL);
+  g_autofree char *output = g_strconcat ("--output=", out, NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  g_autofree char *import_bad = g_strconcat ("--import=", bad, NULL);
+  RunResult result = { 0 };
+
+  run_groundswell (&result, database, "--export=42", output, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_true (g_str_has_prefix (result.err, "groundswell: There is no assessment 42 in"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  run_result_clear (&result);
+
+  run_groundswell (&result, database, "--export=1", "--output=/tmp/x.pdf", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "must end in .json or .csv"));
+  run_result_clear (&result);
+
+  g_assert_true (g_file_set_contents (bad, "{\"format\": \"groundswell-assessment\", \"format_version\": 1,", -1, NULL));
+  run_groundswell (&result, database, import_bad, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, bad));
+  g_assert_nonnull (strstr (result.err, "not valid JSON"));
+  g_assert_true (g_str_has_suffix (result.err, "\n") && strchr (result.err, '\n') == strrchr (result.err, '\n'));
+  run_result_clear (&result);
+
+  run_groundswell (&result, database, "--list", NULL);
+  g_assert_cmpstr (result.out, ==, "");
+  run_result_clear (&result);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -97,6 +202,8 @@ main (int   argc,
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/unknown-option", test_unknown_option);
   g_test_add_func ("/cli/help-lists-database-option", test_help_lists_database_option);
+  g_test_add_func ("/cli/demo-list-export-import", test_demo_list_export_import);
+  g_test_add_func ("/cli/failures-write-nothing", test_failures_write_nothing);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "gs-application.h"
+#include "gs-cli.h"
 #include "gs-window.h"
 #include "store/gs-store.h"
 
@@ -89,6 +90,7 @@ gs_application_handle_local_options (GApplication *application,
 {
   GsApplication *self = GS_APPLICATION (application);
   g_autofree char *database = NULL;
+  int exit_status = 0;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -96,9 +98,13 @@ gs_application_handle_local_options (GApplication *application,
       return 0;
     }
 
+  g_variant_dict_lookup (options, "database", "^ay", &database);
+  if (gs_cli_run (options, database, &exit_status))
+    return exit_status;
+
   /* A window on another database is another document, not the running instance's: run it
    * in its own process rather than raise the primary instance's window on a different file. */
-  if (g_variant_dict_lookup (options, "database", "^ay", &database))
+  if (database != NULL)
     {
       g_application_set_flags (application,
                                g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
@@ -232,6 +238,7 @@ static void
 gs_application_init (GsApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  gs_cli_add_options (G_APPLICATION (self));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Assess an organisation’s readiness for a grass-roots improvement movement."));
 }

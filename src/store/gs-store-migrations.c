@@ -16,7 +16,10 @@ typedef gboolean (*GsMigrationStep) (sqlite3 *db, const char *path, GError **err
 
 /* Version 1: organisations, their assessments, respondents, answers, the edited texts of the
  * polarity maps and the organisation's movement timeline. Rows that the user deletes get a
- * deleted_at stamp first, so that the deletion can be undone until it is purged. */
+ * deleted_at stamp first, so that the deletion can be undone until it is purged.
+ *
+ * assessments.n_answers counts the answers of its respondents who are not deleted; triggers
+ * keep it, so that listing a thousand assessments never counts 1.8 million answers. */
 static gboolean
 migrate_to_1 (sqlite3     *db,
               const char  *path,
@@ -38,6 +41,7 @@ migrate_to_1 (sqlite3     *db,
     "  assessed_on TEXT NOT NULL CHECK (date (assessed_on) = assessed_on),"
     "  instrument_id TEXT NOT NULL,"
     "  instrument_version INTEGER NOT NULL CHECK (instrument_version > 0),"
+    "  n_answers INTEGER NOT NULL DEFAULT 0 CHECK (n_answers >= 0),"
     "  created_at TEXT NOT NULL DEFAULT (strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),"
     "  deleted_at TEXT"
     ");"
@@ -81,7 +85,25 @@ migrate_to_1 (sqlite3     *db,
     "  change_agents INTEGER CHECK (change_agents >= 0),"
     "  deleted_at TEXT"
     ");"
-    "CREATE INDEX timeline_by_organisation ON timeline_events (organisation_id, occurred_on);";
+    "CREATE INDEX timeline_by_organisation ON timeline_events (organisation_id, occurred_on);"
+    "CREATE TRIGGER answers_counted AFTER INSERT ON answers BEGIN"
+    "  UPDATE assessments SET n_answers = n_answers + 1"
+    "   WHERE id = (SELECT assessment_id FROM respondents WHERE id = NEW.respondent_id AND deleted_at IS NULL);"
+    " END;"
+    "CREATE TRIGGER answers_uncounted AFTER DELETE ON answers BEGIN"
+    "  UPDATE assessments SET n_answers = n_answers - 1"
+    "   WHERE id = (SELECT assessment_id FROM respondents WHERE id = OLD.respondent_id AND deleted_at IS NULL);"
+    " END;"
+    "CREATE TRIGGER respondent_hidden AFTER UPDATE OF deleted_at ON respondents"
+    "  WHEN OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL BEGIN"
+    "  UPDATE assessments SET n_answers = n_answers - (SELECT count (*) FROM answers WHERE respondent_id = NEW.id)"
+    "   WHERE id = NEW.assessment_id;"
+    " END;"
+    "CREATE TRIGGER respondent_restored AFTER UPDATE OF deleted_at ON respondents"
+    "  WHEN OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL BEGIN"
+    "  UPDATE assessments SET n_answers = n_answers + (SELECT count (*) FROM answers WHERE respondent_id = NEW.id)"
+    "   WHERE id = NEW.assessment_id;"
+    " END;";
 
   return gs_store_exec (db, sql, path, error);
 }

@@ -1,5 +1,12 @@
 /* gs-store-private.h — internals shared by the files of GsStore
  *
+ * gs-store.c          opening, checks, statements, transactions, the list models
+ * gs-store-migrations.c the schema
+ * gs-store-read.c     loading an assessment
+ * gs-store-write.c    every change: one transaction per user action
+ * gs-store-import.c   whole assessments in, the demo, asynchronous import
+ * gs-store-backup.c   backups and restoring one
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -13,17 +20,57 @@ G_BEGIN_DECLS
 /* The newest schema this build knows; a file with a higher user_version is refused. */
 #define GS_STORE_SCHEMA_VERSION 1
 
-gboolean gs_store_set_sqlite_error (GError     **error,
-                                    sqlite3     *db,
-                                    int          rc,
-                                    const char  *path,
-                                    const char  *what);
-gboolean gs_store_exec             (sqlite3     *db,
-                                    const char  *sql,
-                                    const char  *path,
-                                    GError     **error);
-gboolean gs_store_migrate          (sqlite3     *db,
-                                    const char  *path,
-                                    GError     **error);
+struct _GsStore
+{
+  GObject     parent_instance;
+
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;   /* SQL text → sqlite3_stmt*, prepared once per connection */
+  GListStore *assessments;  /* of GsAssessmentSummary, newest first */
+};
+
+gboolean      gs_store_set_sqlite_error (GError     **error,
+                                         sqlite3     *db,
+                                         int          rc,
+                                         const char  *path,
+                                         const char  *what);
+gboolean      gs_store_exec             (sqlite3     *db,
+                                         const char  *sql,
+                                         const char  *path,
+                                         GError     **error);
+gboolean      gs_store_quick_check      (sqlite3     *db,
+                                         const char  *sql,
+                                         const char  *path,
+                                         GError     **error);
+gboolean      gs_store_migrate          (sqlite3     *db,
+                                         const char  *path,
+                                         GError     **error);
+
+sqlite3_stmt *gs_store_statement        (GsStore     *self,
+                                         const char  *sql,
+                                         GError     **error);
+gboolean      gs_store_step_done        (GsStore     *self,
+                                         sqlite3_stmt *stmt,
+                                         const char  *what,
+                                         GError     **error);
+gboolean      gs_store_begin            (GsStore     *self,
+                                         GError     **error);
+gboolean      gs_store_end              (GsStore     *self,
+                                         gboolean     ok,
+                                         GError     **error);
+void          gs_store_refresh_lists    (GsStore     *self);
+void          gs_store_refresh_assessment (GsStore   *self,
+                                         gint64       assessment_id);
+gboolean      gs_store_backup_if_due    (GsStore     *self,
+                                         GError     **error);
+gboolean      gs_store_write_assessment (GsStore     *self,
+                                         GsAssessment *assessment,
+                                         gint64      *assessment_id,
+                                         GError     **error);
+gboolean      gs_store_insert_respondent (GsStore    *self,
+                                         gint64       assessment_id,
+                                         GsRespondent *respondent,
+                                         GError     **error);
 
 G_END_DECLS

@@ -12,17 +12,11 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "gs-assessment-summary.h"
 #include "gs-store-private.h"
-
-struct _GsStore
-{
-  GObject  parent_instance;
-
-  char    *path;
-  sqlite3 *db;
-};
 
 G_DEFINE_FINAL_TYPE (GsStore, gs_store, G_TYPE_OBJECT)
 
@@ -58,7 +52,8 @@ error_code_for_sqlite (int rc)
     }
 }
 
-/* Always returns FALSE, so that callers can `return gs_store_set_sqlite_error (…)`. */
+/* Always returns FALSE, so that callers can `return gs_store_set_sqlite_error (…)`.
+ * The message says in words what is wrong with which file, then SQLite's own reason. */
 gboolean
 gs_store_set_sqlite_error (GError     **error,
                            sqlite3     *db,
@@ -67,10 +62,35 @@ gs_store_set_sqlite_error (GError     **error,
                            const char  *what)
 {
   const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+  GsStoreError code = error_code_for_sqlite (rc);
 
-  g_set_error (error, GS_STORE_ERROR, error_code_for_sqlite (rc),
-               /* Translators: "Could not <what> in <file>: <SQLite's reason>" */
-               "Could not %s in “%s”: %s", what, path, detail);
+  switch (code)
+    {
+    case GS_STORE_ERROR_NOT_DATABASE:
+      g_set_error (error, GS_STORE_ERROR, code,
+                   _("“%s” is not a Groundswell database, or it is cut short (%s). It has not been changed."),
+                   path, detail);
+      break;
+    case GS_STORE_ERROR_CORRUPT:
+      g_set_error (error, GS_STORE_ERROR, code, _("“%s” is damaged (%s). It has not been changed."), path, detail);
+      break;
+    case GS_STORE_ERROR_READ_ONLY:
+      g_set_error (error, GS_STORE_ERROR, code,
+                   _("“%s” cannot be written: the file or its folder is read-only (%s)."), path, detail);
+      break;
+    case GS_STORE_ERROR_LOCKED:
+      g_set_error (error, GS_STORE_ERROR, code,
+                   _("“%s” is in use by another program. Close it and try again."), path);
+      break;
+    case GS_STORE_ERROR_IO:
+      g_set_error (error, GS_STORE_ERROR, code,
+                   _("Could not %s in “%s”: the disk is full or failed (%s). Nothing was changed."),
+                   what, path, detail);
+      break;
+    default:
+      /* Translators: "Could not <what> in <file>: <SQLite's reason>" */
+      g_set_error (error, GS_STORE_ERROR, code, _("Could not %s in “%s”: %s"), what, path, detail);
+    }
   return FALSE;
 }
 
@@ -137,6 +157,38 @@ create_private_file (const char  *path,
   return g_close (fd, error);
 }
 
+/* The tables that are small whatever the size of the database. Checking them costs the same
+ * with 1.8 million answers as with none; the whole file is checked once a day, before the
+ * daily backup (gs_store_backup_if_due), so that a damaged file never replaces good backups. */
+static const char *small_table_checks[] = {
+  "PRAGMA quick_check (sqlite_schema)",
+  "PRAGMA quick_check (organisations)",
+  "PRAGMA quick_check (assessments)",
+  "PRAGMA quick_check (respondents)",
+  "PRAGMA quick_check (polarity_texts)",
+  "PRAGMA quick_check (timeline_events)",
+};
+
+/* Runs one quick_check and turns anything but "ok" into GS_STORE_ERROR_CORRUPT. */
+gboolean
+gs_store_quick_check (sqlite3     *db,
+                      const char  *sql,
+                      const char  *path,
+                      GError     **error)
+{
+  g_autofree char *check = query_text (db, sql, path, "check the database", error);
+
+  if (check == NULL)
+    return FALSE;
+  if (g_strcmp0 (check, "ok") != 0)
+    {
+      g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged (SQLite's check says: %s). It has not been changed."), path, check);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* The read-only checks: nothing here writes to the file. */
 static gboolean
 check_existing_file (sqlite3     *db,
@@ -144,7 +196,6 @@ check_existing_file (sqlite3     *db,
                      GError     **error)
 {
   g_autofree char *version = NULL;
-  g_autofree char *check = NULL;
 
   /* Reading the schema is the first thing that touches the file's pages: a file that is
    * not SQLite, or is cut short, fails here. */
@@ -154,27 +205,21 @@ check_existing_file (sqlite3     *db,
   if (atoi (version) > GS_STORE_SCHEMA_VERSION)
     {
       g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_TOO_NEW,
-                   "“%s” was written by a newer version of Groundswell (database version %s; "
-                   "this version reads up to %d). Update Groundswell to open it.",
+                   _("“%s” was written by a newer version of Groundswell (database version %s; "
+                     "this version reads up to %d). Update Groundswell to open it."),
                    path, version, GS_STORE_SCHEMA_VERSION);
       return FALSE;
     }
 
-  check = query_text (db, "PRAGMA quick_check", path, "check the database", error);
-  if (check == NULL)
-    return FALSE;
-  if (g_strcmp0 (check, "ok") != 0)
-    {
-      g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_CORRUPT,
-                   "“%s” is damaged (SQLite's check says: %s). It has not been changed.",
-                   path, check);
+  /* A database from before version 1 has none of these tables yet. */
+  for (guint i = 0; i < G_N_ELEMENTS (small_table_checks) && (i == 0 || atoi (version) >= 1); i++)
+    if (!gs_store_quick_check (db, small_table_checks[i], path, error))
       return FALSE;
-    }
 
   if (sqlite3_db_readonly (db, "main") == 1)
     {
       g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_READ_ONLY,
-                   "“%s” cannot be written: the file or its folder is read-only.", path);
+                   _("“%s” cannot be written: the file or its folder is read-only."), path);
       return FALSE;
     }
 
@@ -221,13 +266,33 @@ configure_connection (sqlite3     *db,
   return gs_store_exec (db, "PRAGMA synchronous = FULL", path, error);
 }
 
+/* The assessments list, newest first. n_answers is kept by triggers and the respondents
+ * are counted through their index, so this costs the same with 1.8 million answers as with none. */
+static const char list_assessments_sql[] =
+  "SELECT a.id, a.uuid, o.id, o.name, a.title, a.assessed_on, a.instrument_id, a.n_answers,"
+  "       (SELECT count (*) FROM respondents r WHERE r.assessment_id = a.id AND r.deleted_at IS NULL)"
+  "  FROM assessments a JOIN organisations o ON o.id = a.organisation_id"
+  " WHERE a.deleted_at IS NULL AND o.deleted_at IS NULL"
+  " ORDER BY a.assessed_on DESC, a.id DESC";
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
 static void
 gs_store_finalize (GObject *object)
 {
   GsStore *self = (GsStore *) object;
 
+  /* The app is quitting: deletions can no longer be undone. */
+  if (self->db != NULL && self->assessments != NULL)
+    gs_store_purge_deleted (self, NULL);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
+  g_clear_object (&self->assessments);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (gs_store_parent_class)->finalize (object);
@@ -244,6 +309,7 @@ gs_store_class_init (GsStoreClass *klass)
 static void
 gs_store_init (GsStore *self)
 {
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
 }
 
 /**
@@ -309,6 +375,27 @@ gs_store_open (const char  *path,
   if (!gs_store_migrate (self->db, path, error))
     return NULL;
 
+  /* Rows deleted in a session that ended without purging them (a crash) are gone now. */
+  self->assessments = g_list_store_new (GS_TYPE_ASSESSMENT_SUMMARY);
+  if (!gs_store_purge_deleted (self, error))
+    return NULL;
+  /* Damage found by the daily whole-file check refuses the file like any other check; a
+   * backup that fails for another reason (a full disk) must not keep the user from their
+   * assessments: warn and go on. */
+  {
+    g_autoptr(GError) backup_error = NULL;
+    if (!gs_store_backup_if_due (self, &backup_error))
+      {
+        if (g_error_matches (backup_error, GS_STORE_ERROR, GS_STORE_ERROR_CORRUPT))
+          {
+            g_propagate_error (error, g_steal_pointer (&backup_error));
+            return NULL;
+          }
+        g_warning ("No backup of %s today: %s", path, backup_error->message);
+      }
+  }
+  gs_store_refresh_lists (self);
+
   return g_steal_pointer (&self);
 }
 
@@ -336,4 +423,187 @@ gs_store_count_assessments (GsStore  *self,
     return FALSE;
   *n_assessments = (guint) g_ascii_strtoull (count, NULL, 10);
   return TRUE;
+}
+
+/**
+ * gs_store_statement:
+ *
+ * Returns: (transfer none) (nullable): @sql prepared once for this connection, reset and
+ *   with its bindings cleared, ready to bind and step
+ */
+sqlite3_stmt *
+gs_store_statement (GsStore     *self,
+                    const char  *sql,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      gs_store_set_sqlite_error (error, self->db, rc, self->path, "prepare a query");
+      return NULL;
+    }
+  /* The SQL texts are string literals of this program, so the key needs no copy. */
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+gboolean
+gs_store_step_done (GsStore      *self,
+                    sqlite3_stmt *stmt,
+                    const char   *what,
+                    GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return gs_store_set_sqlite_error (error, self->db, rc, self->path, what);
+  return TRUE;
+}
+
+gboolean
+gs_store_begin (GsStore  *self,
+                GError  **error)
+{
+  return gs_store_exec (self->db, "BEGIN IMMEDIATE", self->path, error);
+}
+
+/* Commits when @ok, else rolls back; a failed commit rolls back too, so a failed user
+ * action leaves what was saved before exactly as it was. */
+gboolean
+gs_store_end (GsStore   *self,
+              gboolean   ok,
+              GError   **error)
+{
+  if (ok && gs_store_exec (self->db, "COMMIT", self->path, error))
+    return TRUE;
+  if (sqlite3_get_autocommit (self->db) == 0)
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
+}
+
+static GsAssessmentSummary *
+summary_from_row (sqlite3_stmt *stmt)
+{
+  return gs_assessment_summary_new (sqlite3_column_int64 (stmt, 0),
+                                    (const char *) sqlite3_column_text (stmt, 1),
+                                    sqlite3_column_int64 (stmt, 2),
+                                    (const char *) sqlite3_column_text (stmt, 3),
+                                    (const char *) sqlite3_column_text (stmt, 4),
+                                    (const char *) sqlite3_column_text (stmt, 5),
+                                    (const char *) sqlite3_column_text (stmt, 6),
+                                    (guint) sqlite3_column_int (stmt, 8),
+                                    (guint) sqlite3_column_int (stmt, 7));
+}
+
+/* Replaces the one row of @assessment_id after a change to its answers: saving an answer
+ * must stay far below a frame, so it does not reload the whole list. */
+void
+gs_store_refresh_assessment (GsStore *self,
+                             gint64   assessment_id)
+{
+  static const char one_sql[] =
+    "SELECT a.id, a.uuid, o.id, o.name, a.title, a.assessed_on, a.instrument_id, a.n_answers,"
+    "       (SELECT count (*) FROM respondents r WHERE r.assessment_id = a.id AND r.deleted_at IS NULL)"
+    "  FROM assessments a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ?";
+  sqlite3_stmt *stmt = gs_store_statement (self, one_sql, NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->assessments));
+
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_int64 (stmt, 1, assessment_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(GsAssessmentSummary) row = g_list_model_get_item (G_LIST_MODEL (self->assessments), i);
+
+        if (gs_assessment_summary_get_id (row) == assessment_id)
+          {
+            g_autoptr(GsAssessmentSummary) fresh = summary_from_row (stmt);
+            g_list_store_splice (self->assessments, i, 1, (gpointer *) &fresh, 1);
+            break;
+          }
+      }
+  sqlite3_reset (stmt);
+}
+
+/* Reloads the list models after a change. The store is the only writer the window
+ * sees, so refreshing here keeps every view current without polling. */
+void
+gs_store_refresh_lists (GsStore *self)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt = gs_store_statement (self, list_assessments_sql, NULL);
+
+  if (stmt == NULL)
+    return;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (rows, summary_from_row (stmt));
+  sqlite3_reset (stmt);
+  g_list_store_splice (self->assessments, 0, g_list_model_get_n_items (G_LIST_MODEL (self->assessments)),
+                       rows->pdata, rows->len);
+}
+
+/**
+ * gs_store_get_assessments:
+ *
+ * Returns: (transfer none): every assessment not deleted, newest first, as
+ *   #GsAssessmentSummary items; it changes as the store does
+ */
+GListModel *
+gs_store_get_assessments (GsStore *self)
+{
+  g_return_val_if_fail (GS_IS_STORE (self), NULL);
+  return G_LIST_MODEL (self->assessments);
+}
+
+static gint64
+find_by_uuid (GsStore    *self,
+              const char *sql,
+              const char *uuid)
+{
+  sqlite3_stmt *stmt = gs_store_statement (self, sql, NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL || uuid == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+/* Returns: the row id of the assessment with @uuid (deleted or not), or 0 */
+gint64
+gs_store_find_assessment (GsStore    *self,
+                          const char *uuid)
+{
+  g_return_val_if_fail (GS_IS_STORE (self), 0);
+  return find_by_uuid (self, "SELECT id FROM assessments WHERE uuid = ?", uuid);
+}
+
+gint64
+gs_store_find_respondent (GsStore    *self,
+                          const char *uuid)
+{
+  g_return_val_if_fail (GS_IS_STORE (self), 0);
+  return find_by_uuid (self, "SELECT id FROM respondents WHERE uuid = ? AND deleted_at IS NULL", uuid);
+}
+
+gint64
+gs_store_find_event (GsStore    *self,
+                     const char *uuid)
+{
+  g_return_val_if_fail (GS_IS_STORE (self), 0);
+  return find_by_uuid (self, "SELECT id FROM timeline_events WHERE uuid = ? AND deleted_at IS NULL", uuid);
 }

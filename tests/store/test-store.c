@@ -1,13 +1,43 @@
-/* test-store.c — opening, creating and refusing database files
+/* test-store.c — the SQLite store: files it refuses without changing them, every change
+ * kept, crashes and full disks survived, backups made and restored
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include "core/gs-demo.h"
+#include "core/gs-exchange.h"
+#include "store/gs-assessment-summary.h"
 #include "store/gs-store.h"
+
+static GsInstrument *
+instrument (void)
+{
+  static GsInstrument *shared;
+
+  if (shared == NULL)
+    shared = gs_instrument_load_default (NULL);
+  g_assert_nonnull (shared);
+  return shared;
+}
+
+static char *
+temp_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gs-store-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return g_build_filename (dir, "groundswell.db", NULL);
+}
 
 static guint
 mode_of (const char *path)
@@ -18,7 +48,71 @@ mode_of (const char *path)
   return st.st_mode & 0777;
 }
 
-/* A new database, its folder and its write-ahead log are readable by their owner only:
+static char *
+checksum_of (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+/* Runs SQL on a file with SQLite alone, as another program would. */
+static void
+raw_sql (const char *path,
+         const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static char *
+raw_text (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *text = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return text;
+}
+
+/* A database holding the demo: two assessments, ten respondents each, a timeline. */
+static char *
+demo_database (void)
+{
+  g_autofree char *path = temp_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (gs_store_add_demo (store, instrument (), &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&path);
+}
+
+static gint64
+first_assessment_id (GsStore *store)
+{
+  g_autoptr(GsAssessmentSummary) row = g_list_model_get_item (gs_store_get_assessments (store), 0);
+
+  g_assert_nonnull (row);
+  return gs_assessment_summary_get_id (row);
+}
+
+/* --- Opening ------------------------------------------------------------------------ */
+
+/* A new database, its folder, its write-ahead log and its backup are owner-only:
  * assessments hold what people said about their employer. */
 static void
 test_new_database_is_private (void)
@@ -28,77 +122,675 @@ test_new_database_is_private (void)
   g_autofree char *folder = g_build_filename (tmp, "nested", "groundswell", NULL);
   g_autofree char *path = g_build_filename (folder, "groundswell.db", NULL);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *backups = g_build_filename (folder, "backups", NULL);
   g_autoptr(GsStore) store = NULL;
+  g_autoptr(GPtrArray) backup_files = NULL;
   guint n = G_MAXUINT;
 
-  g_assert_no_error (error);
   store = gs_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_nonnull (store);
   g_assert_cmpstr (gs_store_get_path (store), ==, path);
+  g_assert_true (gs_store_count_assessments (store, &n, &error));
+  g_assert_cmpuint (n, ==, 0);
 
   g_assert_cmphex (mode_of (folder), ==, 0700);
   g_assert_cmphex (mode_of (path), ==, 0600);
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
   g_assert_cmphex (mode_of (wal), ==, 0600);
-
-  g_assert_true (gs_store_count_assessments (store, &n, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (n, ==, 0);
+  g_assert_cmphex (mode_of (backups), ==, 0700);
+  backup_files = gs_store_list_backups (path);
+  g_assert_cmpuint (backup_files->len, ==, 1);
+  g_assert_cmphex (mode_of (g_ptr_array_index (backup_files, 0)), ==, 0600);
 }
 
-/* Opening an existing database a second time keeps it, and does not re-run migrations. */
+/* Earlier schema versions are migrated. Version 0 is an empty file (what SQLite or another
+ * tool leaves); each later version will keep a fixture in tests/store/fixtures/. */
 static void
-test_reopen_existing (void)
+test_migrates_version_0 (void)
 {
+  g_autofree char *path = temp_database ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *tmp = g_dir_make_tmp ("gs-store-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (tmp, "groundswell.db", NULL);
-  GsStore *store;
-  guint n = G_MAXUINT;
-
-  store = gs_store_open (path, &error);
-  g_assert_no_error (error);
-  g_object_unref (store);
-
-  store = gs_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (gs_store_count_assessments (store, &n, &error));
-  g_assert_cmpuint (n, ==, 0);
-  g_object_unref (store);
-}
-
-/* A file that is not a database is refused with a message naming it, and is not changed. */
-static void
-test_not_a_database_is_left_alone (void)
-{
-  static const char text[] = "Minutes of the board meeting, 3 March.\nNot a database at all.\n";
-  g_autoptr(GError) error = NULL;
-  g_autofree char *tmp = g_dir_make_tmp ("gs-store-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (tmp, "notes.db", NULL);
-  g_autofree char *after = NULL;
   g_autoptr(GsStore) store = NULL;
-  gsize length = 0;
+  g_autofree char *version = NULL;
 
-  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_true (g_file_set_contents (path, "", 0, &error));
+  store = gs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  version = raw_text (path, "PRAGMA user_version");
+  g_assert_cmpint (atoi (version), ==, gs_store_schema_version ());
+}
+
+typedef void (*Spoiler) (const char *path);
+
+static void
+spoil_not_sqlite (const char *path)
+{
+  g_assert_true (g_file_set_contents (path, "Minutes of the board meeting, 3 March.\nNot a database.\n", -1, NULL));
+}
+
+/* Cut to half its length, as an interrupted copy leaves a file. */
+static void
+spoil_truncate (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (truncate (path, st.st_size / 2), ==, 0);
+}
+
+/* Overwrites the headers of pages 2 to 5 (the first tables' b-tree pages), as a failing
+ * disk would: the file still says it is SQLite, but SQLite's own check finds the damage. */
+static void
+spoil_corrupt (const char *path)
+{
+  FILE *file = fopen (path, "r+b");
+  char garbage[64];
+
+  memset (garbage, 0x5A, sizeof garbage);
+  g_assert_nonnull (file);
+  for (long page = 1; page <= 4; page++)
+    {
+      g_assert_cmpint (fseek (file, page * 4096, SEEK_SET), ==, 0);
+      g_assert_cmpuint (fwrite (garbage, 1, sizeof garbage, file), ==, sizeof garbage);
+    }
+  g_assert_cmpint (fclose (file), ==, 0);
+}
+
+static void
+spoil_newer (const char *path)
+{
+  raw_sql (path, "PRAGMA user_version = 99");
+}
+
+typedef struct {
+  const char   *name;
+  Spoiler       spoil;
+  GsStoreError  code;
+  const char   *words;   /* in the message, after the file's name */
+} SpoiltCase;
+
+static const SpoiltCase spoilt_cases[] = {
+  { "not-sqlite", spoil_not_sqlite, GS_STORE_ERROR_NOT_DATABASE, "is not a Groundswell database" },
+  { "truncated", spoil_truncate, GS_STORE_ERROR_CORRUPT, "is damaged" },
+  { "corrupt", spoil_corrupt, GS_STORE_ERROR_CORRUPT, "is damaged" },
+  { "newer-version", spoil_newer, GS_STORE_ERROR_TOO_NEW, "was written by a newer version of Groundswell" },
+};
+
+/* A file Groundswell cannot use is refused with a message naming it, and never changed. */
+static void
+test_refuses_without_changing (gconstpointer data)
+{
+  const SpoiltCase *c = data;
+  g_autofree char *path = demo_database ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = NULL;
+
+  c->spoil (path);
+  before = checksum_of (path);
   store = gs_store_open (path, &error);
   g_assert_null (store);
-  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_NOT_DATABASE);
+  g_assert_error (error, GS_STORE_ERROR, (int) c->code);
   g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, c->words));
+  after = checksum_of (path);
+  g_assert_cmpstr (before, ==, after);
+}
 
-  g_assert_true (g_file_get_contents (path, &after, &length, NULL));
-  g_assert_cmpstr (after, ==, text);
+/* Another program holds the write lock: opening fails after the busy timeout, saying so. */
+static void
+test_locked (void)
+{
+  g_autofree char *path = demo_database ();
+  g_autofree char *before = checksum_of (path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = NULL;
+  sqlite3 *other = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  store = gs_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_LOCKED);
+  g_assert_nonnull (strstr (error->message, "is in use by another program"));
+  sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (other);
+  after = checksum_of (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* A read-only file (and folder) is refused. Root may write anything, so as root the check
+ * runs in a child that has given up root for "nobody". */
+static void
+test_read_only (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *folder = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GsStore) store = NULL;
+
+      path = g_strdup (g_getenv ("GS_READ_ONLY_DB"));
+      if (getuid () == 0)
+        g_assert_true (setgid (65534) == 0 && setuid (65534) == 0);
+      store = gs_store_open (path, &error);
+      g_assert_null (store);
+      g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_READ_ONLY);
+      g_assert_nonnull (strstr (error->message, "cannot be written"));
+      return;
+    }
+
+  path = demo_database ();
+  folder = g_path_get_dirname (path);
+  {
+    g_autofree char *before = checksum_of (path);
+    g_autofree char *after = NULL;
+
+    g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+    g_assert_cmpint (g_chmod (folder, 0555), ==, 0);
+    g_setenv ("GS_READ_ONLY_DB", path, TRUE);
+    g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+    g_test_trap_assert_passed ();
+    g_chmod (folder, 0700);
+    after = checksum_of (path);
+    g_assert_cmpstr (before, ==, after);
+  }
+}
+
+/* --- Changes ------------------------------------------------------------------------ */
+
+static void
+test_assessment_round_trip (void)
+{
+  g_autofree char *path = temp_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  g_autoptr(GsAssessment) loaded = NULL;
+  g_autoptr(GsAssessmentSummary) row = NULL;
+  g_autofree char *alice = NULL;
+  g_autofree char *bob = NULL;
+  GsRespondent *respondent;
+  GsTimelineEvent event = { (char *) "0f0e0d0c-0b0a-4908-8706-050403020100", (char *) "2026-04-01", 2,
+                            GS_EVENT_MILESTONE, (char *) "Board approves the plan", (char *) "Minute 12", 13.5, 20 };
+  gint64 organisation, assessment;
+
+  g_assert_no_error (error);
+  organisation = gs_store_add_organisation (store, "St Example’s NHS Trust", &error);
+  g_assert_no_error (error);
+  assessment = gs_store_add_assessment (store, organisation, "Baseline", "2026-03-15", instrument (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 1);
+
+  alice = gs_store_add_respondent (store, assessment, "Alice", "Board", &error);
+  bob = gs_store_add_respondent (store, assessment, "R-07", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (gs_store_save_answer (store, alice, "org-key-people", GS_ANSWER_VALUE, 4, "Board minutes", &error));
+  g_assert_true (gs_store_save_answer (store, alice, "trg-activists", GS_ANSWER_DONT_KNOW, 0, NULL, &error));
+  g_assert_true (gs_store_save_answer (store, alice, "org-key-people", GS_ANSWER_VALUE, 5, "Changed my mind", &error));
+  g_assert_true (gs_store_save_answer (store, bob, "cul-local-fit", GS_ANSWER_NOT_APPLICABLE, 0, "", &error));
+  g_assert_true (gs_store_save_answer (store, bob, "pol-imperative", GS_ANSWER_VALUE, 2, "", &error));
+  g_assert_true (gs_store_save_answer (store, bob, "pol-imperative", GS_ANSWER_NONE, 0, NULL, &error));
+  g_assert_true (gs_store_set_polarity_text (store, assessment, "greater_purpose", "Better care, sooner", &error));
+  g_assert_true (gs_store_add_event (store, organisation, &event, &error) != 0);
+  g_assert_no_error (error);
+
+  /* Out of range: refused, nothing saved. */
+  g_assert_false (gs_store_save_answer (store, alice, "org-clear-goals", GS_ANSWER_VALUE, 7, "", &error));
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  row = g_list_model_get_item (gs_store_get_assessments (store), 0);
+  g_assert_cmpuint (gs_assessment_summary_get_n_respondents (row), ==, 2);
+  g_assert_cmpuint (gs_assessment_summary_get_n_answers (row), ==, 3);
+
+  /* Reopen: everything is there. */
+  g_clear_object (&store);
+  store = gs_store_open (path, &error);
+  g_assert_no_error (error);
+  loaded = gs_store_load_assessment (store, assessment, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (gs_assessment_get_organisation_name (loaded), ==, "St Example’s NHS Trust");
+  g_assert_cmpuint (gs_assessment_get_respondents (loaded)->len, ==, 2);
+  respondent = gs_assessment_lookup_respondent (loaded, alice);
+  g_assert_cmpstr (respondent->group, ==, "Board");
+  g_assert_cmpint (gs_respondent_get_answer (respondent, "org-key-people")->value, ==, 5);
+  g_assert_cmpstr (gs_respondent_get_answer (respondent, "org-key-people")->note, ==, "Changed my mind");
+  g_assert_cmpint (gs_respondent_get_answer (respondent, "trg-activists")->status, ==, GS_ANSWER_DONT_KNOW);
+  g_assert_null (gs_respondent_get_answer (respondent, "org-clear-goals"));
+  respondent = gs_assessment_lookup_respondent (loaded, bob);
+  g_assert_null (gs_respondent_get_answer (respondent, "pol-imperative"));
+  g_assert_cmpint (gs_respondent_get_answer (respondent, "cul-local-fit")->status, ==, GS_ANSWER_NOT_APPLICABLE);
+  g_assert_cmpstr (g_hash_table_lookup (gs_assessment_get_polarity_texts (loaded), "greater_purpose"), ==, "Better care, sooner");
+  g_assert_cmpuint (gs_assessment_get_events (loaded)->len, ==, 1);
+  {
+    GsTimelineEvent *loaded_event = g_ptr_array_index (gs_assessment_get_events (loaded), 0);
+    g_assert_cmpstr (loaded_event->title, ==, "Board approves the plan");
+    g_assert_cmpint (loaded_event->stage, ==, 2);
+    g_assert_cmpfloat (loaded_event->participation, ==, 13.5);
+    g_assert_cmpint (loaded_event->change_agents, ==, 20);
+  }
+  /* Restoring the paper's wording forgets the edit. */
+  g_assert_true (gs_store_set_polarity_text (store, assessment, "greater_purpose", NULL, &error));
+  g_clear_object (&loaded);
+  loaded = gs_store_load_assessment (store, assessment, &error);
+  g_assert_null (g_hash_table_lookup (gs_assessment_get_polarity_texts (loaded), "greater_purpose"));
+}
+
+static void
+test_invalid_values (void)
+{
+  g_autofree char *path = temp_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  gint64 organisation = gs_store_add_organisation (store, "Org", &error);
+  GsTimelineEvent event = { (char *) "0f0e0d0c-0b0a-4908-8706-050403020101", (char *) "2026-04-01", 0,
+                            GS_EVENT_MEASUREMENT, (char *) "Survey", (char *) "", 120, -1 };
+
+  g_assert_cmpint (gs_store_add_organisation (store, "   ", &error), ==, 0);
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "The organisation’s name is empty.");
+  g_clear_error (&error);
+  g_assert_cmpint (gs_store_add_assessment (store, organisation, "T", "2026-02-30", instrument (), &error), ==, 0);
+  g_assert_cmpstr (error->message, ==, "“2026-02-30” is not a date; write it as YYYY-MM-DD.");
+  g_clear_error (&error);
+  g_assert_cmpint (gs_store_add_event (store, organisation, &event, &error), ==, 0);
+  g_assert_cmpstr (error->message, ==, "The share of staff taking part is a percentage from 0 to 100, not 120.");
+  g_clear_error (&error);
+  g_assert_false (gs_store_save_answer (store, "no-such-respondent", "org-key-people", GS_ANSWER_VALUE, 3, "", &error));
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 0);
+}
+
+/* Deleting hides at once; undo brings it back; quitting (or purging) removes it for good,
+ * with everything that belonged to it. */
+static void
+test_delete_undo_purge (void)
+{
+  g_autofree char *path = demo_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  GListModel *list = gs_store_get_assessments (store);
+  gint64 id = first_assessment_id (store);
+  g_autofree char *answers = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  g_assert_true (gs_store_delete (store, GS_STORE_ASSESSMENT, id, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  g_assert_null (gs_store_load_assessment (store, id, &error));
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_true (gs_store_undo_delete (store, GS_STORE_ASSESSMENT, id, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+
+  g_assert_true (gs_store_delete (store, GS_STORE_ASSESSMENT, id, &error));
+  g_clear_object (&store);  /* quitting purges */
+  answers = raw_text (path, "SELECT count (*) FROM answers");
+  g_assert_cmpint (atoi (answers), >, 0);          /* the other assessment's */
+  g_free (answers);
+  answers = raw_text (path, "SELECT count (*) FROM answers a JOIN respondents r ON r.id = a.respondent_id"
+                            " JOIN assessments s ON s.id = r.assessment_id WHERE s.title = 'Six-month follow-up'");
+  g_assert_cmpint (atoi (answers), ==, 0);         /* the deleted one's, cascaded */
+}
+
+/* --- Importing and the demo --------------------------------------------------------- */
+
+static void
+test_import_duplicate_and_copy (void)
+{
+  g_autofree char *path = demo_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  gint64 id = first_assessment_id (store);
+  g_autoptr(GsAssessment) assessment = gs_store_load_assessment (store, id, &error);
+  gint64 copy;
+  guint n_added = 0;
+
+  g_assert_cmpint (gs_store_import (store, assessment, GS_EXCHANGE_ASSESSMENT, GS_IMPORT_REFUSE_DUPLICATE,
+                                    &n_added, &error), ==, 0);
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_DUPLICATE);
+  g_assert_nonnull (strstr (error->message, "is already in this database"));
+  g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 2);
+  g_clear_error (&error);
+
+  copy = gs_store_import (store, assessment, GS_EXCHANGE_ASSESSMENT, GS_IMPORT_AS_COPY, &n_added, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (copy, !=, id);
+  g_assert_cmpuint (n_added, ==, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 3);
+}
+
+/* Answers from a respondent's own computer join the consultant's assessment; the same
+ * person again with other answers is a conflict that changes nothing. */
+static void
+test_import_responses (void)
+{
+  g_autofree char *path = demo_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  gint64 id = first_assessment_id (store);
+  g_autoptr(GsAssessment) mine = gs_store_load_assessment (store, id, &error);
+  g_autoptr(GsAssessment) theirs = gs_assessment_new (gs_assessment_get_uuid (mine), gs_assessment_get_organisation_uuid (mine),
+                                                      "x", "x", "2026-01-01", "movement-readiness", 1);
+  GsRespondent *newcomer = gs_assessment_add_respondent (theirs, NULL, "Newcomer", "Front line");
+  GsRespondent *existing = g_ptr_array_index (gs_assessment_get_respondents (mine), 0);
+  GsRespondent *changed;
+  guint n_added = 0;
+
+  gs_respondent_set_answer (newcomer, "org-key-people", GS_ANSWER_VALUE, 3, "");
+  g_assert_cmpint (gs_store_import (store, theirs, GS_EXCHANGE_RESPONSES, GS_IMPORT_REFUSE_DUPLICATE, &n_added, &error), ==, id);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_added, ==, 1);
+
+  changed = gs_assessment_add_respondent (theirs, existing->uuid, existing->name, existing->group);
+  gs_respondent_set_answer (changed, "org-key-people", GS_ANSWER_NOT_APPLICABLE, 0, "");
+  g_assert_cmpint (gs_store_import (store, theirs, GS_EXCHANGE_RESPONSES, GS_IMPORT_REFUSE_DUPLICATE, &n_added, &error), ==, 0);
+  g_assert_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, existing->name));
+  g_clear_object (&mine);
+  mine = gs_store_load_assessment (store, id, &error);
+  g_assert_cmpuint (gs_assessment_get_respondents (mine)->len, ==, 11);
+}
+
+static void
+test_demo_is_idempotent (void)
+{
+  g_autofree char *path = demo_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  g_autofree char *events = NULL;
+
+  g_assert_true (gs_store_add_demo (store, instrument (), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 2);
+  events = raw_text (path, "SELECT count (*) FROM timeline_events");
+  g_assert_cmpint (atoi (events), ==, 9);
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Importing a file runs off the main thread and reports through the main loop. */
+static void
+test_import_file_async (void)
+{
+  g_autofree char *path = temp_database ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *file = g_build_filename (dir, "demo.json", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  g_autoptr(GPtrArray) demo = gs_demo_build_assessments (instrument ());
+  g_autofree char *json = gs_exchange_write_json (g_ptr_array_index (demo, 1), GS_EXCHANGE_ASSESSMENT);
+  GAsyncResult *result = NULL;
+  guint n_added = 0;
+  gint64 id;
+
+  g_assert_true (g_file_set_contents (file, json, -1, NULL));
+  gs_store_import_file_async (store, instrument (), file, GS_IMPORT_REFUSE_DUPLICATE, NULL, import_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  id = gs_store_import_file_finish (store, result, &n_added, &error);
+  g_clear_object (&result);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpuint (n_added, ==, 10);
+
+  g_assert_true (g_file_set_contents (bad, "{ \"format\": ", -1, NULL));
+  gs_store_import_file_async (store, instrument (), bad, GS_IMPORT_REFUSE_DUPLICATE, NULL, import_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (gs_store_import_file_finish (store, result, &n_added, &error), ==, 0);
+  g_clear_object (&result);
+  g_assert_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_PARSE);
+  g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 1);
+}
+
+/* --- Backups ------------------------------------------------------------------------ */
+
+static void
+test_backups_kept_and_restored (void)
+{
+  g_autofree char *path = demo_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *before = NULL;
+
+  /* One backup was made when the database was first opened; opening again the same day
+   * makes none. Nine more by hand: only the newest seven stay. */
+  backups = gs_store_list_backups (path);
+  g_assert_cmpuint (backups->len, ==, 1);
+  for (guint i = 0; i < 9; i++)
+    g_assert_true (gs_store_backup_now (store, &error));
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  backups = gs_store_list_backups (path);
+  g_assert_cmpuint (backups->len, ==, 7);
+  g_clear_object (&store);
+
+  /* The database is damaged: it cannot be opened; the newest backup is put in its place and
+   * the damaged file is kept beside it. */
+  spoil_corrupt (path);
+  before = checksum_of (path);
+  g_assert_null (gs_store_open (path, &error));
+  g_clear_error (&error);
+  g_assert_true (gs_store_restore_backup (path, g_ptr_array_index (backups, 0), &aside, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (aside);
+  {
+    g_autofree char *kept = checksum_of (aside);
+    g_assert_cmpstr (kept, ==, before);
+  }
+  g_assert_cmphex (mode_of (path), ==, 0600);
+  store = gs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 2);
+}
+
+/* --- Crashes and full disks --------------------------------------------------------- */
+
+#define CRASH_RESPONDENTS 150
+
+/* The child: saves answers in a loop and prints the number of each one acknowledged. */
+static int
+crash_child (const char *path,
+             guint       start)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  g_autoptr(GsAssessment) assessment = NULL;
+  GPtrArray *items;
+  GPtrArray *respondents;
+
+  g_assert_no_error (error);
+  assessment = gs_store_load_assessment (store, first_assessment_id (store), &error);
+  items = gs_instrument_get_items (instrument ());
+  respondents = gs_assessment_get_respondents (assessment);
+  for (guint i = start; i < items->len * respondents->len; i++)
+    {
+      GsRespondent *respondent = g_ptr_array_index (respondents, i / items->len);
+      const GsItem *item = g_ptr_array_index (items, i % items->len);
+
+      if (!gs_store_save_answer (store, respondent->uuid, item->id, GS_ANSWER_VALUE, (int) (i % 5) + 1, "", &error))
+        g_error ("%s", error->message);
+      g_print ("%u\n", i);
+    }
+  return 0;
+}
+
+/* Kills a child that saves answers at random moments, many times; every answer it was told
+ * was saved must be there, and the database must pass SQLite's integrity check. */
+static void
+test_crash_keeps_acknowledged_answers (void)
+{
+  g_autofree char *path = temp_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  const char *self = g_test_get_path () != NULL ? g_getenv ("GS_TEST_PROGRAM") : NULL;
+  guint acknowledged = 0, kills = 0;
+  gboolean any = FALSE;
+
+  g_assert_nonnull (self);
+  {
+    g_autoptr(GsStore) store = gs_store_open (path, &error);
+    gint64 organisation = gs_store_add_organisation (store, "Crash Test Trust", &error);
+    gint64 assessment = gs_store_add_assessment (store, organisation, "Under fire", "2026-01-01", instrument (), &error);
+
+    for (guint r = 0; r < CRASH_RESPONDENTS; r++)
+      g_free (gs_store_add_respondent (store, assessment, "R", NULL, &error));
+    g_assert_no_error (error);
+  }
+
+  for (kills = 0; kills < 25; kills++)
+    {
+      g_autofree char *start = g_strdup_printf ("%u", any ? acknowledged + 1 : 0);
+      g_autoptr(GSubprocess) child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, self,
+                                                       "--crash-child", path, start, NULL);
+      g_autoptr(GDataInputStream) lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+      gint64 deadline = g_get_monotonic_time () + g_rand_int_range (rand, 20, 250) * 1000;
+      char *line;
+
+      g_assert_no_error (error);
+      /* Read acknowledgements until the moment comes, then kill mid-save. */
+      while (g_get_monotonic_time () < deadline &&
+             (line = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, NULL)) != NULL)
+        {
+          acknowledged = (guint) g_ascii_strtoull (line, NULL, 10);
+          any = TRUE;
+          g_free (line);
+        }
+      g_subprocess_send_signal (child, SIGKILL);
+      /* Anything it printed before dying was acknowledged too. */
+      while ((line = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, NULL)) != NULL)
+        {
+          acknowledged = (guint) g_ascii_strtoull (line, NULL, 10);
+          any = TRUE;
+          g_free (line);
+        }
+      g_subprocess_wait (child, NULL, NULL);
+    }
+  g_assert_true (any);
+  g_test_message ("%u kills, %u answers acknowledged", kills, acknowledged + 1);
+
+  {
+    g_autofree char *check = raw_text (path, "PRAGMA integrity_check");
+    g_autoptr(GsStore) store = gs_store_open (path, &error);
+    g_autoptr(GsAssessment) assessment = NULL;
+    GPtrArray *items = gs_instrument_get_items (instrument ());
+    GPtrArray *respondents;
+
+    g_assert_cmpstr (check, ==, "ok");
+    g_assert_no_error (error);
+    assessment = gs_store_load_assessment (store, first_assessment_id (store), &error);
+    respondents = gs_assessment_get_respondents (assessment);
+    for (guint i = 0; i <= acknowledged; i++)
+      {
+        GsRespondent *respondent = g_ptr_array_index (respondents, i / items->len);
+        const GsItem *item = g_ptr_array_index (items, i % items->len);
+        const GsAnswer *answer = gs_respondent_get_answer (respondent, item->id);
+
+        if (answer == NULL || answer->value != (int) (i % 5) + 1)
+          g_error ("acknowledged answer %u is missing after the crashes", i);
+      }
+  }
+}
+
+/* The disk fills (here: the file size limit, as a full disk looks to SQLite): the save that
+ * fails says so and is rolled back; every earlier answer is kept, and saving works again
+ * once there is room. */
+static void
+test_full_disk (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *path = temp_database ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GsStore) store = gs_store_open (path, &error);
+      gint64 organisation = gs_store_add_organisation (store, "Full Disk Trust", &error);
+      gint64 assessment = gs_store_add_assessment (store, organisation, "T", "2026-01-01", instrument (), &error);
+      GPtrArray *items = gs_instrument_get_items (instrument ());
+      g_autofree char *note = g_strnfill (16 * 1024, 'x');
+      g_autofree char *respondent = gs_store_add_respondent (store, assessment, "R", NULL, &error);
+      struct rlimit limit = { 0, RLIM_INFINITY };
+      GStatBuf st;
+      guint saved = 0;
+
+      g_assert_no_error (error);
+      signal (SIGXFSZ, SIG_IGN);
+      g_assert_cmpint (g_stat (path, &st), ==, 0);
+      limit.rlim_cur = (rlim_t) st.st_size + 256 * 1024;
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+      while (saved < items->len &&
+             gs_store_save_answer (store, respondent, ((const GsItem *) g_ptr_array_index (items, saved))->id,
+                                   GS_ANSWER_VALUE, 3, note, &error))
+        saved++;
+      g_assert_cmpuint (saved, <, items->len);
+      g_assert_cmpuint (saved, >, 0);
+      g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_IO);
+      g_assert_nonnull (strstr (error->message, "the disk is full or failed"));
+      g_clear_error (&error);
+
+      limit.rlim_cur = RLIM_INFINITY;
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+      {
+        g_autoptr(GsAssessment) loaded = gs_store_load_assessment (store, assessment, &error);
+        GsRespondent *r = g_ptr_array_index (gs_assessment_get_respondents (loaded), 0);
+
+        g_assert_no_error (error);
+        g_assert_cmpuint (g_hash_table_size (r->answers), ==, saved);
+      }
+      g_assert_true (gs_store_save_answer (store, respondent, ((const GsItem *) g_ptr_array_index (items, saved))->id,
+                                           GS_ANSWER_VALUE, 3, note, &error));
+      g_assert_no_error (error);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
 }
 
 int
 main (int   argc,
       char *argv[])
 {
+  if (argc == 4 && g_str_equal (argv[1], "--crash-child"))
+    return crash_child (argv[2], (guint) g_ascii_strtoull (argv[3], NULL, 10));
+
+  g_setenv ("GS_TEST_PROGRAM", argv[0], TRUE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store/open/new-database-is-private", test_new_database_is_private);
-  g_test_add_func ("/store/open/reopen-existing", test_reopen_existing);
-  g_test_add_func ("/store/open/not-a-database-is-left-alone", test_not_a_database_is_left_alone);
+  g_test_add_func ("/store/open/migrates-version-0", test_migrates_version_0);
+  for (guint i = 0; i < G_N_ELEMENTS (spoilt_cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/store/open/refuses/%s", spoilt_cases[i].name);
+      g_test_add_data_func (name, &spoilt_cases[i], test_refuses_without_changing);
+    }
+  g_test_add_func ("/store/open/refuses/locked", test_locked);
+  g_test_add_func ("/store/open/refuses/read-only", test_read_only);
+  g_test_add_func ("/store/assessment-round-trip", test_assessment_round_trip);
+  g_test_add_func ("/store/invalid-values", test_invalid_values);
+  g_test_add_func ("/store/delete-undo-purge", test_delete_undo_purge);
+  g_test_add_func ("/store/import/duplicate-and-copy", test_import_duplicate_and_copy);
+  g_test_add_func ("/store/import/responses", test_import_responses);
+  g_test_add_func ("/store/import/file-async", test_import_file_async);
+  g_test_add_func ("/store/demo-is-idempotent", test_demo_is_idempotent);
+  g_test_add_func ("/store/backups", test_backups_kept_and_restored);
+  g_test_add_func ("/store/crash-keeps-acknowledged-answers", test_crash_keeps_acknowledged_answers);
+  g_test_add_func ("/store/full-disk", test_full_disk);
 
   return g_test_run ();
 }

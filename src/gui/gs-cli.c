@@ -1,0 +1,198 @@
+/* gs-cli.c — the headless command line
+ *
+ * Handled in handle-local-options, before GTK starts, so that it needs no display: a
+ * consultant can script exports, and tests can drive the real program. Every command exits
+ * 0 on success; on failure it prints one line to stderr (what failed, which file, why) and
+ * exits 1, having written nothing.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gs-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/gs-exchange.h"
+#include "gs-cli.h"
+#include "store/gs-assessment-summary.h"
+#include "store/gs-store.h"
+
+static const GOptionEntry cli_entries[] = {
+  { "list", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the assessments, one per line: id, organisation, title, date, respondents, % answered"), NULL },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Add a fictional example organisation with two assessments and a timeline"), NULL },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import an assessment, or respondents’ answers, from a .json or .csv file; print its id"), N_("FILE") },
+  { "as-copy", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import: import an assessment that is already here again, as a copy"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Export the assessment with this id to the --output file (.json or .csv)"), N_("ID") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The file to write"), N_("FILE") },
+  { NULL }
+};
+
+void
+gs_cli_add_options (GApplication *application)
+{
+  g_application_add_main_option_entries (application, cli_entries);
+}
+
+static int
+fail (const GError *error)
+{
+  g_printerr ("groundswell: %s\n", error->message);
+  return 1;
+}
+
+static int
+fail_with (const char *message)
+{
+  g_printerr ("groundswell: %s\n", message);
+  return 1;
+}
+
+static int
+run_list (GsStore      *store,
+          GsInstrument *instrument)
+{
+  GListModel *assessments = gs_store_get_assessments (store);
+  guint n_items = gs_instrument_get_items (instrument)->len;
+
+  for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
+    {
+      g_autoptr(GsAssessmentSummary) row = g_list_model_get_item (assessments, i);
+      guint n_respondents = gs_assessment_summary_get_n_respondents (row);
+      double answered = n_respondents == 0 ? 0 :
+        100.0 * gs_assessment_summary_get_n_answers (row) / ((double) n_respondents * n_items);
+
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%u\t%.0f%%\n",
+               gs_assessment_summary_get_id (row), gs_assessment_summary_get_organisation_name (row),
+               gs_assessment_summary_get_title (row), gs_assessment_summary_get_date (row),
+               n_respondents, answered);
+    }
+  return 0;
+}
+
+static int
+run_demo (GsStore      *store,
+          GsInstrument *instrument)
+{
+  g_autoptr(GError) error = NULL;
+  guint before = g_list_model_get_n_items (gs_store_get_assessments (store));
+  guint after;
+
+  if (!gs_store_add_demo (store, instrument, &error))
+    return fail (error);
+  after = g_list_model_get_n_items (gs_store_get_assessments (store));
+  if (after == before)
+    g_print (_("The example organisation is already in %s.\n"), gs_store_get_path (store));
+  else
+    g_print (_("Added the example organisation with %u assessments to %s.\n"), after - before, gs_store_get_path (store));
+  return 0;
+}
+
+static int
+run_import (GsStore      *store,
+            GsInstrument *instrument,
+            const char   *path,
+            gboolean      as_copy)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsAssessment) assessment = NULL;
+  GsExchangeKind kind;
+  gint64 id;
+
+  assessment = gs_exchange_read_file (instrument, path, &kind, &error);
+  if (assessment == NULL)
+    return fail (error);
+  id = gs_store_import (store, assessment, kind, as_copy ? GS_IMPORT_AS_COPY : GS_IMPORT_REFUSE_DUPLICATE,
+                        NULL, &error);
+  if (id == 0)
+    return fail (error);
+  g_print ("%" G_GINT64_FORMAT "\n", id);
+  return 0;
+}
+
+/* Writes through a temporary file renamed into place, owner-only: a failed export never
+ * leaves half a file or destroys the one that was there. */
+static int
+run_export (GsStore      *store,
+            GsInstrument *instrument,
+            gint64        id,
+            const char   *output)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsAssessment) assessment = NULL;
+  g_autofree char *lower = NULL;
+  g_autofree char *text = NULL;
+
+  if (output == NULL)
+    return fail_with (_("--export needs --output=FILE.json or --output=FILE.csv"));
+  lower = g_ascii_strdown (output, -1);
+  if (!g_str_has_suffix (lower, ".json") && !g_str_has_suffix (lower, ".csv"))
+    {
+      g_autofree char *message = g_strdup_printf (_("Cannot export to “%s”: the file name must end in .json or .csv"), output);
+      return fail_with (message);
+    }
+  assessment = gs_store_load_assessment (store, id, &error);
+  if (assessment == NULL)
+    return fail (error);
+
+  text = g_str_has_suffix (lower, ".csv") ? gs_exchange_write_csv (instrument, assessment)
+                                          : gs_exchange_write_json (assessment, GS_EXCHANGE_ASSESSMENT);
+  if (!g_file_set_contents_full (output, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    return fail (error);
+  return 0;
+}
+
+/**
+ * gs_cli_run:
+ * @database_path: (nullable): the --database option, or %NULL for the default database
+ * @exit_status: (out): what the process should exit with, when this returns %TRUE
+ *
+ * Returns: %TRUE if @options held a headless command, which has now run
+ */
+gboolean
+gs_cli_run (GVariantDict *options,
+            const char   *database_path,
+            int          *exit_status)
+{
+  g_autoptr(GsStore) store = NULL;
+  g_autoptr(GsInstrument) instrument = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *default_path = NULL;
+  g_autofree char *import_path = NULL;
+  g_autofree char *output = NULL;
+  gint64 export_id = 0;
+  gboolean list, demo;
+
+  list = g_variant_dict_contains (options, "list");
+  demo = g_variant_dict_contains (options, "demo");
+  g_variant_dict_lookup (options, "import", "^ay", &import_path);
+  g_variant_dict_lookup (options, "export", "x", &export_id);
+  g_variant_dict_lookup (options, "output", "^ay", &output);
+  if (!list && !demo && import_path == NULL && !g_variant_dict_contains (options, "export"))
+    return FALSE;
+
+  if (database_path == NULL)
+    database_path = default_path = gs_store_default_path ();
+  if ((instrument = gs_instrument_load_default (&error)) == NULL ||
+      (store = gs_store_open (database_path, &error)) == NULL)
+    {
+      *exit_status = fail (error);
+      return TRUE;
+    }
+
+  if (demo)
+    *exit_status = run_demo (store, instrument);
+  else if (import_path != NULL)
+    *exit_status = run_import (store, instrument, import_path, g_variant_dict_contains (options, "as-copy"));
+  else if (g_variant_dict_contains (options, "export"))
+    *exit_status = run_export (store, instrument, export_id, output);
+  else
+    *exit_status = run_list (store, instrument);
+  return TRUE;
+}

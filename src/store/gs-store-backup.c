@@ -1,0 +1,278 @@
+/* gs-store-backup.c — daily backups beside the database, and restoring one
+ *
+ * Backups use SQLite's online backup API, so a backup is a consistent database even while
+ * the app writes. They live in backups/ beside the database (folder 0700, files 0600); the
+ * newest seven are kept.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gs-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "gs-store-private.h"
+
+#define BACKUPS_KEPT 7
+#define BACKUP_INTERVAL (G_TIME_SPAN_DAY)
+
+static char *
+backups_folder (const char *database_path)
+{
+  g_autofree char *folder = g_path_get_dirname (database_path);
+
+  return g_build_filename (folder, "backups", NULL);
+}
+
+/* "groundswell" for "…/groundswell.db": backups are named after the database they copy. */
+static char *
+database_stem (const char *database_path)
+{
+  g_autofree char *base = g_path_get_basename (database_path);
+  char *dot = strrchr (base, '.');
+
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  return g_steal_pointer (&base);
+}
+
+static int
+compare_paths_newest_first (gconstpointer a,
+                            gconstpointer b)
+{
+  return -strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * gs_store_list_backups:
+ *
+ * Returns: (transfer full) (element-type utf8): the backups of @database_path, newest
+ *   first (their names end in a UTC time stamp, so name order is time order)
+ */
+GPtrArray *
+gs_store_list_backups (const char *database_path)
+{
+  g_autofree char *folder = backups_folder (database_path);
+  g_autofree char *stem = database_stem (database_path);
+  g_autofree char *prefix = g_strconcat (stem, "-", NULL);
+  GPtrArray *backups = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return backups;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".db"))
+      g_ptr_array_add (backups, g_build_filename (folder, name, NULL));
+  g_ptr_array_sort (backups, compare_paths_newest_first);
+  return backups;
+}
+
+static gboolean
+create_private_empty_file (const char  *path,
+                           GError     **error)
+{
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not create “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  return g_close (fd, error);
+}
+
+/* Copies the whole of @source into the new file @target_path with the online backup API.
+ * On failure the partial file is removed. */
+static gboolean
+copy_database (sqlite3     *source,
+               const char  *source_path,
+               const char  *target_path,
+               GError     **error)
+{
+  sqlite3 *target = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  if (!create_private_empty_file (target_path, error))
+    return FALSE;
+  rc = sqlite3_open_v2 (target_path, &target, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (target, "main", source, "main");
+      if (backup != NULL)
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        }
+      else
+        rc = sqlite3_errcode (target);
+    }
+  if (rc != SQLITE_OK)
+    gs_store_set_sqlite_error (error, target, rc, source_path, _("copy the database"));
+  sqlite3_close_v2 (target);
+  if (rc != SQLITE_OK)
+    g_unlink (target_path);
+  return rc == SQLITE_OK;
+}
+
+static void
+prune_backups (const char *database_path)
+{
+  g_autoptr(GPtrArray) backups = gs_store_list_backups (database_path);
+
+  for (guint i = BACKUPS_KEPT; i < backups->len; i++)
+    g_unlink (g_ptr_array_index (backups, i));
+}
+
+/**
+ * gs_store_backup_now:
+ *
+ * Copies the database into backups/ beside it, then keeps the newest seven backups.
+ */
+gboolean
+gs_store_backup_now (GsStore  *self,
+                     GError  **error)
+{
+  g_autofree char *folder = backups_folder (self->path);
+  g_autofree char *stem = database_stem (self->path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%S%f");
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (GS_IS_STORE (self), FALSE);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not create the folder “%s”: %s"), folder, g_strerror (saved_errno));
+      return FALSE;
+    }
+  /* Two backups in one microsecond get a counter, never overwrite. '_' sorts after '.',
+   * so the later one still comes first in name order. */
+  for (guint n = 0; path == NULL || g_file_test (path, G_FILE_TEST_EXISTS); n++)
+    {
+      g_autofree char *name = n == 0 ? g_strdup_printf ("%s-%s.db", stem, stamp)
+                                     : g_strdup_printf ("%s-%s_%02u.db", stem, stamp, n);
+      g_free (path);
+      path = g_build_filename (folder, name, NULL);
+    }
+  if (!copy_database (self->db, self->path, path, error))
+    return FALSE;
+  prune_backups (self->path);
+  return TRUE;
+}
+
+/* On opening, when the newest backup is more than a day old (or there is none): the whole
+ * file is checked, then copied. A damaged file fails with GS_STORE_ERROR_CORRUPT and is
+ * never copied over the good backups. */
+gboolean
+gs_store_backup_if_due (GsStore  *self,
+                        GError  **error)
+{
+  g_autoptr(GPtrArray) backups = gs_store_list_backups (self->path);
+  GStatBuf st;
+
+  if (backups->len > 0 && g_stat (g_ptr_array_index (backups, 0), &st) == 0 &&
+      (gint64) st.st_mtime * G_USEC_PER_SEC > g_get_real_time () - BACKUP_INTERVAL)
+    return TRUE;
+  if (!gs_store_quick_check (self->db, "PRAGMA quick_check", self->path, error))
+    return FALSE;
+  return gs_store_backup_now (self, error);
+}
+
+static gboolean
+check_backup (const char  *backup_path,
+              sqlite3    **db,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+  int rc = sqlite3_open_v2 (backup_path, db, SQLITE_OPEN_READONLY, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (*db, "PRAGMA quick_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+      if (!ok)
+        g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_CORRUPT,
+                     _("The backup “%s” is damaged too; choose another."), backup_path);
+    }
+  else
+    gs_store_set_sqlite_error (error, *db, rc, backup_path, _("read the backup"));
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+/* Renames the database and its -wal and -shm files to "….damaged-STAMP": kept, not deleted. */
+static char *
+move_aside (const char  *database_path,
+            GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%S");
+  g_autofree char *aside = g_strdup_printf ("%s.damaged-%s", database_path, stamp);
+  static const char *suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (database_path, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (aside, suffixes[i], NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS) && g_rename (from, to) != 0)
+        {
+          int saved_errno = errno;
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       _("Could not move “%s” aside: %s"), from, g_strerror (saved_errno));
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&aside);
+}
+
+/**
+ * gs_store_restore_backup:
+ * @moved_aside: (out) (optional) (nullable): where the old database now is, if there was one
+ *
+ * Puts @backup_path in place of @database_path. The old file is not overwritten or
+ * deleted: it is renamed to "….damaged-STAMP" beside it. The backup is checked first.
+ */
+gboolean
+gs_store_restore_backup (const char  *database_path,
+                         const char  *backup_path,
+                         char       **moved_aside,
+                         GError     **error)
+{
+  sqlite3 *backup = NULL;
+  g_autofree char *aside = NULL;
+  gboolean ok;
+
+  if (moved_aside != NULL)
+    *moved_aside = NULL;
+  if (!check_backup (backup_path, &backup, error))
+    {
+      sqlite3_close_v2 (backup);
+      return FALSE;
+    }
+  if (g_file_test (database_path, G_FILE_TEST_EXISTS) && (aside = move_aside (database_path, error)) == NULL)
+    {
+      sqlite3_close_v2 (backup);
+      return FALSE;
+    }
+  ok = copy_database (backup, backup_path, database_path, error);
+  sqlite3_close_v2 (backup);
+  if (ok && moved_aside != NULL)
+    *moved_aside = g_steal_pointer (&aside);
+  return ok;
+}
