@@ -86,6 +86,11 @@ migrate_to_1 (sqlite3     *db,
     "  deleted_at TEXT"
     ");"
     "CREATE INDEX timeline_by_organisation ON timeline_events (organisation_id, occurred_on);"
+    /* Partial indexes hold only deleted rows: purging costs what was deleted, not the table. */
+    "CREATE INDEX organisations_deleted ON organisations (deleted_at) WHERE deleted_at IS NOT NULL;"
+    "CREATE INDEX assessments_deleted ON assessments (deleted_at) WHERE deleted_at IS NOT NULL;"
+    "CREATE INDEX respondents_deleted ON respondents (deleted_at) WHERE deleted_at IS NOT NULL;"
+    "CREATE INDEX timeline_deleted ON timeline_events (deleted_at) WHERE deleted_at IS NOT NULL;"
     "CREATE TRIGGER answers_counted AFTER INSERT ON answers BEGIN"
     "  UPDATE assessments SET n_answers = n_answers + 1"
     "   WHERE id = (SELECT assessment_id FROM respondents WHERE id = NEW.respondent_id AND deleted_at IS NULL);"
