@@ -120,6 +120,7 @@ gs_application_activate (GApplication *application)
   GsApplication *self = GS_APPLICATION (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
   g_autoptr(GsStore) store = NULL;
+  g_autoptr(GsInstrument) instrument = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
@@ -132,9 +133,13 @@ gs_application_activate (GApplication *application)
   path = g_strdup (self->database_path);
   if (path == NULL)
     path = gs_store_default_path ();
+  /* The instrument ships in the resource bundle; failing to load it is a broken build. */
+  instrument = gs_instrument_load_default (&error);
+  if (instrument == NULL)
+    g_error ("%s", error->message);
   store = gs_store_open (path, &error);
 
-  window = GTK_WINDOW (gs_window_new (GTK_APPLICATION (application), store));
+  window = GTK_WINDOW (gs_window_new (GTK_APPLICATION (application), store, instrument));
   gtk_window_present (window);
   if (store == NULL)
     gs_window_show_open_error (GS_WINDOW (window), path, error);

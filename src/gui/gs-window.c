@@ -1,4 +1,4 @@
-/* gs-window.c — the main window
+/* gs-window.c — the main window: the assessments, and the commands to add them
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,21 +7,26 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "gs-window.h"
+#include "store/gs-assessment-summary.h"
 
 struct _GsWindow
 {
   AdwApplicationWindow  parent_instance;
 
   GsStore              *store;
+  GsInstrument         *instrument;
   GSettings            *settings;
+  GCancellable         *cancellable;
 
   /* Template widgets */
   AdwHeaderBar         *header_bar;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwStatusPage        *empty_page;
+  GtkListBox           *assessment_list;
 };
 
 G_DEFINE_FINAL_TYPE (GsWindow, gs_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -29,6 +34,7 @@ G_DEFINE_FINAL_TYPE (GsWindow, gs_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_INSTRUMENT,
   N_PROPS
 };
 
@@ -48,11 +54,38 @@ set_action_enabled (GsWindow   *self,
 static void
 update_actions (GsWindow *self)
 {
-  gboolean have_store = self->store != NULL;
+  gboolean have_store = self->store != NULL && self->instrument != NULL;
 
   set_action_enabled (self, "new-assessment", have_store);
-  /* Importing arrives with the exchange formats; until then the menu shows it greyed out. */
-  set_action_enabled (self, "import", FALSE);
+  set_action_enabled (self, "import", have_store);
+  set_action_enabled (self, "load-demo", have_store);
+}
+
+static void
+update_visible_page (GsWindow *self)
+{
+  gboolean empty = self->store == NULL || g_list_model_get_n_items (gs_store_get_assessments (self->store)) == 0;
+
+  gtk_stack_set_visible_child_name (self->main_stack, empty ? "empty" : "assessments");
+}
+
+static void
+show_toast (GsWindow   *self,
+            const char *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+/* Errors the user must read: what failed, in words, with one way out. */
+static void
+show_error (GsWindow     *self,
+            const char   *heading,
+            const GError *error)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -80,12 +113,245 @@ save_window_state (GsWindow *self)
   g_settings_apply (self->settings);
 }
 
+/* "15 March 2026" from "2026-03-15", in the user's language. */
+static char *
+format_date (const char *date)
+{
+  int year = 0, month = 0, day = 0;
+  g_autoptr(GDateTime) when = NULL;
+
+  if (!gs_date_is_valid (date) || sscanf (date, "%d-%d-%d", &year, &month, &day) != 3 ||
+      (when = g_date_time_new_local (year, month, day, 12, 0, 0)) == NULL)
+    return g_strdup (date);
+  /* Translators: a date, see the strftime(3) manual: day, month name, year */
+  return g_date_time_format (when, _("%-d %B %Y"));
+}
+
+/* "St Example's NHS Trust · 15 March 2026 · 3 respondents · 40 % answered" */
+static char *
+describe_assessment (GsWindow            *self,
+                     GsAssessmentSummary *summary)
+{
+  guint n_respondents = gs_assessment_summary_get_n_respondents (summary);
+  guint n_items = gs_instrument_get_items (self->instrument)->len;
+  double answered = n_respondents == 0 ? 0 :
+    100.0 * gs_assessment_summary_get_n_answers (summary) / ((double) n_respondents * n_items);
+  g_autofree char *respondents = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent", "%u respondents",
+                                                               n_respondents), n_respondents);
+  g_autofree char *date = format_date (gs_assessment_summary_get_date (summary));
+
+  /* Translators: organisation · date · respondents · share of answers given */
+  return g_strdup_printf (_("%s · %s · %s · %.0f %% answered"), gs_assessment_summary_get_organisation_name (summary),
+                          date, respondents, answered);
+}
+
+static GtkWidget *
+create_assessment_row_cb (gpointer item,
+                          gpointer user_data)
+{
+  GsWindow *self = user_data;
+  GsAssessmentSummary *summary = item;
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *subtitle = describe_assessment (self, summary);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gs_assessment_summary_get_title (summary));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  return row;
+}
+
+static void
+assessments_changed_cb (GListModel *model,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        GsWindow   *self)
+{
+  update_visible_page (self);
+}
+
+/* --- New assessment ------------------------------------------------------------------ */
+
+static void
+new_assessment_entries_changed_cb (GsWindow *self)
+{
+  AdwMessageDialog *dialog = g_object_get_data (G_OBJECT (self), "new-assessment-dialog");
+  GtkEditable *organisation = g_object_get_data (G_OBJECT (dialog), "organisation");
+  GtkEditable *title = g_object_get_data (G_OBJECT (dialog), "title");
+  g_autofree char *org_text = g_strstrip (g_strdup (gtk_editable_get_text (organisation)));
+  g_autofree char *title_text = g_strstrip (g_strdup (gtk_editable_get_text (title)));
+
+  adw_message_dialog_set_response_enabled (dialog, "create", org_text[0] != '\0' && title_text[0] != '\0');
+}
+
+static gboolean
+create_assessment (GsWindow    *self,
+                   const char  *organisation_name,
+                   const char  *title,
+                   GError     **error)
+{
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
+  gint64 organisation = gs_store_find_organisation (self->store, organisation_name);
+
+  if (organisation == 0)
+    organisation = gs_store_add_organisation (self->store, organisation_name, error);
+  return organisation != 0 &&
+         gs_store_add_assessment (self->store, organisation, title, date, self->instrument, error) != 0;
+}
+
+static void
+new_assessment_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            GsWindow         *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *organisation = NULL;
+  g_autofree char *title = NULL;
+
+  g_object_set_data (G_OBJECT (self), "new-assessment-dialog", NULL);
+  if (!g_str_equal (response, "create"))
+    return;
+  organisation = g_strstrip (g_strdup (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "organisation"))));
+  title = g_strstrip (g_strdup (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "title"))));
+  if (!create_assessment (self, organisation, title, &error))
+    {
+      show_error (self, _("Could Not Create the Assessment"), error);
+      return;
+    }
+  show_toast (self, _("Assessment created"));
+}
+
+static GtkWidget *
+entry_row (const char       *title,
+           AdwMessageDialog *dialog,
+           const char       *key)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (dialog), key, row);
+  return row;
+}
+
 static void
 new_assessment_action_cb (GSimpleAction *action,
                           GVariant      *parameter,
                           gpointer       user_data)
 {
-  /* Filled in by the assessment wizard. */
+  GsWindow *self = user_data;
+  AdwMessageDialog *dialog;
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *organisation, *title;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("New Assessment"),
+                                                       _("Which organisation are you assessing, and what do you call this assessment?")));
+  organisation = entry_row (_("Organisation"), dialog, "organisation");
+  title = entry_row (_("Assessment title"), dialog, "title");
+  gtk_editable_set_text (GTK_EDITABLE (title), _("Baseline"));
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_append (GTK_LIST_BOX (list), organisation);
+  gtk_list_box_append (GTK_LIST_BOX (list), title);
+  adw_message_dialog_set_extra_child (dialog, list);
+
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "create", _("C_reate"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "create", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "create");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (self), "new-assessment-dialog", dialog);
+  g_signal_connect_swapped (organisation, "changed", G_CALLBACK (new_assessment_entries_changed_cb), self);
+  g_signal_connect_swapped (title, "changed", G_CALLBACK (new_assessment_entries_changed_cb), self);
+  g_signal_connect (dialog, "response", G_CALLBACK (new_assessment_response_cb), self);
+  new_assessment_entries_changed_cb (self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (organisation);
+}
+
+/* --- Import -------------------------------------------------------------------------- */
+
+typedef struct {
+  GsWindow *self;
+  char     *path;
+} ImportRequest;
+
+static void
+import_request_free (ImportRequest *request)
+{
+  g_object_unref (request->self);
+  g_free (request->path);
+  g_free (request);
+}
+
+static void
+import_duplicate_response_cb (AdwMessageDialog *dialog,
+                              const char       *response,
+                              ImportRequest    *request)
+{
+  if (g_str_equal (response, "copy"))
+    gs_window_import_file (request->self, request->path, GS_IMPORT_AS_COPY);
+  import_request_free (request);
+}
+
+/* Already imported: say so, and let the user choose to keep both. */
+static void
+ask_about_duplicate (GsWindow     *self,
+                     const char   *path,
+                     const GError *error)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Already Imported"),
+                                                                         error->message));
+  ImportRequest *request = g_new0 (ImportRequest, 1);
+
+  request->self = g_object_ref (self);
+  request->path = g_strdup (path);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "copy", _("Import as _Copy"), NULL);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (import_duplicate_response_cb), request);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ImportRequest *request = user_data;
+  GsWindow *self = request->self;
+  g_autoptr(GError) error = NULL;
+  guint n_added = 0;
+  gint64 id = gs_store_import_file_finish (GS_STORE (source), result, &n_added, &error);
+
+  if (id == 0 && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    ;
+  else if (id == 0 && g_error_matches (error, GS_STORE_ERROR, GS_STORE_ERROR_DUPLICATE))
+    ask_about_duplicate (self, request->path, error);
+  else if (id == 0)
+    show_error (self, _("Could Not Import the File"), error);
+  else
+    {
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u respondent",
+                                                               "Imported %u respondents", n_added), n_added);
+      show_toast (self, message);
+    }
+  import_request_free (request);
+}
+
+static void
+import_file_chosen_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       GsWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    return;
+  gs_window_import_file (self, path, GS_IMPORT_REFUSE_DUPLICATE);
 }
 
 static void
@@ -93,7 +359,36 @@ import_action_cb (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
 {
+  GsWindow *self = user_data;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import an Assessment"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Assessments (JSON or CSV)"));
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_file_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
+
+static void
+load_demo_action_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gs_store_add_demo (self->store, self->instrument, &error))
+    show_error (self, _("Could Not Add the Example"), error);
+  else
+    show_toast (self, _("Added a fictional example trust"));
+}
+
+/* --- GObject -------------------------------------------------------------------------- */
 
 static gboolean
 gs_window_close_request (GtkWindow *window)
@@ -116,6 +411,9 @@ gs_window_get_property (GObject    *object,
     case PROP_STORE:
       g_value_set_object (value, self->store);
       break;
+    case PROP_INSTRUMENT:
+      g_value_set_object (value, self->instrument);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -134,6 +432,9 @@ gs_window_set_property (GObject      *object,
     case PROP_STORE:
       self->store = g_value_dup_object (value);
       break;
+    case PROP_INSTRUMENT:
+      self->instrument = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -146,6 +447,14 @@ gs_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (gs_window_parent_class)->constructed (object);
 
+  if (self->store != NULL && self->instrument != NULL)
+    {
+      GListModel *assessments = gs_store_get_assessments (self->store);
+
+      gtk_list_box_bind_model (self->assessment_list, assessments, create_assessment_row_cb, self, NULL);
+      g_signal_connect_object (assessments, "items-changed", G_CALLBACK (assessments_changed_cb), self, 0);
+    }
+  update_visible_page (self);
   update_actions (self);
 }
 
@@ -154,7 +463,10 @@ gs_window_dispose (GObject *object)
 {
   GsWindow *self = GS_WINDOW (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
+  g_clear_object (&self->instrument);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (gs_window_parent_class)->dispose (object);
@@ -181,6 +493,9 @@ gs_window_class_init (GsWindowClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, GS_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INSTRUMENT] =
+    g_param_spec_object ("instrument", NULL, NULL, GS_TYPE_INSTRUMENT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/gs-window.ui");
@@ -188,6 +503,7 @@ gs_window_class_init (GsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, assessment_list);
 }
 
 static void
@@ -196,12 +512,14 @@ gs_window_init (GsWindow *self)
   static const GActionEntry win_actions[] = {
     { "new-assessment", new_assessment_action_cb },
     { "import", import_action_cb },
+    { "load-demo", load_demo_action_cb },
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
 
+  self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new ("org.groundswell.Groundswell");
   restore_window_state (self);
 
@@ -211,7 +529,8 @@ gs_window_init (GsWindow *self)
 
 GsWindow *
 gs_window_new (GtkApplication *application,
-               GsStore        *store)
+               GsStore        *store,
+               GsInstrument   *instrument)
 {
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (store == NULL || GS_IS_STORE (store), NULL);
@@ -219,6 +538,7 @@ gs_window_new (GtkApplication *application,
   return g_object_new (GS_TYPE_WINDOW,
                        "application", application,
                        "store", store,
+                       "instrument", instrument,
                        NULL);
 }
 
@@ -230,19 +550,116 @@ gs_window_get_store (GsWindow *self)
   return self->store;
 }
 
-/* A database that cannot be opened is a reason to stop and read, not a toast. */
+typedef struct {
+  GsWindow *self;
+  char     *database_path;
+  char     *backup_path;
+} RestoreRequest;
+
+static void
+restore_request_free (RestoreRequest *request)
+{
+  g_object_unref (request->self);
+  g_free (request->database_path);
+  g_free (request->backup_path);
+  g_free (request);
+}
+
+/* The window on the damaged file gives way to one on the restored file. Run from idle, once
+ * the dialog that asked has closed; the application is held so that it does not quit in
+ * between. */
+static gboolean
+reopen_after_restore_cb (gpointer user_data)
+{
+  GsWindow *self = user_data;
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  gtk_window_destroy (GTK_WINDOW (self));
+  g_application_activate (app);
+  g_application_release (app);
+  return G_SOURCE_REMOVE;
+}
+
+/* Restores the newest backup (the damaged file is kept beside it) and opens a new window
+ * on the restored database. */
+static void
+restore_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     RestoreRequest   *request)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = NULL;
+
+  if (g_str_equal (response, "restore"))
+    {
+      if (!gs_store_restore_backup (request->database_path, request->backup_path, &aside, &error))
+        show_error (request->self, _("Could Not Restore the Backup"), error);
+      else
+        {
+          g_application_hold (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (request->self))));
+          g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reopen_after_restore_cb, g_object_ref (request->self), g_object_unref);
+        }
+    }
+  restore_request_free (request);
+}
+
+/**
+ * gs_window_show_open_error:
+ *
+ * A database that cannot be opened is a reason to stop and read, not a toast. When the file
+ * is damaged and there is a backup, the dialog offers to restore the newest one.
+ */
 void
 gs_window_show_open_error (GsWindow     *self,
                            const char   *database_path,
                            const GError *error)
 {
+  g_autoptr(GPtrArray) backups = gs_store_list_backups (database_path);
+  gboolean damaged = g_error_matches (error, GS_STORE_ERROR, GS_STORE_ERROR_CORRUPT) ||
+                     g_error_matches (error, GS_STORE_ERROR, GS_STORE_ERROR_NOT_DATABASE);
   AdwMessageDialog *dialog;
+  RestoreRequest *request;
 
   g_return_if_fail (GS_IS_WINDOW (self));
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Could Not Open the Assessments"),
-                                                       error != NULL ? error->message : database_path));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  if (!damaged || backups->len == 0)
+    {
+      show_error (self, _("Could Not Open the Assessments"), error);
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Open the Assessments"), NULL));
+  adw_message_dialog_format_body (dialog, _("%s\n\nThe newest backup can take its place; the damaged file is kept "
+                                            "beside it."), error->message);
+  adw_message_dialog_add_responses (dialog, "close", _("_Close"), "restore", _("_Restore Newest Backup"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (dialog, "close");
+  request = g_new0 (RestoreRequest, 1);
+  request->self = g_object_ref (self);
+  request->database_path = g_strdup (database_path);
+  request->backup_path = g_strdup (g_ptr_array_index (backups, 0));
+  g_signal_connect (dialog, "response", G_CALLBACK (restore_response_cb), request);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * gs_window_import_file:
+ *
+ * Imports @path without blocking the window; reports the outcome in a toast, or in a
+ * dialog when the file is refused or was imported before.
+ */
+void
+gs_window_import_file (GsWindow     *self,
+                       const char   *path,
+                       GsImportMode  mode)
+{
+  ImportRequest *request;
+
+  g_return_if_fail (GS_IS_WINDOW (self));
+  g_return_if_fail (self->store != NULL);
+
+  request = g_new0 (ImportRequest, 1);
+  request->self = g_object_ref (self);
+  request->path = g_strdup (path);
+  gs_store_import_file_async (self->store, self->instrument, path, mode, self->cancellable, import_done_cb, request);
 }

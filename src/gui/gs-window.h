@@ -14,10 +14,14 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (GsWindow, gs_window, GS, WINDOW, AdwApplicationWindow)
 
 GsWindow *gs_window_new              (GtkApplication *application,
-                                      GsStore        *store);
+                                      GsStore        *store,
+                                      GsInstrument   *instrument);
 GsStore  *gs_window_get_store        (GsWindow       *self);
 void      gs_window_show_open_error  (GsWindow       *self,
                                       const char     *database_path,
                                       const GError   *error);
+void      gs_window_import_file      (GsWindow       *self,
+                                      const char     *path,
+                                      GsImportMode    mode);
 
 G_END_DECLS

@@ -567,8 +567,9 @@ gs_store_get_assessments (GsStore *self)
   return G_LIST_MODEL (self->assessments);
 }
 
+/* Runs @sql, which selects one id by one text parameter. */
 static gint64
-find_by_uuid (GsStore    *self,
+find_id_by_text (GsStore    *self,
               const char *sql,
               const char *uuid)
 {
@@ -590,7 +591,16 @@ gs_store_find_assessment (GsStore    *self,
                           const char *uuid)
 {
   g_return_val_if_fail (GS_IS_STORE (self), 0);
-  return find_by_uuid (self, "SELECT id FROM assessments WHERE uuid = ?", uuid);
+  return find_id_by_text (self, "SELECT id FROM assessments WHERE uuid = ?", uuid);
+}
+
+/* Returns: the id of the organisation named @name (not deleted), or 0 */
+gint64
+gs_store_find_organisation (GsStore    *self,
+                            const char *name)
+{
+  g_return_val_if_fail (GS_IS_STORE (self), 0);
+  return find_id_by_text (self, "SELECT id FROM organisations WHERE name = ? AND deleted_at IS NULL", name);
 }
 
 gint64
@@ -598,7 +608,7 @@ gs_store_find_respondent (GsStore    *self,
                           const char *uuid)
 {
   g_return_val_if_fail (GS_IS_STORE (self), 0);
-  return find_by_uuid (self, "SELECT id FROM respondents WHERE uuid = ? AND deleted_at IS NULL", uuid);
+  return find_id_by_text (self, "SELECT id FROM respondents WHERE uuid = ? AND deleted_at IS NULL", uuid);
 }
 
 gint64
@@ -606,5 +616,5 @@ gs_store_find_event (GsStore    *self,
                      const char *uuid)
 {
   g_return_val_if_fail (GS_IS_STORE (self), 0);
-  return find_by_uuid (self, "SELECT id FROM timeline_events WHERE uuid = ? AND deleted_at IS NULL", uuid);
+  return find_id_by_text (self, "SELECT id FROM timeline_events WHERE uuid = ? AND deleted_at IS NULL", uuid);
 }

@@ -64,6 +64,8 @@ gint64      gs_store_find_assessment     (GsStore     *self,
 gint64      gs_store_add_organisation    (GsStore     *self,
                                           const char  *name,
                                           GError     **error);
+gint64      gs_store_find_organisation   (GsStore     *self,
+                                          const char  *name);
 gboolean    gs_store_rename_organisation (GsStore     *self,
                                           gint64       organisation_id,
                                           const char  *name,

@@ -7,8 +7,11 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "core/gs-demo.h"
+#include "core/gs-exchange.h"
 #include "gui/gs-application.h"
 #include "gui/gs-window.h"
+#include "store/gs-assessment-summary.h"
 
 /* One application for the whole program, as in real life: registering a second one on the
  * same bus would clash. Each test gives it a fresh database and closes its windows. */
@@ -59,11 +62,77 @@ fixture_set_up (Fixture       *fixture,
   gs_application_set_database_path (fixture->app, fixture->database);
 }
 
+/* The message dialog with this heading, waiting for it to appear if need be. */
+static AdwMessageDialog *
+find_dialog (const char *heading)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+          if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+              g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading) == 0 &&
+              gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+            return ADW_MESSAGE_DIALOG (toplevel);
+        }
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+destroy_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i - 1);
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        gtk_window_destroy (toplevel);
+    }
+}
+
+static guint
+n_assessments (GsWindow *window)
+{
+  return g_list_model_get_n_items (gs_store_get_assessments (gs_window_get_store (window)));
+}
+
+static void
+wait_for_assessments (GsWindow *window,
+                      guint     n)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (n_assessments (window) != n)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static const char *
+visible_page (GsWindow *window)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "main_stack"));
+
+  return gtk_stack_get_visible_child_name (stack);
+}
+
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
+  GList *windows;
+
+  destroy_dialogs ();
+  windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
 
   while (windows != NULL)
     {
@@ -180,6 +249,148 @@ test_window_size_is_remembered (Fixture       *fixture,
   g_assert_cmpint (height, ==, 611);
 }
 
+/* The user starts an assessment from the empty state: types the organisation, keeps the
+ * suggested title, creates it; the store has it and the window lists it. */
+static void
+test_new_assessment_through_dialog (Fixture       *fixture,
+                                    gconstpointer  user_data)
+{
+  GsWindow *window = activate_and_show (fixture);
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
+  AdwMessageDialog *dialog;
+  g_autoptr(GsAssessmentSummary) row = NULL;
+
+  g_assert_cmpstr (visible_page (window), ==, "empty");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new-assessment", NULL);
+  dialog = find_dialog ("New Assessment");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "create"));
+  gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), "organisation")), "  St Example’s NHS Trust ");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "create"));
+  adw_message_dialog_response (dialog, "create");
+  drain_main_context ();
+
+  g_assert_cmpuint (n_assessments (window), ==, 1);
+  row = g_list_model_get_item (gs_store_get_assessments (gs_window_get_store (window)), 0);
+  g_assert_cmpstr (gs_assessment_summary_get_organisation_name (row), ==, "St Example’s NHS Trust");
+  g_assert_cmpstr (gs_assessment_summary_get_title (row), ==, "Baseline");
+  g_assert_cmpstr (visible_page (window), ==, "assessments");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))), ==, "Baseline");
+}
+
+static void
+test_load_demo (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  GsWindow *window = activate_and_show (fixture);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
+  drain_main_context ();
+  g_assert_cmpuint (n_assessments (window), ==, 2);
+  g_assert_cmpstr (visible_page (window), ==, "assessments");
+  /* Twice adds nothing. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
+  drain_main_context ();
+  g_assert_cmpuint (n_assessments (window), ==, 2);
+}
+
+/* Importing the same file twice asks; "Import as Copy" keeps both. */
+static void
+test_import_twice_asks (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  GsWindow *window = activate_and_show (fixture);
+  g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
+  g_autoptr(GPtrArray) demo = gs_demo_build_assessments (instrument);
+  g_autofree char *json = gs_exchange_write_json (g_ptr_array_index (demo, 0), GS_EXCHANGE_ASSESSMENT);
+  g_autofree char *path = g_build_filename (fixture->tmp, "baseline.json", NULL);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  gs_window_import_file (window, path, GS_IMPORT_REFUSE_DUPLICATE);
+  wait_for_assessments (window, 1);
+
+  gs_window_import_file (window, path, GS_IMPORT_REFUSE_DUPLICATE);
+  dialog = find_dialog ("Already Imported");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "is already in this database"));
+  g_assert_cmpuint (n_assessments (window), ==, 1);
+  adw_message_dialog_response (dialog, "copy");
+  wait_for_assessments (window, 2);
+}
+
+/* A malformed file: a dialog says which file and what is wrong; nothing is imported. */
+static void
+test_import_malformed_says_why (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  GsWindow *window = activate_and_show (fixture);
+  g_autofree char *path = g_build_filename (fixture->tmp, "answers.csv", NULL);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, "name,score\nAlice,4\n", -1, NULL));
+  gs_window_import_file (window, path, GS_IMPORT_REFUSE_DUPLICATE);
+  dialog = find_dialog ("Could Not Import the File");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), path));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "line 1"));
+  g_assert_cmpuint (n_assessments (window), ==, 0);
+}
+
+/* A damaged database is not overwritten: the window says so and offers the newest backup;
+ * restoring it opens a window on the restored assessments, the damaged file kept aside. */
+static void
+test_damaged_database_offers_backup (Fixture       *fixture,
+                                     gconstpointer  user_data)
+{
+  g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GsWindow *window;
+  FILE *file;
+
+  {
+    g_autoptr(GsStore) store = gs_store_open (fixture->database, &error);
+    g_assert_no_error (error);
+    g_assert_true (gs_store_add_demo (store, instrument, &error));
+    g_assert_true (gs_store_backup_now (store, &error));
+  }
+  file = fopen (fixture->database, "r+b");
+  g_assert_nonnull (file);
+  for (long page = 1; page <= 4; page++)
+    {
+      static const char garbage[64] = { [0 ... 63] = 0x5A };
+      g_assert_cmpint (fseek (file, page * 4096, SEEK_SET), ==, 0);
+      g_assert_cmpuint (fwrite (garbage, 1, sizeof garbage, file), ==, sizeof garbage);
+    }
+  g_assert_cmpint (fclose (file), ==, 0);
+
+  window = activate_and_show (fixture);
+  g_assert_null (gs_window_get_store (window));
+  dialog = find_dialog ("Could Not Open the Assessments");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "is damaged"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "restore"));
+  adw_message_dialog_response (dialog, "restore");
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    while ((window = GS_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)))) == NULL ||
+           gs_window_get_store (window) == NULL)
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+        g_main_context_iteration (NULL, TRUE);
+      }
+  }
+  g_assert_nonnull (gs_window_get_store (window));
+  g_assert_cmpuint (n_assessments (window), ==, 2);
+  {
+    g_autofree char *folder = g_path_get_dirname (fixture->database);
+    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+    const char *name;
+    gboolean kept = FALSE;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      kept |= g_str_has_prefix (name, "groundswell.db.damaged-");
+    g_assert_true (kept);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,6 +412,16 @@ main (int   argc,
               fixture_set_up, test_about_credits_paper, fixture_tear_down);
   g_test_add ("/ui/window/size-is-remembered", Fixture, NULL,
               fixture_set_up, test_window_size_is_remembered, fixture_tear_down);
+  g_test_add ("/ui/window/new-assessment-through-dialog", Fixture, NULL,
+              fixture_set_up, test_new_assessment_through_dialog, fixture_tear_down);
+  g_test_add ("/ui/window/load-demo", Fixture, NULL,
+              fixture_set_up, test_load_demo, fixture_tear_down);
+  g_test_add ("/ui/window/import-twice-asks", Fixture, NULL,
+              fixture_set_up, test_import_twice_asks, fixture_tear_down);
+  g_test_add ("/ui/window/import-malformed-says-why", Fixture, NULL,
+              fixture_set_up, test_import_malformed_says_why, fixture_tear_down);
+  g_test_add ("/ui/window/damaged-database-offers-backup", Fixture, NULL,
+              fixture_set_up, test_damaged_database_offers_backup, fixture_tear_down);
 
   status = g_test_run ();
   g_clear_object (&the_app);
