@@ -141,7 +141,7 @@ describe_assessment (GsWindow            *self,
   g_autofree char *date = format_date (gs_assessment_summary_get_date (summary));
 
   /* Translators: organisation · date · respondents · share of answers given */
-  return g_strdup_printf (_("%s · %s · %s · %.0f %% answered"), gs_assessment_summary_get_organisation_name (summary),
+  return g_strdup_printf (_("%s · %s · %s · %.0f\u202f%% answered"), gs_assessment_summary_get_organisation_name (summary),
                           date, respondents, answered);
 }
 
