@@ -260,6 +260,7 @@ gs_exchange_write_json (GsAssessment   *assessment,
 
 /* --- JSON reader -------------------------------------------------------------------- */
 
+/* `json` comes first, so that the GsJsonReader* handed to a GsJsonEachFunc is the Reader*. */
 typedef struct {
   GsJsonReader  json;
   GsInstrument *instrument;
@@ -357,12 +358,22 @@ read_answer (Reader       *r,
 }
 
 static gboolean
-read_respondent (Reader       *r,
-                 JsonObject   *o,
-                 GsAssessment *assessment)
+read_answer_cb (GsJsonReader *reader,
+                JsonObject   *o,
+                guint         index,
+                gpointer      respondent)
 {
+  return read_answer ((Reader *) reader, o, respondent);
+}
+
+static gboolean
+read_respondent_cb (GsJsonReader *reader,
+                    JsonObject   *o,
+                    guint         index,
+                    gpointer      assessment)
+{
+  Reader *r = (Reader *) reader;
   const char *uuid, *name, *group = "";
-  JsonArray *answers;
   GsRespondent *respondent;
 
   if (!read_uuid (r, o, "id", &uuid) ||
@@ -374,31 +385,18 @@ read_respondent (Reader       *r,
   group = json_object_get_string_member_with_default (o, "group", "");
   if (gs_assessment_lookup_respondent (assessment, uuid) != NULL)
     return fail_at (r, "id", GS_EXCHANGE_ERROR_INVALID, "respondent “%s” appears twice", uuid);
-  if ((answers = gs_json_reader_array (&r->json, o, "answers", FALSE)) == NULL)
-    return FALSE;
 
   respondent = gs_assessment_add_respondent (assessment, uuid, name, group);
-  {
-    gsize mark = gs_json_reader_enter_member (&r->json, "answers");
-    for (guint i = 0; i < json_array_get_length (answers); i++)
-      {
-        gsize index_mark = gs_json_reader_enter_index (&r->json, i);
-        JsonObject *answer = gs_json_reader_element_object (&r->json, answers, i);
-
-        if (answer == NULL || !read_answer (r, answer, respondent))
-          return FALSE;
-        gs_json_reader_leave (&r->json, index_mark);
-      }
-    gs_json_reader_leave (&r->json, mark);
-  }
-  return TRUE;
+  return gs_json_reader_each_object (&r->json, o, "answers", FALSE, read_answer_cb, respondent);
 }
 
 static gboolean
-read_event (Reader       *r,
-            JsonObject   *o,
-            GsAssessment *assessment)
+read_event_cb (GsJsonReader *reader,
+               JsonObject   *o,
+               guint         index,
+               gpointer      assessment)
 {
+  Reader *r = (Reader *) reader;
   const char *uuid, *date, *kind_text, *title;
   GsTimelineEvent *event;
   JsonNode *participation;
@@ -433,33 +431,6 @@ read_event (Reader       *r,
   event->stage = stage;
   event->change_agents = change_agents;
   event->participation = participation != NULL ? json_node_get_double (participation) : NAN;
-  return TRUE;
-}
-
-/* Reads each object of the array @name with @read_one. */
-static gboolean
-read_each (Reader        *r,
-           JsonObject    *root,
-           const char    *name,
-           gboolean     (*read_one) (Reader *, JsonObject *, GsAssessment *),
-           GsAssessment  *assessment)
-{
-  JsonArray *array = gs_json_reader_array (&r->json, root, name, FALSE);
-  gsize mark;
-
-  if (array == NULL)
-    return FALSE;
-  mark = gs_json_reader_enter_member (&r->json, name);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      gsize index_mark = gs_json_reader_enter_index (&r->json, i);
-      JsonObject *o = gs_json_reader_element_object (&r->json, array, i);
-
-      if (o == NULL || !read_one (r, o, assessment))
-        return FALSE;
-      gs_json_reader_leave (&r->json, index_mark);
-    }
-  gs_json_reader_leave (&r->json, mark);
   return TRUE;
 }
 
@@ -612,10 +583,12 @@ gs_exchange_read_json (GsInstrument    *instrument,
 
   assessment = read_header (&r, json_node_get_object (root), kind);
   ok = assessment != NULL &&
-       read_each (&r, json_node_get_object (root), "respondents", read_respondent, assessment) &&
+       gs_json_reader_each_object (&r.json, json_node_get_object (root), "respondents", FALSE,
+                                   read_respondent_cb, assessment) &&
        (*kind == GS_EXCHANGE_RESPONSES ||
         (read_polarity_texts (&r, json_node_get_object (root), assessment) &&
-         read_each (&r, json_node_get_object (root), "timeline", read_event, assessment)));
+         gs_json_reader_each_object (&r.json, json_node_get_object (root), "timeline", FALSE,
+                                     read_event_cb, assessment)));
   gs_json_reader_clear (&r.json);
   return ok ? g_steal_pointer (&assessment) : NULL;
 }

@@ -45,7 +45,8 @@ G_DEFINE_QUARK (gs-instrument-error-quark, gs_instrument_error)
 
 #define DEFAULT_INSTRUMENT_RESOURCE "/org/groundswell/Groundswell/instruments/movement-readiness.json"
 
-/* The reader: the shared JSON reader (file, path, error) and the instrument being built. */
+/* The reader: the shared JSON reader (file, path, error) and the instrument being built.
+ * `json` comes first, so that the GsJsonReader* handed to a GsJsonEachFunc is the Reader*. */
 typedef struct {
   GsJsonReader  json;
   GsInstrument *self;
@@ -69,8 +70,8 @@ static const char *pole_names[GS_N_POLES] = { "left", "right" };
 #define leave(r, mark)          gs_json_reader_leave (&(r)->json, mark)
 #define read_array(r, ...)      gs_json_reader_array (&(r)->json, __VA_ARGS__)
 #define read_object(r, ...)     gs_json_reader_object (&(r)->json, __VA_ARGS__)
-#define element_object(r, ...)  gs_json_reader_element_object (&(r)->json, __VA_ARGS__)
 #define get_member(r, ...)      gs_json_reader_member (&(r)->json, __VA_ARGS__)
+#define each_object(r, ...)     gs_json_reader_each_object (&(r)->json, __VA_ARGS__)
 
 static gpointer
 own (Reader  *r,
@@ -148,60 +149,49 @@ read_sourced_text (Reader        *r,
   return read_text (r, object, "text", TRUE, &text->text) && read_source (r, object, &text->source);
 }
 
+static gboolean
+read_sourced_text_cb (GsJsonReader *reader,
+                      JsonObject   *object,
+                      guint         index,
+                      gpointer      texts)
+{
+  Reader *r = (Reader *) reader;
+  GsSourcedText *text = own (r, g_new0 (GsSourcedText, 1));
+
+  g_ptr_array_add (texts, text);
+  return read_sourced_text (r, object, text);
+}
+
 /* Reads an array of {text, source} objects into a new tracked GPtrArray. */
 static GPtrArray *
 read_sourced_texts (Reader     *r,
                     JsonObject *object,
                     const char *name)
 {
-  JsonArray *array = read_array (r, object, name, TRUE);
-  GPtrArray *texts;
-  gsize mark;
+  GPtrArray *texts = own_array (r);
 
-  if (array == NULL)
-    return NULL;
-  texts = own_array (r);
-  mark = enter_member (r, name);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      gsize index_mark = enter_index (r, i);
-      JsonObject *o = element_object (r, array, i);
-      GsSourcedText *text = own (r, g_new0 (GsSourcedText, 1));
+  return each_object (r, object, name, TRUE, read_sourced_text_cb, texts) ? texts : NULL;
+}
 
-      if (o == NULL || !read_sourced_text (r, o, text))
-        return NULL;
-      g_ptr_array_add (texts, text);
-      leave (r, index_mark);
-    }
-  leave (r, mark);
-  return texts;
+static gboolean
+read_reference_cb (GsJsonReader *reader,
+                   JsonObject   *o,
+                   guint         index,
+                   gpointer      user_data)
+{
+  Reader *r = (Reader *) reader;
+  GsReference *reference = own (r, g_new0 (GsReference, 1));
+
+  g_ptr_array_add (r->self->references, reference);
+  return read_id (r, o, r->ids[ID_REFERENCE], "reference", &reference->id) &&
+         read_text (r, o, "citation", TRUE, &reference->citation);
 }
 
 static gboolean
 read_references (Reader     *r,
                  JsonObject *root)
 {
-  JsonArray *array = read_array (r, root, "references", TRUE);
-  gsize mark;
-
-  if (array == NULL)
-    return FALSE;
-  mark = enter_member (r, "references");
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      gsize index_mark = enter_index (r, i);
-      JsonObject *o = element_object (r, array, i);
-      GsReference *reference = own (r, g_new0 (GsReference, 1));
-
-      if (o == NULL ||
-          !read_id (r, o, r->ids[ID_REFERENCE], "reference", &reference->id) ||
-          !read_text (r, o, "citation", TRUE, &reference->citation))
-        return FALSE;
-      g_ptr_array_add (r->self->references, reference);
-      leave (r, index_mark);
-    }
-  leave (r, mark);
-  return TRUE;
+  return each_object (r, root, "references", TRUE, read_reference_cb, NULL);
 }
 
 static gboolean
@@ -246,30 +236,24 @@ read_scale (Reader     *r,
 }
 
 static gboolean
+read_scale_cb (GsJsonReader *reader,
+               JsonObject   *o,
+               guint         index,
+               gpointer      user_data)
+{
+  Reader *r = (Reader *) reader;
+  GsScale *scale = own (r, g_new0 (GsScale, 1));
+
+  g_ptr_array_add (r->self->scales, scale);
+  return read_scale (r, o, scale);
+}
+
+static gboolean
 read_scales (Reader     *r,
              JsonObject *root)
 {
-  JsonArray *array = read_array (r, root, "scales", TRUE);
-  gsize mark;
-
-  if (array == NULL)
-    return FALSE;
-  mark = enter_member (r, "scales");
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      gsize index_mark = enter_index (r, i);
-      JsonObject *o = element_object (r, array, i);
-      GsScale *scale = own (r, g_new0 (GsScale, 1));
-
-      if (o == NULL || !read_scale (r, o, scale))
-        return FALSE;
-      g_ptr_array_add (r->self->scales, scale);
-      leave (r, index_mark);
-    }
-  leave (r, mark);
-  return TRUE;
+  return each_object (r, root, "scales", TRUE, read_scale_cb, NULL);
 }
-
 static const GsScale *
 find_scale (GsInstrument *self,
             const char   *id)
@@ -322,33 +306,29 @@ read_item (Reader     *r,
 }
 
 static gboolean
+read_domain_item_cb (GsJsonReader *reader,
+                     JsonObject   *o,
+                     guint         index,
+                     gpointer      user_data)
+{
+  GsDomain *domain = user_data;
+  GsItem *item = read_item ((Reader *) reader, o, NULL, TRUE);
+
+  if (item == NULL)
+    return FALSE;
+  item->domain = domain;
+  g_ptr_array_add (domain->items, item);
+  return TRUE;
+}
+
+static gboolean
 read_domain_items (Reader     *r,
                    JsonObject *o,
                    GsDomain   *domain)
 {
-  JsonArray *array = read_array (r, o, "items", TRUE);
-  gsize mark;
-
-  if (array == NULL)
-    return FALSE;
   domain->items = own_array (r);
-  mark = enter_member (r, "items");
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      gsize index_mark = enter_index (r, i);
-      JsonObject *item_object = element_object (r, array, i);
-      GsItem *item;
-
-      if (item_object == NULL || (item = read_item (r, item_object, NULL, TRUE)) == NULL)
-        return FALSE;
-      item->domain = domain;
-      g_ptr_array_add (domain->items, item);
-      leave (r, index_mark);
-    }
-  leave (r, mark);
-  return TRUE;
+  return each_object (r, o, "items", TRUE, read_domain_item_cb, domain);
 }
-
 static gboolean
 read_domain (Reader     *r,
              JsonObject *o,
@@ -379,27 +359,47 @@ read_domain (Reader     *r,
 }
 
 static gboolean
+read_domain_cb (GsJsonReader *reader,
+                JsonObject   *o,
+                guint         index,
+                gpointer      user_data)
+{
+  Reader *r = (Reader *) reader;
+  GsDomain *domain = own (r, g_new0 (GsDomain, 1));
+
+  g_ptr_array_add (r->self->domains, domain);
+  return read_domain (r, o, domain);
+}
+
+static gboolean
 read_domains (Reader     *r,
               JsonObject *root)
 {
-  JsonArray *array = read_array (r, root, "domains", TRUE);
-  gsize mark;
+  return each_object (r, root, "domains", TRUE, read_domain_cb, NULL);
+}
 
-  if (array == NULL)
+typedef struct {
+  int            row;
+  GsPole         pole;
+  GsSide         side;
+  GsPoleContent *content;
+} Quadrant;
+
+static gboolean
+read_quadrant_item_cb (GsJsonReader *reader,
+                       JsonObject   *o,
+                       guint         index,
+                       gpointer      user_data)
+{
+  Quadrant *quadrant = user_data;
+  GsItem *item = read_item ((Reader *) reader, o, "frequency", FALSE);
+
+  if (item == NULL)
     return FALSE;
-  mark = enter_member (r, "domains");
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      gsize index_mark = enter_index (r, i);
-      JsonObject *o = element_object (r, array, i);
-      GsDomain *domain = own (r, g_new0 (GsDomain, 1));
-
-      if (o == NULL || !read_domain (r, o, domain))
-        return FALSE;
-      g_ptr_array_add (r->self->domains, domain);
-      leave (r, index_mark);
-    }
-  leave (r, mark);
+  item->polarity_row = quadrant->row;
+  item->pole = quadrant->pole;
+  item->side = quadrant->side;
+  g_ptr_array_add (quadrant->content->items[quadrant->side], item);
   return TRUE;
 }
 
@@ -412,36 +412,18 @@ read_quadrant_items (Reader        *r,
                      GsSide         side,
                      GsPoleContent *content)
 {
-  JsonArray *array = read_array (r, items_object, side_names[side], TRUE);
+  Quadrant quadrant = { row, pole, side, content };
   guint n;
-  gsize mark;
-
-  if (array == NULL)
-    return FALSE;
-  mark = enter_member (r, side_names[side]);
-  n = json_array_get_length (array);
-  if (n < 2 || n > 4)
-    return fail (r, GS_INSTRUMENT_ERROR_INVALID, "a quadrant needs 2 to 4 rating items, found %u", n);
 
   content->items[side] = own_array (r);
-  for (guint i = 0; i < n; i++)
-    {
-      gsize index_mark = enter_index (r, i);
-      JsonObject *o = element_object (r, array, i);
-      GsItem *item;
-
-      if (o == NULL || (item = read_item (r, o, "frequency", FALSE)) == NULL)
-        return FALSE;
-      item->polarity_row = row;
-      item->pole = pole;
-      item->side = side;
-      g_ptr_array_add (content->items[side], item);
-      leave (r, index_mark);
-    }
-  leave (r, mark);
+  if (!each_object (r, items_object, side_names[side], TRUE, read_quadrant_item_cb, &quadrant))
+    return FALSE;
+  n = content->items[side]->len;
+  if (n < 2 || n > 4)
+    return fail_at (r, side_names[side], GS_INSTRUMENT_ERROR_INVALID,
+                    "a quadrant needs 2 to 4 rating items, found %u", n);
   return TRUE;
 }
-
 static gboolean
 read_pole (Reader        *r,
            JsonObject    *o,
@@ -509,6 +491,19 @@ read_polarity_row (Reader        *r,
 }
 
 static gboolean
+read_polarity_row_cb (GsJsonReader *reader,
+                      JsonObject   *o,
+                      guint         index,
+                      gpointer      user_data)
+{
+  Reader *r = (Reader *) reader;
+  GsPolarityRow *row = own (r, g_new0 (GsPolarityRow, 1));
+
+  g_ptr_array_add (r->self->polarity.rows, row);
+  return read_polarity_row (r, o, (int) index, row);
+}
+
+static gboolean
 read_purpose_and_fear (Reader     *r,
                        JsonObject *o,
                        GsPolarity *polarity)
@@ -537,35 +532,18 @@ read_polarity (Reader     *r,
 {
   GsPolarity *polarity = &r->self->polarity;
   JsonObject *o = read_object (r, root, "polarity");
-  JsonArray *rows;
   gsize mark;
 
   if (o == NULL)
     return FALSE;
   mark = enter_member (r, "polarity");
+  polarity->rows = own_array (r);
   if (!read_text (r, o, "title", TRUE, &polarity->title) ||
       !read_text (r, o, "left_label", TRUE, &polarity->labels[GS_POLE_LEFT]) ||
       !read_text (r, o, "right_label", TRUE, &polarity->labels[GS_POLE_RIGHT]) ||
       !read_purpose_and_fear (r, o, polarity) ||
-      (rows = read_array (r, o, "rows", TRUE)) == NULL)
+      !each_object (r, o, "rows", TRUE, read_polarity_row_cb, NULL))
     return FALSE;
-
-  polarity->rows = own_array (r);
-  {
-    gsize rows_mark = enter_member (r, "rows");
-    for (guint i = 0; i < json_array_get_length (rows); i++)
-      {
-        gsize index_mark = enter_index (r, i);
-        JsonObject *row_object = element_object (r, rows, i);
-        GsPolarityRow *row = own (r, g_new0 (GsPolarityRow, 1));
-
-        if (row_object == NULL || !read_polarity_row (r, row_object, (int) i, row))
-          return FALSE;
-        g_ptr_array_add (polarity->rows, row);
-        leave (r, index_mark);
-      }
-    leave (r, rows_mark);
-  }
   leave (r, mark);
   return TRUE;
 }
@@ -617,44 +595,42 @@ read_stage_evidence (Reader     *r,
 }
 
 static gboolean
+read_stage_cb (GsJsonReader *reader,
+               JsonObject   *o,
+               guint         index,
+               gpointer      user_data)
+{
+  Reader *r = (Reader *) reader;
+  GsStage *stage = own (r, g_new0 (GsStage, 1));
+
+  g_ptr_array_add (r->self->stages, stage);
+  return read_id (r, o, r->ids[ID_STAGE], "stage", &stage->id) &&
+         read_text (r, o, "name", TRUE, &stage->name) &&
+         read_text (r, o, "description", TRUE, &stage->description) &&
+         read_source (r, o, &stage->source) &&
+         read_stage_evidence (r, o, stage);
+}
+
+static gboolean
 read_stages (Reader     *r,
              JsonObject *root)
 {
   JsonObject *o = read_object (r, root, "stages");
   JsonNode *threshold;
-  JsonArray *list;
-  gsize mark, list_mark;
+  gsize mark;
 
   if (o == NULL)
     return FALSE;
   mark = enter_member (r, "stages");
   if (!read_text (r, o, "derivation", TRUE, &r->self->stages_derivation) ||
-      (threshold = get_member (r, o, "threshold", JSON_NODE_VALUE, G_TYPE_DOUBLE, TRUE)) == NULL ||
-      (list = read_array (r, o, "list", TRUE)) == NULL)
+      (threshold = get_member (r, o, "threshold", JSON_NODE_VALUE, G_TYPE_DOUBLE, TRUE)) == NULL)
     return FALSE;
   r->self->stage_threshold = json_node_get_double (threshold);
   if (r->self->stage_threshold <= 0 || r->self->stage_threshold >= 100)
     return fail_at (r, "threshold", GS_INSTRUMENT_ERROR_INVALID,
                     "expected a score between 0 and 100, found %g", r->self->stage_threshold);
-
-  list_mark = enter_member (r, "list");
-  for (guint i = 0; i < json_array_get_length (list); i++)
-    {
-      gsize index_mark = enter_index (r, i);
-      JsonObject *stage_object = element_object (r, list, i);
-      GsStage *stage = own (r, g_new0 (GsStage, 1));
-
-      if (stage_object == NULL ||
-          !read_id (r, stage_object, r->ids[ID_STAGE], "stage", &stage->id) ||
-          !read_text (r, stage_object, "name", TRUE, &stage->name) ||
-          !read_text (r, stage_object, "description", TRUE, &stage->description) ||
-          !read_source (r, stage_object, &stage->source) ||
-          !read_stage_evidence (r, stage_object, stage))
-        return FALSE;
-      g_ptr_array_add (r->self->stages, stage);
-      leave (r, index_mark);
-    }
-  leave (r, list_mark);
+  if (!each_object (r, o, "list", TRUE, read_stage_cb, NULL))
+    return FALSE;
   leave (r, mark);
   return TRUE;
 }

@@ -269,3 +269,38 @@ gs_json_reader_element_string (GsJsonReader *reader,
     }
   return json_node_get_string (node);
 }
+
+/**
+ * gs_json_reader_each_object:
+ * @name: the array member of @parent
+ * @non_empty: whether an empty array is an error
+ *
+ * Reads every element of an array of objects with @func, the path following along
+ * ("$.name[3]"), stopping at the first failure.
+ */
+gboolean
+gs_json_reader_each_object (GsJsonReader   *reader,
+                            JsonObject     *parent,
+                            const char     *name,
+                            gboolean        non_empty,
+                            GsJsonEachFunc  func,
+                            gpointer        user_data)
+{
+  JsonArray *array = gs_json_reader_array (reader, parent, name, non_empty);
+  gsize mark;
+
+  if (array == NULL)
+    return FALSE;
+  mark = gs_json_reader_enter_member (reader, name);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize index_mark = gs_json_reader_enter_index (reader, i);
+      JsonObject *object = gs_json_reader_element_object (reader, array, i);
+
+      if (object == NULL || !func (reader, object, i, user_data))
+        return FALSE;
+      gs_json_reader_leave (reader, index_mark);
+    }
+  gs_json_reader_leave (reader, mark);
+  return TRUE;
+}

@@ -21,6 +21,12 @@ typedef struct {
   GError     **error;
 } GsJsonReader;
 
+/* Called for each object of an array, with the reader's path at the element. */
+typedef gboolean (*GsJsonEachFunc) (GsJsonReader *reader,
+                                    JsonObject   *object,
+                                    guint         index,
+                                    gpointer      user_data);
+
 void        gs_json_reader_init          (GsJsonReader *reader,
                                           const char   *name,
                                           GQuark        domain,
@@ -71,5 +77,12 @@ JsonObject *gs_json_reader_element_object (GsJsonReader *reader,
 const char *gs_json_reader_element_string (GsJsonReader *reader,
                                           JsonArray    *array,
                                           guint         index);
+
+gboolean    gs_json_reader_each_object   (GsJsonReader *reader,
+                                          JsonObject   *parent,
+                                          const char   *name,
+                                          gboolean      non_empty,
+                                          GsJsonEachFunc func,
+                                          gpointer      user_data);
 
 G_END_DECLS
