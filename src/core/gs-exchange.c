@@ -1054,6 +1054,43 @@ gs_exchange_read_file (GsInstrument    *instrument,
   return gs_exchange_read_json (instrument, contents, length, path, kind, error);
 }
 
+/* Whether @path names a file we can export to: it must end in .json or .csv. */
+gboolean
+gs_exchange_check_export_path (const char  *path,
+                               GError     **error)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (g_str_has_suffix (lower, ".json") || g_str_has_suffix (lower, ".csv"))
+    return TRUE;
+  g_set_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_FORMAT,
+               _("Cannot export to “%s”: the file name must end in .json or .csv"), path);
+  return FALSE;
+}
+
+/**
+ * gs_exchange_write_file:
+ *
+ * Writes @assessment as JSON or CSV, by the file name's ending, to a temporary file beside
+ * @path renamed into place (owner-only): a failed export never leaves half a file or
+ * destroys the one that was there.
+ */
+gboolean
+gs_exchange_write_file (GsInstrument  *instrument,
+                        GsAssessment  *assessment,
+                        const char    *path,
+                        GError       **error)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  g_autofree char *text = NULL;
+
+  if (!gs_exchange_check_export_path (path, error))
+    return FALSE;
+  text = g_str_has_suffix (lower, ".csv") ? gs_exchange_write_csv (instrument, assessment)
+                                          : gs_exchange_write_json (assessment, GS_EXCHANGE_ASSESSMENT);
+  return g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}
+
 /* --- Merging and copying ------------------------------------------------------------ */
 
 static gboolean

@@ -60,6 +60,13 @@ GsAssessment *gs_exchange_read_file       (GsInstrument    *instrument,
                                            GsExchangeKind  *kind,
                                            GError         **error);
 
+gboolean      gs_exchange_check_export_path (const char   *path,
+                                           GError         **error);
+gboolean      gs_exchange_write_file      (GsInstrument    *instrument,
+                                           GsAssessment    *assessment,
+                                           const char      *path,
+                                           GError         **error);
+
 gboolean      gs_assessment_merge_responses (GsAssessment  *target,
                                            GsAssessment    *incoming,
                                            guint           *n_added,

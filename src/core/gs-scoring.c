@@ -113,7 +113,7 @@ alpha_for (GPtrArray *items,
     {
       GsRespondent *respondent = g_ptr_array_index (respondents, r);
       gboolean complete = TRUE;
-      int value;
+      int value = 0;
 
       for (guint i = 0; i < items->len && complete; i++)
         {
@@ -635,6 +635,74 @@ gs_results_compute (GsInstrument *instrument,
   estimate_stage (results);
   select_suggestions (results);
   return results;
+}
+
+typedef struct {
+  GsInstrument *instrument;
+  GsAssessment *assessment;
+  guint         min_group_size;
+} ComputeData;
+
+static void
+compute_data_free (ComputeData *data)
+{
+  g_object_unref (data->instrument);
+  g_object_unref (data->assessment);
+  g_free (data);
+}
+
+static void
+compute_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  ComputeData *data = task_data;
+  GsResults *results = gs_results_compute (data->instrument, data->assessment, data->min_group_size);
+
+  if (g_task_return_error_if_cancelled (task))
+    gs_results_free (results);
+  else
+    g_task_return_pointer (task, results, (GDestroyNotify) gs_results_free);
+}
+
+/**
+ * gs_results_compute_async:
+ *
+ * Computes the results in a worker thread, so that scoring a big assessment never blocks
+ * the window. The assessment must not change until the callback runs: the caller hands
+ * over a loaded copy.
+ */
+void
+gs_results_compute_async (GsInstrument        *instrument,
+                          GsAssessment        *assessment,
+                          guint                min_group_size,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  ComputeData *data = g_new0 (ComputeData, 1);
+
+  data->instrument = g_object_ref (instrument);
+  data->assessment = g_object_ref (assessment);
+  data->min_group_size = min_group_size;
+  g_task_set_source_tag (task, gs_results_compute_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) compute_data_free);
+  g_task_run_in_thread (task, compute_thread);
+}
+
+/**
+ * gs_results_compute_finish:
+ *
+ * Returns: (transfer full) (nullable): the results, or %NULL if cancelled
+ */
+GsResults *
+gs_results_compute_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 void

@@ -134,6 +134,14 @@ GsResults    *gs_results_compute      (GsInstrument   *instrument,
                                        GsAssessment   *assessment,
                                        guint           min_group_size);
 void          gs_results_free         (GsResults      *results);
+void          gs_results_compute_async (GsInstrument  *instrument,
+                                       GsAssessment   *assessment,
+                                       guint           min_group_size,
+                                       GCancellable   *cancellable,
+                                       GAsyncReadyCallback callback,
+                                       gpointer        user_data);
+GsResults    *gs_results_compute_finish (GAsyncResult *result,
+                                       GError        **error);
 const GsDomainResult *gs_results_lookup_domain (const GsResults *results,
                                        const char     *domain_id);
 const GsItemResult   *gs_results_lookup_item   (const GsResults *results,

@@ -116,8 +116,6 @@ run_import (GsStore      *store,
   return 0;
 }
 
-/* Writes through a temporary file renamed into place, owner-only: a failed export never
- * leaves half a file or destroys the one that was there. */
 static int
 run_export (GsStore      *store,
             GsInstrument *instrument,
@@ -126,24 +124,13 @@ run_export (GsStore      *store,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GsAssessment) assessment = NULL;
-  g_autofree char *lower = NULL;
-  g_autofree char *text = NULL;
 
   if (output == NULL)
     return fail_with (_("--export needs --output=FILE.json or --output=FILE.csv"));
-  lower = g_ascii_strdown (output, -1);
-  if (!g_str_has_suffix (lower, ".json") && !g_str_has_suffix (lower, ".csv"))
-    {
-      g_autofree char *message = g_strdup_printf (_("Cannot export to “%s”: the file name must end in .json or .csv"), output);
-      return fail_with (message);
-    }
-  assessment = gs_store_load_assessment (store, id, &error);
-  if (assessment == NULL)
+  if (!gs_exchange_check_export_path (output, &error))
     return fail (error);
-
-  text = g_str_has_suffix (lower, ".csv") ? gs_exchange_write_csv (instrument, assessment)
-                                          : gs_exchange_write_json (assessment, GS_EXCHANGE_ASSESSMENT);
-  if (!g_file_set_contents_full (output, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+  assessment = gs_store_load_assessment (store, id, &error);
+  if (assessment == NULL || !gs_exchange_write_file (instrument, assessment, output, &error))
     return fail (error);
   return 0;
 }

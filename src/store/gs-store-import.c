@@ -259,3 +259,80 @@ gs_store_import_file_finish (GsStore       *self,
     *n_added = id != 0 ? data->n_added : 0;
   return id;
 }
+
+/* --- Exporting a file without blocking the window ------------------------------------ */
+
+typedef struct {
+  GsInstrument *instrument;
+  GsAssessment *assessment;
+  char         *path;
+} ExportData;
+
+static void
+export_data_free (ExportData *data)
+{
+  g_clear_object (&data->instrument);
+  g_clear_object (&data->assessment);
+  g_free (data->path);
+  g_free (data);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportData *data = task_data;
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (gs_exchange_write_file (data->instrument, data->assessment, data->path, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * gs_store_export_file_async:
+ *
+ * Loads the assessment (one short read on the calling thread), then writes the file in a
+ * worker thread.
+ */
+void
+gs_store_export_file_async (GsStore             *self,
+                            GsInstrument        *instrument,
+                            gint64               assessment_id,
+                            const char          *path,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  ExportData *data = g_new0 (ExportData, 1);
+  GError *error = NULL;
+
+  g_return_if_fail (GS_IS_STORE (self));
+
+  g_task_set_source_tag (task, gs_store_export_file_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
+  data->instrument = g_object_ref (instrument);
+  data->path = g_strdup (path);
+  data->assessment = gs_store_load_assessment (self, assessment_id, &error);
+  if (data->assessment == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+gs_store_export_file_finish (GsStore       *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

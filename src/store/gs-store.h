@@ -149,6 +149,16 @@ gint64      gs_store_import_file_finish  (GsStore     *self,
                                           GAsyncResult *result,
                                           guint       *n_added,
                                           GError     **error);
+void        gs_store_export_file_async   (GsStore     *self,
+                                          GsInstrument *instrument,
+                                          gint64       assessment_id,
+                                          const char  *path,
+                                          GCancellable *cancellable,
+                                          GAsyncReadyCallback callback,
+                                          gpointer     user_data);
+gboolean    gs_store_export_file_finish  (GsStore     *self,
+                                          GAsyncResult *result,
+                                          GError     **error);
 gboolean    gs_store_add_demo            (GsStore     *self,
                                           GsInstrument *instrument,
                                           GError     **error);

@@ -15,6 +15,7 @@
 
 #include "core/gs-demo.h"
 #include "core/gs-exchange.h"
+#include "core/gs-scoring.h"
 #include "store/gs-assessment-summary.h"
 #include "store/gs-store.h"
 
@@ -558,6 +559,59 @@ test_import_file_async (void)
   g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 1);
 }
 
+static void
+async_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+/* Exporting writes the file off the main thread; scoring runs off it too. */
+static void
+test_export_and_score_async (void)
+{
+  g_autofree char *path = demo_database ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *csv = g_build_filename (dir, "export.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  gint64 id = first_assessment_id (store);
+  g_autoptr(GsAssessment) assessment = gs_store_load_assessment (store, id, &error);
+  g_autoptr(GsResults) expected = gs_results_compute (instrument (), assessment, 3);
+  g_autoptr(GsResults) results = NULL;
+  g_autoptr(GsAssessment) read_back = NULL;
+  GAsyncResult *result = NULL;
+
+  gs_store_export_file_async (store, instrument (), id, csv, NULL, async_done_cb, &result);
+  g_assert_true (gs_store_export_file_finish (store, wait_for (&result), &error));
+  g_clear_object (&result);
+  g_assert_no_error (error);
+  g_assert_cmphex (mode_of (csv), ==, 0600);
+  read_back = gs_exchange_read_file (instrument (), csv, &(GsExchangeKind) { 0 }, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gs_assessment_get_respondents (read_back)->len, ==, 10);
+
+  gs_store_export_file_async (store, instrument (), 424242, csv, NULL, async_done_cb, &result);
+  g_assert_false (gs_store_export_file_finish (store, wait_for (&result), &error));
+  g_clear_object (&result);
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_NOT_FOUND);
+
+  gs_results_compute_async (instrument (), assessment, 3, NULL, async_done_cb, &result);
+  results = gs_results_compute_finish (wait_for (&result), NULL);
+  g_clear_object (&result);
+  g_assert_cmpfloat (results->overall_aggregate.mean, ==, expected->overall_aggregate.mean);
+  g_assert_cmpuint (results->stage_estimate, ==, expected->stage_estimate);
+}
+
 /* --- Backups ------------------------------------------------------------------------ */
 
 static void
@@ -788,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/store/import/responses", test_import_responses);
   g_test_add_func ("/store/import/file-async", test_import_file_async);
   g_test_add_func ("/store/demo-is-idempotent", test_demo_is_idempotent);
+  g_test_add_func ("/store/export-and-score-async", test_export_and_score_async);
   g_test_add_func ("/store/backups", test_backups_kept_and_restored);
   g_test_add_func ("/store/crash-keeps-acknowledged-answers", test_crash_keeps_acknowledged_answers);
   g_test_add_func ("/store/full-disk", test_full_disk);
