@@ -193,6 +193,99 @@ test_failures_write_nothing (void)
   run_result_clear (&result);
 }
 
+/* Whether @needle occurs in the binary @haystack (which may hold nul bytes). */
+static gboolean
+contains_bytes (const char *haystack,
+                gsize       length,
+                const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (haystack + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static guint32
+big_endian (const guint8 *bytes)
+{
+  return (guint32) bytes[0] << 24 | (guint32) bytes[1] << 16 | (guint32) bytes[2] << 8 | bytes[3];
+}
+
+/* --export-chart writes a PNG of the requested size times the scale, a vector SVG and PDF of
+ * the requested size; bad names, sizes and paths say why and write nothing. */
+static void
+test_export_chart (void)
+{
+  g_autofree char *db = temp_path ("charts.db");
+  g_autofree char *database = g_strconcat ("--database=", db, NULL);
+  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *png = g_build_filename (dir, "polarity.png", NULL);
+  g_autofree char *svg = g_build_filename (dir, "timeline.svg", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "context.pdf", NULL);
+  g_autofree char *out_png = g_strconcat ("--output=", png, NULL);
+  g_autofree char *out_svg = g_strconcat ("--output=", svg, NULL);
+  g_autofree char *out_pdf = g_strconcat ("--output=", pdf, NULL);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  RunResult result = { 0 };
+
+  run_groundswell (&result, database, "--demo", NULL);
+  run_result_clear (&result);
+
+  run_groundswell (&result, database, "--export-chart=1", "--chart=polarity-2", out_png, "--width=700",
+                   "--height=500", "--scale=2", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  run_result_clear (&result);
+  g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  g_assert_true (memcmp (contents, "\x89PNG\r\n\x1a\n", 8) == 0);
+  g_assert_cmpuint (big_endian ((const guint8 *) contents + 16), ==, 1400);
+  g_assert_cmpuint (big_endian ((const guint8 *) contents + 20), ==, 1000);
+  g_clear_pointer (&contents, g_free);
+
+  run_groundswell (&result, database, "--export-chart=2", "--chart=timeline", out_svg, "--width=800", "--height=600", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  run_result_clear (&result);
+  g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<svg"));
+  g_assert_nonnull (strstr (contents, "width=\"800pt\" height=\"600pt\""));
+  g_clear_pointer (&contents, g_free);
+
+  run_groundswell (&result, database, "--export-chart=2", "--chart=context", out_pdf, "--width=800", "--height=600", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  run_result_clear (&result);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_true (contains_bytes (contents, length, "/MediaBox [ 0 0 800 600 ]"));
+  g_clear_pointer (&contents, g_free);
+
+  {
+    static const char *bad[][2] = {
+      { "--chart=radar", "There is no chart called “radar”" },
+      { "--width=10", "must be from 64 to 16384 pixels" },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_autofree char *target = g_build_filename (dir, "bad.png", NULL);
+        g_autofree char *out = g_strconcat ("--output=", target, NULL);
+        const char *chart = g_str_has_prefix (bad[i][0], "--chart") ? bad[i][0] : "--chart=context";
+        const char *width = g_str_has_prefix (bad[i][0], "--width") ? bad[i][0] : "--width=800";
+
+        run_groundswell (&result, database, "--export-chart=1", chart, width, out, NULL);
+        g_assert_cmpint (result.status, ==, 1);
+        g_assert_nonnull (strstr (result.err, bad[i][1]));
+        g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
+        run_result_clear (&result);
+      }
+  }
+  run_groundswell (&result, database, "--export-chart=1", "--chart=context", "--output=/nonexistent/folder/x.png", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "/nonexistent/folder/x.png"));
+  run_result_clear (&result);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,6 +297,7 @@ main (int   argc,
   g_test_add_func ("/cli/help-lists-database-option", test_help_lists_database_option);
   g_test_add_func ("/cli/demo-list-export-import", test_demo_list_export_import);
   g_test_add_func ("/cli/failures-write-nothing", test_failures_write_nothing);
+  g_test_add_func ("/cli/export-chart", test_export_chart);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 
 #include "core/gs-exchange.h"
 #include "gs-cli.h"
+#include "report/gs-chart-export.h"
 #include "store/gs-assessment-summary.h"
 #include "store/gs-store.h"
 
@@ -31,6 +32,13 @@ static const GOptionEntry cli_entries[] = {
     N_("Export the assessment with this id to the --output file (.json or .csv)"), N_("ID") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("The file to write"), N_("FILE") },
+  { "export-chart", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Draw a chart of the assessment with this id to the --output file (.png, .svg or .pdf)"), N_("ID") },
+  { "chart", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-chart: context, polarity, polarity-1 … polarity-6, timeline or comparison"), N_("NAME") },
+  { "width", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: the width in pixels (default 1600)"), N_("PX") },
+  { "height", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: the height in pixels (default 1000)"), N_("PX") },
+  { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: device pixels per pixel, for PNG (default 1)"), N_("N") },
   { NULL }
 };
 
@@ -135,6 +143,40 @@ run_export (GsStore      *store,
   return 0;
 }
 
+static int
+run_export_chart (GsStore      *store,
+                  GsInstrument *instrument,
+                  gint64        id,
+                  GVariantDict *options,
+                  const char   *output)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *chart = NULL;
+  GsChartSource source;
+  double width = 1600, height = 1000, scale = 1;
+  gboolean ok;
+
+  if (!g_variant_dict_lookup (options, "chart", "s", &chart))
+    return fail_with (_("--export-chart needs --chart=NAME: context, polarity, polarity-1 … polarity-6, timeline "
+                        "or comparison"));
+  if (output == NULL)
+    return fail_with (_("--export-chart needs --output=FILE.png, FILE.svg or FILE.pdf"));
+  g_variant_dict_lookup (options, "width", "d", &width);
+  g_variant_dict_lookup (options, "height", "d", &height);
+  g_variant_dict_lookup (options, "scale", "d", &scale);
+  if (!gs_chart_name_is_valid (chart))
+    {
+      /* Let the export say what the names are, before anything is loaded. */
+      gs_chart_export (chart, NULL, output, width, height, scale, &error);
+      return fail (error);
+    }
+  if (!gs_chart_source_load (&source, store, instrument, id, GS_DEFAULT_MIN_GROUP_SIZE, &error))
+    return fail (error);
+  ok = gs_chart_export (chart, &source, output, width, height, scale, &error);
+  gs_chart_source_clear (&source);
+  return ok ? 0 : fail (error);
+}
+
 /**
  * gs_cli_run:
  * @database_path: (nullable): the --database option, or %NULL for the default database
@@ -161,7 +203,8 @@ gs_cli_run (GVariantDict *options,
   g_variant_dict_lookup (options, "import", "^ay", &import_path);
   g_variant_dict_lookup (options, "export", "x", &export_id);
   g_variant_dict_lookup (options, "output", "^ay", &output);
-  if (!list && !demo && import_path == NULL && !g_variant_dict_contains (options, "export"))
+  if (!list && !demo && import_path == NULL && !g_variant_dict_contains (options, "export") &&
+      !g_variant_dict_contains (options, "export-chart"))
     return FALSE;
 
   if (database_path == NULL)
@@ -179,6 +222,8 @@ gs_cli_run (GVariantDict *options,
     *exit_status = run_import (store, instrument, import_path, g_variant_dict_contains (options, "as-copy"));
   else if (g_variant_dict_contains (options, "export"))
     *exit_status = run_export (store, instrument, export_id, output);
+  else if (g_variant_dict_lookup (options, "export-chart", "x", &export_id))
+    *exit_status = run_export_chart (store, instrument, export_id, options, output);
   else
     *exit_status = run_list (store, instrument);
   return TRUE;

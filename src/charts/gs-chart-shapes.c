@@ -1,0 +1,140 @@
+/* gs-chart-shapes.c — the shapes every chart draws with
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gs-charts"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "gs-chart-shapes.h"
+
+void
+gs_chart_rounded_rect (cairo_t *cr,
+                       GsRect   rect,
+                       double   radius)
+{
+  double r = MIN (radius, MIN (rect.width, rect.height) / 2);
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, rect.x + rect.width - r, rect.y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, rect.x + rect.width - r, rect.y + rect.height - r, r, 0, G_PI / 2);
+  cairo_arc (cr, rect.x + r, rect.y + rect.height - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, rect.x + r, rect.y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* Diagonal lines: a fill that still reads as different from a solid one in greyscale. */
+void
+gs_chart_fill_hatched (cairo_t       *cr,
+                       GsRect         rect,
+                       const GsColor *color,
+                       double         spacing)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, rect.x, rect.y, rect.width, rect.height);
+  cairo_clip (cr);
+  gs_palette_set_source_alpha (cr, color, 0.18);
+  cairo_paint (cr);
+  gs_palette_set_source_alpha (cr, color, 0.75);
+  cairo_set_line_width (cr, MAX (1, spacing / 4));
+  for (double d = -rect.height; d < rect.width + rect.height; d += spacing)
+    {
+      cairo_move_to (cr, rect.x + d, rect.y + rect.height);
+      cairo_line_to (cr, rect.x + d + rect.height, rect.y);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+gs_chart_marker (cairo_t       *cr,
+                 GsMarker       marker,
+                 double         x,
+                 double         y,
+                 double         radius,
+                 const GsColor *fill,
+                 const GsColor *outline)
+{
+  double r = radius;
+
+  cairo_new_path (cr);
+  switch (marker % GS_N_MARKERS)
+    {
+    case GS_MARKER_SQUARE:
+      cairo_rectangle (cr, x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
+      break;
+    case GS_MARKER_TRIANGLE_UP:
+      cairo_move_to (cr, x, y - r * 1.15);
+      cairo_line_to (cr, x + r * 1.1, y + r * 0.8);
+      cairo_line_to (cr, x - r * 1.1, y + r * 0.8);
+      cairo_close_path (cr);
+      break;
+    case GS_MARKER_DIAMOND:
+      cairo_move_to (cr, x, y - r * 1.2);
+      cairo_line_to (cr, x + r * 1.2, y);
+      cairo_line_to (cr, x, y + r * 1.2);
+      cairo_line_to (cr, x - r * 1.2, y);
+      cairo_close_path (cr);
+      break;
+    case GS_MARKER_TRIANGLE_DOWN:
+      cairo_move_to (cr, x, y + r * 1.15);
+      cairo_line_to (cr, x + r * 1.1, y - r * 0.8);
+      cairo_line_to (cr, x - r * 1.1, y - r * 0.8);
+      cairo_close_path (cr);
+      break;
+    case GS_MARKER_CROSS:
+      cairo_move_to (cr, x - r, y - r * 0.35);
+      cairo_line_to (cr, x - r * 0.35, y - r * 0.35);
+      cairo_line_to (cr, x - r * 0.35, y - r);
+      cairo_line_to (cr, x + r * 0.35, y - r);
+      cairo_line_to (cr, x + r * 0.35, y - r * 0.35);
+      cairo_line_to (cr, x + r, y - r * 0.35);
+      cairo_line_to (cr, x + r, y + r * 0.35);
+      cairo_line_to (cr, x + r * 0.35, y + r * 0.35);
+      cairo_line_to (cr, x + r * 0.35, y + r);
+      cairo_line_to (cr, x - r * 0.35, y + r);
+      cairo_line_to (cr, x - r * 0.35, y + r * 0.35);
+      cairo_line_to (cr, x - r, y + r * 0.35);
+      cairo_close_path (cr);
+      break;
+    case GS_MARKER_CIRCLE:
+    default:
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      break;
+    }
+  gs_palette_set_source (cr, fill);
+  cairo_fill_preserve (cr);
+  gs_palette_set_source (cr, outline);
+  cairo_set_line_width (cr, MAX (1, r / 4));
+  cairo_stroke (cr);
+}
+
+/* The body text size for a chart of this size: legible in a 360 px pane, in proportion on
+ * a 4K slide. */
+double
+gs_chart_base_size (double width,
+                    double height)
+{
+  return CLAMP (MIN (width / 48, height / 34), GS_CHART_MIN_TEXT, 40);
+}
+
+/* A text size relative to the chart's base size, never below the legible minimum. */
+double
+gs_chart_size (double base,
+               double factor)
+{
+  return MAX (GS_CHART_MIN_TEXT, base * factor);
+}
+
+/* "72 %", or "–" when there is no score. */
+char *
+gs_chart_format_score (double score)
+{
+  if (isnan (score))
+    return g_strdup ("–");
+  /* Translators: a score out of 100; the space is a narrow no-break space */
+  return g_strdup_printf (_("%.0f\u202f%%"), score);
+}

@@ -1,0 +1,194 @@
+/* gs-chart-text.c — text in a box
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gs-charts"
+
+#include "config.h"
+
+#include "gs-chart-text.h"
+
+/* The families in order: Cantarell is GNOME's, DejaVu and Noto cover Greek, Arabic and CJK. */
+#define CHART_FONT_FAMILY "Cantarell, DejaVu Sans, Noto Sans, Noto Sans CJK SC, Noto Sans Arabic, sans-serif"
+
+/* Rounding in Pango's units can make a layout a hair larger than asked for. */
+#define FIT_SLACK 0.5
+
+static void
+clear_label (gpointer data)
+{
+  GsChartLabel *label = data;
+
+  g_free (label->text);
+}
+
+/**
+ * gs_chart_labels_new:
+ *
+ * Returns: (transfer full): an array of #GsChartLabel that chart functions append to
+ */
+GArray *
+gs_chart_labels_new (void)
+{
+  GArray *labels = g_array_new (FALSE, TRUE, sizeof (GsChartLabel));
+
+  g_array_set_clear_func (labels, clear_label);
+  return labels;
+}
+
+static PangoLayout *
+make_layout (cairo_t           *cr,
+             const char        *text,
+             const GsTextStyle *style,
+             double             size,
+             double             width)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (CHART_FONT_FAMILY);
+  PangoContext *context = pango_layout_get_context (layout);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Hinting off: the same text takes the same space at every scale, so layouts measured
+   * for a 1x widget match the 2x, PDF and SVG drawings. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, style->weight != 0 ? style->weight : PANGO_WEIGHT_NORMAL);
+  if (style->italic)
+    pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, style->halign == GS_ALIGN_CENTER ? PANGO_ALIGN_CENTER :
+                                      style->halign == GS_ALIGN_END ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+  pango_layout_set_text (layout, text, -1);
+  pango_cairo_update_layout (cr, layout);
+  return layout;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  int width, height;
+
+  pango_layout_get_size (layout, &width, &height);
+  return (double) height / PANGO_SCALE;
+}
+
+/* Finds the largest size from style->size down to style->min_size at which the wrapped text
+ * fits the box's height; below that, the text is ellipsized at min_size. */
+static PangoLayout *
+fit_layout (cairo_t           *cr,
+            const char        *text,
+            const GsTextStyle *style,
+            GsRect             box,
+            gboolean          *truncated)
+{
+  double min_size = style->min_size > 0 ? MIN (style->min_size, style->size) : style->size * 0.7;
+  PangoLayout *layout = NULL;
+
+  *truncated = FALSE;
+  for (double size = style->size; size >= min_size - 0.01; size -= MAX (0.5, style->size * 0.08))
+    {
+      g_clear_object (&layout);
+      layout = make_layout (cr, text, style, size, box.width);
+      if (layout_height (layout) <= box.height + FIT_SLACK)
+        return layout;
+    }
+
+  /* Still too tall at the smallest size: cut it to the box with an ellipsis. */
+  g_clear_object (&layout);
+  layout = make_layout (cr, text, style, min_size, box.width);
+  pango_layout_set_height (layout, (int) (box.height * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  *truncated = TRUE;
+  return layout;
+}
+
+/**
+ * gs_chart_text:
+ * @labels: (nullable): where to record the label
+ *
+ * Draws @text inside @box: wrapped on words, shrunk down to the style's minimum size, then
+ * ellipsized. Nothing is drawn outside @box (a box too small for one line draws nothing).
+ *
+ * Returns: the rectangle the text took
+ */
+GsRect
+gs_chart_text (cairo_t           *cr,
+               const char        *text,
+               const GsTextStyle *style,
+               GsRect             box,
+               GArray            *labels)
+{
+  PangoLayout *layout;
+  PangoRectangle logical;
+  gboolean truncated;
+  GsRect ink = { box.x, box.y, 0, 0 };
+  double x, y;
+
+  if (text == NULL || text[0] == '\0' || box.width < 4 || box.height < 4)
+    return ink;
+
+  layout = fit_layout (cr, text, style, box, &truncated);
+  pango_layout_get_extents (layout, NULL, &logical);
+  ink.width = MIN ((double) logical.width / PANGO_SCALE, box.width);
+  ink.height = MIN ((double) logical.height / PANGO_SCALE, box.height);
+  /* An ellipsized layout may still be one line taller than a tiny box: then draw nothing. */
+  if ((double) logical.height / PANGO_SCALE > box.height + FIT_SLACK)
+    {
+      g_object_unref (layout);
+      ink.width = ink.height = 0;
+      return ink;
+    }
+
+  x = box.x + (double) logical.x / PANGO_SCALE;
+  y = style->valign == GS_ALIGN_CENTER ? box.y + (box.height - ink.height) / 2 :
+      style->valign == GS_ALIGN_END ? box.y + box.height - ink.height : box.y;
+  ink.x = x;
+  ink.y = y;
+
+  cairo_save (cr);
+  cairo_move_to (cr, box.x, y);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+
+  if (labels != NULL)
+    {
+      GsChartLabel label = { box, ink, g_strdup (text), truncated, pango_layout_get_unknown_glyphs_count (layout) };
+      g_array_append_val (labels, label);
+    }
+  g_object_unref (layout);
+  return ink;
+}
+
+gboolean
+gs_rect_contains (GsRect outer,
+                  GsRect inner)
+{
+  return inner.x >= outer.x - FIT_SLACK && inner.y >= outer.y - FIT_SLACK &&
+         inner.x + inner.width <= outer.x + outer.width + FIT_SLACK &&
+         inner.y + inner.height <= outer.y + outer.height + FIT_SLACK;
+}
+
+gboolean
+gs_rect_intersects (GsRect a,
+                    GsRect b)
+{
+  return a.width > 0 && a.height > 0 && b.width > 0 && b.height > 0 &&
+         a.x < b.x + b.width && b.x < a.x + a.width &&
+         a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+GsRect
+gs_rect_inset (GsRect rect,
+               double by)
+{
+  GsRect inset = { rect.x + by, rect.y + by, MAX (0, rect.width - 2 * by), MAX (0, rect.height - 2 * by) };
+
+  return inset;
+}

@@ -1,0 +1,460 @@
+/* test-charts.c — what the charts must show, checked on the pixels and the label boxes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "charts/gs-chart-shapes.h"
+#include "charts/gs-comparison-chart.h"
+#include "charts/gs-polarity-chart.h"
+#include "charts/gs-profile-chart.h"
+#include "charts/gs-timeline-chart.h"
+#include "core/gs-demo.h"
+
+static const struct { double width, height; } sizes[] = {
+  { 360, 640 }, { 640, 480 }, { 1280, 800 }, { 1920, 1080 }, { 3840, 2160 },
+};
+
+static GsInstrument *
+instrument (void)
+{
+  static GsInstrument *shared;
+
+  if (shared == NULL)
+    shared = gs_instrument_load_default (NULL);
+  g_assert_nonnull (shared);
+  return shared;
+}
+
+static cairo_surface_t *
+new_surface (double width,
+             double height)
+{
+  return cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
+}
+
+static void
+pixel (cairo_surface_t *surface,
+       int              x,
+       int              y,
+       guint8           rgb[3])
+{
+  const guint8 *row;
+  guint32 value;
+
+  cairo_surface_flush (surface);
+  g_assert_cmpint (x, >=, 0);
+  g_assert_cmpint (y, >=, 0);
+  g_assert_cmpint (x, <, cairo_image_surface_get_width (surface));
+  g_assert_cmpint (y, <, cairo_image_surface_get_height (surface));
+  row = cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface);
+  value = ((const guint32 *) row)[x];
+  rgb[0] = (value >> 16) & 0xff;
+  rgb[1] = (value >> 8) & 0xff;
+  rgb[2] = value & 0xff;
+}
+
+static gboolean
+near_color (const guint8   rgb[3],
+            const GsColor *color,
+            int            tolerance)
+{
+  return abs (rgb[0] - (int) round (color->red * 255)) <= tolerance &&
+         abs (rgb[1] - (int) round (color->green * 255)) <= tolerance &&
+         abs (rgb[2] - (int) round (color->blue * 255)) <= tolerance;
+}
+
+/* Every label lies inside its box and overlaps no other, and every character had a font. */
+static void
+assert_labels_tidy (GArray     *labels,
+                    const char *what,
+                    double      width,
+                    double      height)
+{
+  GsRect canvas = { 0, 0, width, height };
+
+  g_assert_cmpuint (labels->len, >, 0);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const GsChartLabel *a = &g_array_index (labels, GsChartLabel, i);
+
+      if (!gs_rect_contains (a->box, a->ink) || !gs_rect_contains (canvas, a->ink))
+        g_error ("%s at %gx%g: “%s” leaves its box", what, width, height, a->text);
+      g_assert_cmpint (a->unknown_glyphs, ==, 0);
+      for (guint j = i + 1; j < labels->len; j++)
+        {
+          const GsChartLabel *b = &g_array_index (labels, GsChartLabel, j);
+          if (gs_rect_intersects (a->ink, b->ink))
+            g_error ("%s at %gx%g: “%s” overlaps “%s”", what, width, height, a->text, b->text);
+        }
+    }
+}
+
+static GsResults *
+demo_results (gboolean follow_up)
+{
+  g_autoptr(GPtrArray) demo = gs_demo_build_assessments (instrument ());
+
+  return gs_results_compute (instrument (), g_ptr_array_index (demo, follow_up ? 1 : 0), 3);
+}
+
+/* --- Polarity maps -------------------------------------------------------------------- */
+
+static void
+set_scores (GsPolarityMapData *data,
+            double lu, double ld, double ru, double rd)
+{
+  data->scores[GS_POLE_LEFT][GS_SIDE_UPSIDE] = lu;
+  data->scores[GS_POLE_LEFT][GS_SIDE_DOWNSIDE] = ld;
+  data->scores[GS_POLE_RIGHT][GS_SIDE_UPSIDE] = ru;
+  data->scores[GS_POLE_RIGHT][GS_SIDE_DOWNSIDE] = rd;
+}
+
+/* Measures a quadrant's fill: walking from the middle line outwards along a column between
+ * the border and the text, the share of the quadrant's height that is not the bare surface. */
+static double
+measured_fill (cairo_surface_t *surface,
+               const GsPalette *palette,
+               GsRect           q,
+               GsSide           side,
+               double           size)
+{
+  int x = (int) (q.x + (MAX (1, size / 10) + size * 0.4) / 2 + 0.5);
+  int filled = 0, top = (int) ceil (q.y + size * 0.45), bottom = (int) floor (q.y + q.height - size * 0.45);
+
+  for (int y = top; y <= bottom; y++)
+    {
+      guint8 rgb[3];
+
+      pixel (surface, x, y, rgb);
+      filled += !near_color (rgb, &palette->surface, 6);
+    }
+  return 100.0 * filled / (bottom - top + 1);
+}
+
+/* With results, each quadrant is filled in proportion to its score, at every size. */
+static void
+test_polarity_fill_proportional (void)
+{
+  const GsPalette *palette = gs_palette_get (GS_PALETTE_LIGHT);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      double w = sizes[s].width, h = sizes[s].height, size = gs_chart_base_size (w, h);
+      cairo_surface_t *surface = new_surface (w, h);
+      cairo_t *cr = cairo_create (surface);
+      g_autoptr(GArray) labels = gs_chart_labels_new ();
+      GsPolarityMapData data;
+      const double expected[2][2] = { { 80, 20 }, { 35, 65 } };
+
+      gs_polarity_map_data_init (&data, instrument (), NULL, NULL, 0);
+      set_scores (&data, expected[0][0], expected[0][1], expected[1][0], expected[1][1]);
+      gs_polarity_chart_draw (cr, &data, w, h, palette, labels);
+      for (GsPole pole = 0; pole < GS_N_POLES; pole++)
+        for (GsSide side = 0; side < GS_N_SIDES; side++)
+          {
+            GsRect q = gs_polarity_chart_quadrant (w, h, pole, side);
+            double fill = measured_fill (surface, palette, q, side, size);
+            /* The column excludes the rounded corners: allow for them and for antialiasing. */
+            double tolerance = 100.0 * (size * 0.9 + 2) / q.height;
+
+            if (fabs (fill - expected[pole][side]) > tolerance)
+              g_error ("at %gx%g, quadrant %d/%d is %.1f %% filled, expected %.0f %% ± %.1f",
+                       w, h, pole, side, fill, expected[pole][side], tolerance);
+          }
+      assert_labels_tidy (labels, "polarity map", w, h);
+      gs_polarity_map_data_clear (&data);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* The whole table, every row, with and without results, at every size: tidy labels, and
+ * Table 1's pole texts are what the map shows. */
+static void
+test_polarity_maps_tidy (void)
+{
+  g_autoptr(GsResults) results = demo_results (FALSE);
+  const GsPolarity *polarity = gs_instrument_get_polarity (instrument ());
+
+  for (int row = GS_POLARITY_WHOLE_TABLE; row < (int) polarity->rows->len; row++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      {
+        cairo_surface_t *surface = new_surface (sizes[s].width, sizes[s].height);
+        cairo_t *cr = cairo_create (surface);
+        g_autoptr(GArray) labels = gs_chart_labels_new ();
+        gboolean found_pole = FALSE;
+        GsPolarityMapData data;
+
+        gs_polarity_map_data_init (&data, instrument (), results->assessment, s % 2 ? results : NULL, row);
+        gs_polarity_chart_draw (cr, &data, sizes[s].width, sizes[s].height, gs_palette_get (s % 3), labels);
+        assert_labels_tidy (labels, "polarity map", sizes[s].width, sizes[s].height);
+        for (guint i = 0; i < labels->len; i++)
+          found_pole |= g_str_equal (g_array_index (labels, GsChartLabel, i).text, data.poles[GS_POLE_RIGHT]);
+        g_assert_true (found_pole);
+        if (row >= 0)
+          g_assert_cmpstr (data.poles[GS_POLE_LEFT], ==,
+                           ((const GsPolarityRow *) g_ptr_array_index (polarity->rows, row))->poles[GS_POLE_LEFT].pole);
+        gs_polarity_map_data_clear (&data);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
+}
+
+/* Edited texts in other scripts and very long ones draw inside their boxes with real glyphs. */
+static void
+test_polarity_other_scripts (void)
+{
+  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "movement-readiness", 1);
+  const GsPolarityRow *row = g_ptr_array_index (gs_instrument_get_polarity (instrument ())->rows, 1);
+  g_autofree char *left = gs_polarity_text_key (row, GS_POLE_LEFT, "pole", 0);
+  g_autofree char *right = gs_polarity_text_key (row, GS_POLE_RIGHT, "pole", 0);
+  g_autofree char *up = gs_polarity_text_key (row, GS_POLE_LEFT, "upsides", 0);
+  g_autofree char *long_text = g_strnfill (2000, 'w');
+  GsPolarityMapData data;
+
+  gs_assessment_set_polarity_text (assessment, left, "«Κινητοποίηση» των ανθρώπων — με ευθύνη");
+  gs_assessment_set_polarity_text (assessment, right, "تحريك الناس نحو التغيير");
+  gs_assessment_set_polarity_text (assessment, up, "让员工自己推动改进，而不是等待计划。");
+  gs_assessment_set_polarity_text (assessment, "deeper_fear", long_text);
+  gs_polarity_map_data_init (&data, instrument (), assessment, NULL, 1);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      cairo_surface_t *surface = new_surface (sizes[s].width, sizes[s].height);
+      cairo_t *cr = cairo_create (surface);
+      g_autoptr(GArray) labels = gs_chart_labels_new ();
+      gboolean truncated_fear = FALSE;
+
+      gs_polarity_chart_draw (cr, &data, sizes[s].width, sizes[s].height, gs_palette_get (GS_PALETTE_LIGHT), labels);
+      assert_labels_tidy (labels, "polarity map with other scripts", sizes[s].width, sizes[s].height);
+      for (guint i = 0; i < labels->len; i++)
+        if (g_str_equal (g_array_index (labels, GsChartLabel, i).text, long_text))
+          truncated_fear = g_array_index (labels, GsChartLabel, i).truncated;
+      g_assert_true (truncated_fear);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+  gs_polarity_map_data_clear (&data);
+}
+
+static void
+test_polarity_description (void)
+{
+  GsPolarityMapData data;
+  g_autofree char *text = NULL;
+
+  gs_polarity_map_data_init (&data, instrument (), NULL, NULL, 1);
+  set_scores (&data, 80, 20, 35, 65);
+  text = gs_polarity_chart_describe (&data);
+  g_assert_nonnull (strstr (text, "“Motivating” people AND “Moving” people"));
+  g_assert_nonnull (strstr (text, "upsides seen 80 % of the scale, downsides 20 % (balance +60)"));
+  g_assert_nonnull (strstr (text, "upsides seen 35 % of the scale, downsides 65 % (balance -30)"));
+  gs_polarity_map_data_clear (&data);
+}
+
+/* --- Context profile ------------------------------------------------------------------ */
+
+static void
+draw_profile_at_sizes (const GsResults *results,
+                       const char      *what)
+{
+  GsProfileData data;
+
+  gs_profile_data_init (&data, results);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      cairo_surface_t *surface = new_surface (sizes[s].width, sizes[s].height);
+      cairo_t *cr = cairo_create (surface);
+      g_autoptr(GArray) labels = gs_chart_labels_new ();
+
+      gs_profile_chart_draw (cr, &data, sizes[s].width, sizes[s].height, gs_palette_get (s % 3), labels);
+      assert_labels_tidy (labels, what, sizes[s].width, sizes[s].height);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+  gs_profile_data_clear (&data);
+}
+
+static void
+test_profile (void)
+{
+  g_autoptr(GsResults) results = demo_results (FALSE);
+  g_autoptr(GsAssessment) empty = gs_assessment_new (NULL, NULL, "Org", "Empty", "2026-01-01", "movement-readiness", 1);
+  g_autoptr(GsAssessment) single = gs_assessment_new (NULL, NULL, "Org", "One", "2026-01-01", "movement-readiness", 1);
+  GsRespondent *only = gs_assessment_add_respondent (single, NULL, "Only", "Board");
+  g_autoptr(GsResults) empty_results = gs_results_compute (instrument (), empty, 3);
+  g_autoptr(GsResults) single_results = NULL;
+  GsProfileData data;
+  g_autofree char *text = NULL;
+
+  gs_respondent_set_answer (only, "org-key-people", GS_ANSWER_VALUE, 4, NULL);
+  single_results = gs_results_compute (instrument (), single, 3);
+  draw_profile_at_sizes (results, "context profile");
+  draw_profile_at_sizes (empty_results, "empty context profile");
+  draw_profile_at_sizes (single_results, "single-respondent context profile");
+
+  gs_profile_data_init (&data, single_results);
+  text = gs_profile_chart_describe (&data);
+  g_assert_nonnull (strstr (text, "Organisational context 75 (lowest 75, highest 75, 1 respondents)"));
+  g_assert_nonnull (strstr (text, "Triggering conditions not answered"));
+  gs_profile_data_clear (&data);
+}
+
+/* --- Timeline ----------------------------------------------------------------------- */
+
+/* The paper's 15 % line is drawn at the height of 15 % on the participation axis, and every
+ * event has its marker, in its kind's colour. */
+static void
+test_timeline_reference_and_markers (void)
+{
+  g_autoptr(GPtrArray) demo = gs_demo_build_assessments (instrument ());
+  GsAssessment *baseline = g_ptr_array_index (demo, 0);
+  const GsPalette *palette = gs_palette_get (GS_PALETTE_LIGHT);
+  GsTimelineData data;
+
+  gs_timeline_data_init (&data, instrument (), baseline, NULL);
+  for (guint s = 1; s < G_N_ELEMENTS (sizes); s++)
+    {
+      double w = sizes[s].width, h = sizes[s].height;
+      cairo_surface_t *surface = new_surface (w, h);
+      cairo_t *cr = cairo_create (surface);
+      g_autoptr(GArray) labels = gs_chart_labels_new ();
+      int y15 = (int) round (gs_timeline_chart_participation_y (&data, w, h, GS_PARTICIPATION_REFERENCE));
+      int red = 0;
+
+      gs_timeline_chart_draw (cr, &data, w, h, palette, labels);
+      assert_labels_tidy (labels, "timeline", w, h);
+      /* The dashed line (62 % ink): much of a stretch near the left of the row, within a
+       * pixel of 15 %, is the reference colour. */
+      for (int dy = -1; dy <= 1; dy++)
+        {
+          int count = 0;
+          for (int x = (int) (w * 0.1); x < (int) (w * 0.2); x++)
+            {
+              guint8 rgb[3];
+              pixel (surface, x, y15 + dy, rgb);
+              count += near_color (rgb, &palette->reference, 40);
+            }
+          red = MAX (red, count);
+        }
+      g_assert_cmpint (red, >, (int) (w * 0.1 * 0.4));
+
+      for (guint i = 0; i < data.events->len; i++)
+        {
+          const GsTimelineEvent *event = g_ptr_array_index (data.events, i);
+          double x, y;
+          guint8 rgb[3];
+
+          if (!gs_timeline_chart_event_point (&data, w, h, event, &x, &y))
+            continue;
+          pixel (surface, (int) round (x), (int) round (y), rgb);
+          if (!near_color (rgb, event->kind == GS_EVENT_MEASUREMENT ? &palette->categories[0] : &palette->categories[event->kind], 40))
+            g_error ("at %gx%g, no marker for “%s” at %.0f,%.0f (found %d,%d,%d)", w, h, event->title, x, y, rgb[0], rgb[1], rgb[2]);
+        }
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+  gs_timeline_data_clear (&data);
+}
+
+/* 200 events over five years: everything draws, no label overlaps another. */
+static void
+test_timeline_200_events (void)
+{
+  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "movement-readiness", 1);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+  GsTimelineData data;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autoptr(GDate) date = g_date_new_dmy (1, 1, 2022);
+      char iso[16];
+      g_autofree char *title = g_strdup_printf ("Event %u with a fairly long title that needs wrapping", i);
+      GsTimelineEvent *event;
+
+      g_date_add_days (date, g_rand_int_range (rand, 0, 5 * 365));
+      g_date_strftime (iso, sizeof iso, "%Y-%m-%d", date);
+      event = gs_assessment_add_event (assessment, NULL, iso, (GsEventKind) (i % GS_N_EVENT_KINDS), title);
+      event->stage = 1 + (int) (i * 3 / 200);
+      if (event->kind == GS_EVENT_MEASUREMENT)
+        event->participation = g_rand_double_range (rand, 5, 40);
+    }
+  gs_timeline_data_init (&data, instrument (), assessment, NULL);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      cairo_surface_t *surface = new_surface (sizes[s].width, sizes[s].height);
+      cairo_t *cr = cairo_create (surface);
+      g_autoptr(GArray) labels = gs_chart_labels_new ();
+
+      gs_timeline_chart_draw (cr, &data, sizes[s].width, sizes[s].height, gs_palette_get (GS_PALETTE_DARK), labels);
+      assert_labels_tidy (labels, "timeline of 200 events", sizes[s].width, sizes[s].height);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+  text = gs_timeline_chart_describe (&data);
+  g_assert_true (g_str_has_prefix (text, "Movement timeline with 200 events:"));
+  gs_timeline_data_clear (&data);
+}
+
+/* --- Comparison ----------------------------------------------------------------------- */
+
+static void
+test_comparison (void)
+{
+  g_autoptr(GsResults) before = demo_results (FALSE);
+  g_autoptr(GsResults) after = demo_results (TRUE);
+  GsComparisonData data, nothing;
+  g_autofree char *text = NULL;
+
+  gs_comparison_data_init (&data, before, after);
+  gs_comparison_data_init (&nothing, NULL, after);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      GsComparisonData *which[] = { &data, &nothing };
+
+      for (guint k = 0; k < 2; k++)
+        {
+          cairo_surface_t *surface = new_surface (sizes[s].width, sizes[s].height);
+          cairo_t *cr = cairo_create (surface);
+          g_autoptr(GArray) labels = gs_chart_labels_new ();
+
+          gs_comparison_chart_draw (cr, which[k], sizes[s].width, sizes[s].height, gs_palette_get (GS_PALETTE_LIGHT), labels);
+          assert_labels_tidy (labels, "comparison", sizes[s].width, sizes[s].height);
+          cairo_destroy (cr);
+          cairo_surface_destroy (surface);
+        }
+    }
+  g_assert_cmpuint (data.rows->len, ==, 5 + 4);
+  text = gs_comparison_chart_describe (&data);
+  {
+    const GsComparisonRow *triggering = &g_array_index (data.rows, GsComparisonRow, 4);
+    g_autofree char *expected = g_strdup_printf ("Triggering conditions from %.0f to %.0f (%+.0f)", triggering->baseline,
+                                                 triggering->follow_up, triggering->follow_up - triggering->baseline);
+    g_assert_nonnull (strstr (text, expected));
+    g_assert_cmpfloat (triggering->follow_up, >, triggering->baseline);
+  }
+  gs_comparison_data_clear (&data);
+  gs_comparison_data_clear (&nothing);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/charts/polarity/fill-proportional", test_polarity_fill_proportional);
+  g_test_add_func ("/charts/polarity/maps-tidy", test_polarity_maps_tidy);
+  g_test_add_func ("/charts/polarity/other-scripts", test_polarity_other_scripts);
+  g_test_add_func ("/charts/polarity/description", test_polarity_description);
+  g_test_add_func ("/charts/profile", test_profile);
+  g_test_add_func ("/charts/timeline/reference-and-markers", test_timeline_reference_and_markers);
+  g_test_add_func ("/charts/timeline/200-events", test_timeline_200_events);
+  g_test_add_func ("/charts/comparison", test_comparison);
+
+  return g_test_run ();
+}
