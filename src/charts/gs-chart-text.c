@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "gs-chart-text.h"
 
 /* The families in order: Cantarell is GNOME's, DejaVu and Noto cover Greek, Arabic and CJK. */
@@ -79,8 +81,11 @@ layout_height (PangoLayout *layout)
   return (double) height / PANGO_SCALE;
 }
 
-/* Finds the largest size from style->size down to style->min_size at which the wrapped text
- * fits the box's height; below that, the text is ellipsized at min_size. */
+/* Finds a size from style->size down to style->min_size at which the wrapped text fits the
+ * box's height; below that, the text is ellipsized at min_size. A layout's height grows
+ * roughly with the square of the size (taller lines, and more of them), so the first guess
+ * after the full size is scaled by the square root of how much too tall it was; steps of
+ * 8 % follow only if that guess is still too tall. Few layouts per label keep drawing fast. */
 static PangoLayout *
 fit_layout (cairo_t           *cr,
             const char        *text,
@@ -89,20 +94,27 @@ fit_layout (cairo_t           *cr,
             gboolean          *truncated)
 {
   double min_size = style->min_size > 0 ? MIN (style->min_size, style->size) : style->size * 0.7;
-  PangoLayout *layout = NULL;
+  double size = style->size, height;
+  PangoLayout *layout = make_layout (cr, text, style, size, box.width);
 
   *truncated = FALSE;
-  for (double size = style->size; size >= min_size - 0.01; size -= MAX (0.5, style->size * 0.08))
+  height = layout_height (layout);
+  if (height <= box.height + FIT_SLACK)
+    return layout;
+
+  size = MAX (min_size, size * sqrt (box.height / height) * 0.99);
+  for (;;)
     {
-      g_clear_object (&layout);
+      g_object_unref (layout);
       layout = make_layout (cr, text, style, size, box.width);
       if (layout_height (layout) <= box.height + FIT_SLACK)
         return layout;
+      if (size <= min_size + 0.01)
+        break;
+      size = MAX (min_size, size * 0.92);
     }
 
   /* Still too tall at the smallest size: cut it to the box with an ellipsis. */
-  g_clear_object (&layout);
-  layout = make_layout (cr, text, style, min_size, box.width);
   pango_layout_set_height (layout, (int) (box.height * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   *truncated = TRUE;

@@ -559,6 +559,113 @@ gs_polarity_chart_describe (const GsPolarityMapData *data)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* --- Small multiples ------------------------------------------------------------------ */
+
+/* One small map in @cell: its title (the two poles), then the four quadrants with their
+ * scores and the loop, without the statements. */
+static void
+draw_small_map (cairo_t                 *cr,
+                const GsPolarityMapData *data,
+                GsRect                   cell,
+                double                   size,
+                const GsPalette         *palette,
+                GArray                  *labels)
+{
+  GsTextStyle title = { gs_chart_size (size, 0.85), GS_CHART_MIN_TEXT, PANGO_WEIGHT_BOLD, FALSE, GS_ALIGN_CENTER, GS_ALIGN_START };
+  GsTextStyle score = { gs_chart_size (size, 0.9), GS_CHART_MIN_TEXT, PANGO_WEIGHT_BOLD, FALSE, GS_ALIGN_CENTER, GS_ALIGN_CENTER };
+  GsRect title_box = { cell.x, cell.y, cell.width, MAX (title.size * 2.8, cell.height * 0.24) };
+  double gap = MAX (3, size * 0.3), middle = size * 1.2;
+  double grid_y = title_box.y + title_box.height + gap;
+  double qw = (cell.width - gap) / 2, qh = (cell.y + cell.height - grid_y - middle - 2 * gap) / 2;
+  Layout l = { 0 };
+
+  gs_palette_set_source (cr, &palette->foreground);
+  gs_chart_text (cr, data->title, &title, title_box, labels);
+  if (qh < size)
+    return;
+  l.size = size * 0.6;
+  for (GsPole pole = 0; pole < GS_N_POLES; pole++)
+    for (GsSide side = 0; side < GS_N_SIDES; side++)
+      l.quadrants[pole][side] = (GsRect) { cell.x + pole * (qw + gap),
+                                           side == GS_SIDE_UPSIDE ? grid_y : grid_y + qh + middle + 2 * gap, qw, qh };
+  l.middle = (GsRect) { cell.x, grid_y + qh + gap, cell.width, middle };
+  for (GsPole pole = 0; pole < GS_N_POLES; pole++)
+    for (GsSide side = 0; side < GS_N_SIDES; side++)
+      draw_quadrant_box (cr, &l, data, pole, side, palette);
+  draw_loop (cr, &l, data, palette);
+  for (GsPole pole = 0; pole < GS_N_POLES; pole++)
+    for (GsSide side = 0; side < GS_N_SIDES; side++)
+      {
+        g_autofree char *text = gs_chart_format_score (data->scores[pole][side]);
+        GsRect q = l.quadrants[pole][side];
+        /* The score sits in the half of the quadrant away from the middle line. */
+        GsRect box = { q.x + 2, side == GS_SIDE_UPSIDE ? q.y + 2 : q.y + q.height / 2, q.width - 4, q.height / 2 - 2 };
+
+        gs_palette_set_source (cr, &palette->foreground);
+        gs_chart_text (cr, text, &score, box, labels);
+      }
+}
+
+/**
+ * gs_polarity_summary_draw:
+ *
+ * The six rows of Table 1 side by side as small maps: three by two when wide, two by three
+ * when tall, one above the other in a narrow pane.
+ */
+void
+gs_polarity_summary_draw (cairo_t         *cr,
+                          GsInstrument    *instrument,
+                          GsAssessment    *assessment,
+                          const GsResults *results,
+                          double           width,
+                          double           height,
+                          const GsPalette *palette,
+                          GArray          *labels)
+{
+  guint n = gs_instrument_get_polarity (instrument)->rows->len;
+  double size = gs_chart_base_size (width, height);
+  double margin = MAX (4, size * 0.6), gap = size;
+  guint columns = width >= height * 1.2 ? 3 : width >= 480 ? 2 : 1;
+  guint rows = (n + columns - 1) / columns;
+  double cell_w = (width - 2 * margin - (columns - 1) * gap) / columns;
+  double cell_h = (height - 2 * margin - (rows - 1) * gap) / rows;
+
+  cairo_save (cr);
+  gs_palette_set_source (cr, &palette->background);
+  cairo_paint (cr);
+  for (guint i = 0; i < n; i++)
+    {
+      GsPolarityMapData data;
+      GsRect cell = { margin + (i % columns) * (cell_w + gap), margin + (i / columns) * (cell_h + gap), cell_w, cell_h };
+
+      gs_polarity_map_data_init (&data, instrument, assessment, results, (int) i);
+      draw_small_map (cr, &data, cell, size, palette, labels);
+      gs_polarity_map_data_clear (&data);
+    }
+  cairo_restore (cr);
+}
+
+char *
+gs_polarity_summary_describe (GsInstrument    *instrument,
+                              GsAssessment    *assessment,
+                              const GsResults *results)
+{
+  g_autoptr(GString) text = g_string_new (_("The six rows of Table 1 as small polarity maps."));
+  guint n = gs_instrument_get_polarity (instrument)->rows->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GsPolarityMapData data;
+      g_autofree char *one = NULL;
+
+      gs_polarity_map_data_init (&data, instrument, assessment, results, (int) i);
+      one = gs_polarity_chart_describe (&data);
+      g_string_append_printf (text, " %u. %s", i + 1, one);
+      gs_polarity_map_data_clear (&data);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 /* Where the chart puts a quadrant, for tests that sample its pixels. */
 GsRect
 gs_polarity_chart_quadrant (double width,

@@ -43,6 +43,17 @@ void  gs_polarity_chart_draw      (cairo_t                 *cr,
                                    const GsPalette         *palette,
                                    GArray                  *labels);
 char *gs_polarity_chart_describe  (const GsPolarityMapData *data);
+void  gs_polarity_summary_draw     (cairo_t                 *cr,
+                                   GsInstrument            *instrument,
+                                   GsAssessment            *assessment,
+                                   const GsResults         *results,
+                                   double                   width,
+                                   double                   height,
+                                   const GsPalette         *palette,
+                                   GArray                  *labels);
+char *gs_polarity_summary_describe (GsInstrument           *instrument,
+                                   GsAssessment            *assessment,
+                                   const GsResults         *results);
 GsRect gs_polarity_chart_quadrant (double                   width,
                                    double                   height,
                                    GsPole                   pole,

@@ -116,6 +116,7 @@ gs_chart_name_is_valid (const char *name)
   int row;
 
   return g_str_equal (name, "context") || g_str_equal (name, "timeline") || g_str_equal (name, "comparison") ||
+         g_str_equal (name, "polarity-summary") ||
          polarity_row_for_name (name, NULL, &row);
 }
 
@@ -125,7 +126,7 @@ unknown_chart (const char  *name,
 {
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                _("There is no chart called “%s”; the charts are context, polarity, polarity-1 to polarity-6, "
-                 "timeline and comparison."), name);
+                 "polarity-summary, timeline and comparison."), name);
   return FALSE;
 }
 
@@ -152,6 +153,14 @@ chart_named (const char       *name,
       else
         *description = gs_polarity_chart_describe (&data);
       gs_polarity_map_data_clear (&data);
+    }
+  else if (g_str_equal (name, "polarity-summary"))
+    {
+      if (cr != NULL)
+        gs_polarity_summary_draw (cr, source->instrument, source->assessment, source->results, width, height,
+                                  palette, labels);
+      else
+        *description = gs_polarity_summary_describe (source->instrument, source->assessment, source->results);
     }
   else if (g_str_equal (name, "context"))
     {

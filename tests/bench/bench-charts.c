@@ -1,0 +1,91 @@
+/* bench-charts.c — drawing each chart 1,000 times at 1920×1080
+ *
+ * For each chart: the time per frame drawing it to an image surface, against the floor —
+ * filling the same surface with one colour and drawing as many Pango layouts of the same
+ * texts as the chart drew labels — and the ratio. Prints figures; asserts nothing about time.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "core/gs-demo.h"
+#include "report/gs-chart-export.h"
+
+#define FRAMES 1000
+#define WIDTH 1920
+#define HEIGHT 1080
+
+static double
+now (void)
+{
+  return g_get_monotonic_time () / 1e6;
+}
+
+/* The floor: one fill, then one layout per label the chart drew, at the label's box width. */
+static double
+floor_frame_time (cairo_t *cr,
+                  GArray  *labels)
+{
+  PangoFontDescription *font = pango_font_description_from_string ("Cantarell 14px");
+  double start = now ();
+
+  for (guint frame = 0; frame < FRAMES; frame++)
+    {
+      cairo_set_source_rgb (cr, 0.98, 0.98, 0.98);
+      cairo_paint (cr);
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      for (guint i = 0; i < labels->len; i++)
+        {
+          const GsChartLabel *label = &g_array_index (labels, GsChartLabel, i);
+          PangoLayout *layout = pango_cairo_create_layout (cr);
+
+          pango_layout_set_font_description (layout, font);
+          pango_layout_set_width (layout, (int) (label->box.width * PANGO_SCALE));
+          pango_layout_set_text (layout, label->text, -1);
+          cairo_move_to (cr, label->box.x, label->box.y);
+          pango_cairo_show_layout (cr, layout);
+          g_object_unref (layout);
+        }
+    }
+  pango_font_description_free (font);
+  return (now () - start) / FRAMES;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const char *charts[] = { "polarity", "polarity-1", "context", "timeline", "comparison" };
+  g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
+  g_autoptr(GPtrArray) demo = gs_demo_build_assessments (instrument);
+  const GsPalette *palette = gs_palette_get (GS_PALETTE_LIGHT);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  GsChartSource source = { 0 };
+
+  source.instrument = g_object_ref (instrument);
+  source.assessment = g_object_ref (g_ptr_array_index (demo, 1));
+  source.results = gs_results_compute (instrument, source.assessment, 3);
+  source.baseline = g_object_ref (g_ptr_array_index (demo, 0));
+  source.baseline_results = gs_results_compute (instrument, source.baseline, 3);
+
+  g_print ("%d frames of each chart at %d×%d, time per frame\n", FRAMES, WIDTH, HEIGHT);
+  for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+    {
+      g_autoptr(GArray) labels = gs_chart_labels_new ();
+      double start, chart_time, floor_time;
+
+      g_assert_true (gs_chart_draw_named (charts[c], &source, cr, WIDTH, HEIGHT, palette, labels, NULL));
+      start = now ();
+      for (guint frame = 0; frame < FRAMES; frame++)
+        gs_chart_draw_named (charts[c], &source, cr, WIDTH, HEIGHT, palette, NULL, NULL);
+      chart_time = (now () - start) / FRAMES;
+      floor_time = floor_frame_time (cr, labels);
+      g_print ("  %-12s %8.2f ms   floor (%3u layouts) %8.2f ms   ratio %5.2f\n",
+               charts[c], chart_time * 1000, labels->len, floor_time * 1000, chart_time / floor_time);
+    }
+  gs_chart_source_clear (&source);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return 0;
+}
