@@ -156,6 +156,7 @@ gs_application_startup (GApplication *application)
     { "window.close", { "<Control>w", NULL } },
     { "win.new-assessment", { "<Control>n", NULL } },
     { "win.import", { "<Control>o", NULL } },
+    { "win.show-assessments", { "<Alt>Left", NULL } },
   };
 
   G_APPLICATION_CLASS (gs_application_parent_class)->startup (application);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "gs-chart-view.h"
 #include "gs-window.h"
 #include "store/gs-assessment-summary.h"
 
@@ -20,6 +21,8 @@ struct _GsWindow
   GsInstrument         *instrument;
   GSettings            *settings;
   GCancellable         *cancellable;
+  GsChartSource         chart_source;  /* the assessment whose results are shown */
+  gboolean              have_source;
 
   /* Template widgets */
   AdwHeaderBar         *header_bar;
@@ -27,6 +30,21 @@ struct _GsWindow
   GtkStack             *main_stack;
   AdwStatusPage        *empty_page;
   GtkListBox           *assessment_list;
+  GtkStack             *chart_stack;
+  GtkWidget            *back_button;
+  AdwWindowTitle       *window_title;
+};
+
+/* The charts on the results page, in the order of their tabs. */
+static const struct {
+  const char *name;
+  const char *title;
+} result_charts[] = {
+  { "context", N_("Context") },
+  { "polarity", N_("Polarity Map") },
+  { "polarity-summary", N_("Table 1 Rows") },
+  { "timeline", N_("Timeline") },
+  { "comparison", N_("Compare") },
 };
 
 G_DEFINE_FINAL_TYPE (GsWindow, gs_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -59,6 +77,8 @@ update_actions (GsWindow *self)
   set_action_enabled (self, "new-assessment", have_store);
   set_action_enabled (self, "import", have_store);
   set_action_enabled (self, "load-demo", have_store);
+  set_action_enabled (self, "show-assessments",
+                      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "results") == 0);
 }
 
 static void
@@ -66,7 +86,30 @@ update_visible_page (GsWindow *self)
 {
   gboolean empty = self->store == NULL || g_list_model_get_n_items (gs_store_get_assessments (self->store)) == 0;
 
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "results") == 0 && self->have_source)
+    return;
   gtk_stack_set_visible_child_name (self->main_stack, empty ? "empty" : "assessments");
+  gtk_widget_set_visible (self->back_button, FALSE);
+  adw_window_title_set_subtitle (self->window_title, NULL);
+  update_actions (self);
+}
+
+static void
+set_chart_sources (GsWindow      *self,
+                   GsChartSource *source)
+{
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->chart_stack)); page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    gs_chart_view_set_source (GS_CHART_VIEW (page), source);
+}
+
+static void
+forget_results (GsWindow *self)
+{
+  set_chart_sources (self, NULL);
+  if (self->have_source)
+    gs_chart_source_clear (&self->chart_source);
+  self->have_source = FALSE;
 }
 
 static void
@@ -157,7 +200,57 @@ create_assessment_row_cb (gpointer item,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gs_assessment_summary_get_title (summary));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   return row;
+}
+
+/* The results page: the assessment's charts, each a tab. */
+static void
+show_results (GsWindow *self,
+              gint64    assessment_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *subtitle = NULL;
+
+  forget_results (self);
+  if (!gs_chart_source_load (&self->chart_source, self->store, self->instrument, assessment_id,
+                             GS_DEFAULT_MIN_GROUP_SIZE, &error))
+    {
+      show_error (self, _("Could Not Open the Assessment"), error);
+      return;
+    }
+  self->have_source = TRUE;
+  set_chart_sources (self, &self->chart_source);
+  subtitle = g_strdup_printf ("%s · %s", gs_assessment_get_organisation_name (self->chart_source.assessment),
+                              gs_assessment_get_title (self->chart_source.assessment));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  gtk_widget_set_visible (self->back_button, TRUE);
+  gtk_stack_set_visible_child_name (self->main_stack, "results");
+  update_actions (self);
+}
+
+static void
+assessment_activated_cb (GtkListBox    *list,
+                         GtkListBoxRow *row,
+                         GsWindow      *self)
+{
+  g_autoptr(GsAssessmentSummary) summary =
+    g_list_model_get_item (gs_store_get_assessments (self->store), (guint) gtk_list_box_row_get_index (row));
+
+  if (summary != NULL)
+    show_results (self, gs_assessment_summary_get_id (summary));
+}
+
+static void
+show_assessments_action_cb (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  GsWindow *self = user_data;
+
+  forget_results (self);
+  update_visible_page (self);
 }
 
 static void
@@ -465,6 +558,7 @@ gs_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  forget_results (self);
   g_clear_object (&self->store);
   g_clear_object (&self->instrument);
   g_clear_object (&self->settings);
@@ -504,6 +598,10 @@ gs_window_class_init (GsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, assessment_list);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, chart_stack);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, window_title);
+  gtk_widget_class_bind_template_callback (widget_class, assessment_activated_cb);
 }
 
 static void
@@ -513,9 +611,13 @@ gs_window_init (GsWindow *self)
     { "new-assessment", new_assessment_action_cb },
     { "import", import_action_cb },
     { "load-demo", load_demo_action_cb },
+    { "show-assessments", show_assessments_action_cb },
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  for (guint i = 0; i < G_N_ELEMENTS (result_charts); i++)
+    gtk_stack_add_titled (self->chart_stack, gs_chart_view_new (result_charts[i].name), result_charts[i].name,
+                          _(result_charts[i].title));
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
 

@@ -10,6 +10,7 @@
 #include "core/gs-demo.h"
 #include "core/gs-exchange.h"
 #include "gui/gs-application.h"
+#include "gui/gs-chart-view.h"
 #include "gui/gs-window.h"
 #include "store/gs-assessment-summary.h"
 
@@ -391,6 +392,48 @@ test_damaged_database_offers_backup (Fixture       *fixture,
   }
 }
 
+/* Opening an assessment shows its charts; each describes itself to screen readers, follows
+ * the dark style, and the back action returns to the list. */
+static void
+test_results_page (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  GsWindow *window = activate_and_show (fixture);
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
+  GtkStack *charts = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GsChartView *context, *timeline;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
+  drain_main_context ();
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-assessments"));
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 1));
+  drain_main_context ();
+  g_assert_cmpstr (visible_page (window), ==, "results");
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-assessments"));
+
+  context = GS_CHART_VIEW (gtk_stack_get_child_by_name (charts, "context"));
+  timeline = GS_CHART_VIEW (gtk_stack_get_child_by_name (charts, "timeline"));
+  g_assert_nonnull (context);
+  g_assert_true (g_str_has_prefix (gs_chart_view_get_description (context), "Context profile, scores out of 100:"));
+  g_assert_nonnull (strstr (gs_chart_view_get_description (timeline), "Serious incident review shared with all staff"));
+  g_assert_nonnull (gtk_stack_get_child_by_name (charts, "polarity"));
+  g_assert_nonnull (gtk_stack_get_child_by_name (charts, "comparison"));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (context)));
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  drain_main_context ();
+  g_assert_cmpint (gs_chart_view_get_palette_variant (context), ==, GS_PALETTE_DARK);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  drain_main_context ();
+  g_assert_cmpint (gs_chart_view_get_palette_variant (context), ==, GS_PALETTE_LIGHT);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);
+  drain_main_context ();
+  g_assert_cmpstr (visible_page (window), ==, "assessments");
+  g_assert_null (gs_chart_view_get_description (context));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -420,6 +463,8 @@ main (int   argc,
               fixture_set_up, test_import_twice_asks, fixture_tear_down);
   g_test_add ("/ui/window/import-malformed-says-why", Fixture, NULL,
               fixture_set_up, test_import_malformed_says_why, fixture_tear_down);
+  g_test_add ("/ui/window/results-page", Fixture, NULL,
+              fixture_set_up, test_results_page, fixture_tear_down);
   g_test_add ("/ui/window/damaged-database-offers-backup", Fixture, NULL,
               fixture_set_up, test_damaged_database_offers_backup, fixture_tear_down);
 

@@ -1,0 +1,228 @@
+/* gs-chart-view.c — a widget that shows one chart of an assessment
+ *
+ * The widget only paints: it holds a pointer to the window's chart source (the assessment
+ * and its results, computed elsewhere) and hands it to the same drawing function that the
+ * PDF, SVG and PNG exports use. GTK renders the cairo node at the display's scale, so the
+ * chart is sharp on HiDPI screens. Colours follow AdwStyleManager (dark, high contrast);
+ * an ellipsized label shows its full text as a tooltip; the chart's description in words
+ * is the widget's accessible description.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gs-chart-view"
+
+#include "config.h"
+
+#include "gs-chart-view.h"
+
+struct _GsChartView
+{
+  GtkWidget      parent_instance;
+
+  char          *chart_name;
+  GsChartSource *source;       /* not owned: the window's */
+  GArray        *labels;       /* of GsChartLabel, from the last paint */
+  char          *description;
+};
+
+G_DEFINE_FINAL_TYPE (GsChartView, gs_chart_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CHART_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+style_changed_cb (GsChartView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+query_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  GsChartView *self = GS_CHART_VIEW (widget);
+
+  for (guint i = 0; self->labels != NULL && i < self->labels->len; i++)
+    {
+      const GsChartLabel *label = &g_array_index (self->labels, GsChartLabel, i);
+
+      if (label->truncated && x >= label->box.x && x < label->box.x + label->box.width &&
+          y >= label->box.y && y < label->box.y + label->box.height)
+        {
+          gtk_tooltip_set_text (tooltip, label->text);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+gs_chart_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  GsChartView *self = GS_CHART_VIEW (widget);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  cairo_t *cr;
+
+  if (self->source == NULL || width <= 0 || height <= 0)
+    return;
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_clear_pointer (&self->labels, g_array_unref);
+  self->labels = gs_chart_labels_new ();
+  gs_chart_draw_named (self->chart_name, self->source, cr, width, height,
+                       gs_palette_get (gs_chart_view_get_palette_variant (self)), self->labels, NULL);
+  cairo_destroy (cr);
+}
+
+static void
+gs_chart_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  /* Legible from a 360 px pane; a 16:10 slide shape by default. */
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 320 : 360;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 960 : 600;
+}
+
+static void
+gs_chart_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  GsChartView *self = GS_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHART_NAME:
+      g_value_set_string (value, self->chart_name);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gs_chart_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  GsChartView *self = GS_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHART_NAME:
+      g_free (self->chart_name);
+      self->chart_name = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gs_chart_view_finalize (GObject *object)
+{
+  GsChartView *self = GS_CHART_VIEW (object);
+
+  g_clear_pointer (&self->chart_name, g_free);
+  g_clear_pointer (&self->labels, g_array_unref);
+  g_clear_pointer (&self->description, g_free);
+
+  G_OBJECT_CLASS (gs_chart_view_parent_class)->finalize (object);
+}
+
+static void
+gs_chart_view_class_init (GsChartViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = gs_chart_view_get_property;
+  object_class->set_property = gs_chart_view_set_property;
+  object_class->finalize = gs_chart_view_finalize;
+  widget_class->snapshot = gs_chart_view_snapshot;
+  widget_class->measure = gs_chart_view_measure;
+
+  properties[PROP_CHART_NAME] =
+    g_param_spec_string ("chart-name", NULL, NULL, "context",
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_widget_class_set_css_name (widget_class, "chart");
+}
+
+static void
+gs_chart_view_init (GsChartView *self)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+  g_signal_connect_object (style, "notify::dark", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+gs_chart_view_new (const char *chart_name)
+{
+  return g_object_new (GS_TYPE_CHART_VIEW, "chart-name", chart_name, NULL);
+}
+
+const char *
+gs_chart_view_get_chart_name (GsChartView *self)
+{
+  g_return_val_if_fail (GS_IS_CHART_VIEW (self), NULL);
+  return self->chart_name;
+}
+
+/**
+ * gs_chart_view_set_source:
+ * @source: (nullable): the chart's data; it must outlive the view or be replaced first
+ */
+void
+gs_chart_view_set_source (GsChartView   *self,
+                          GsChartSource *source)
+{
+  g_return_if_fail (GS_IS_CHART_VIEW (self));
+
+  self->source = source;
+  g_clear_pointer (&self->description, g_free);
+  if (source != NULL)
+    self->description = gs_chart_describe_named (self->chart_name, source);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  self->description != NULL ? self->description : "", -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+GsPaletteVariant
+gs_chart_view_get_palette_variant (GsChartView *self)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  if (adw_style_manager_get_high_contrast (style))
+    return GS_PALETTE_HIGH_CONTRAST;
+  return adw_style_manager_get_dark (style) ? GS_PALETTE_DARK : GS_PALETTE_LIGHT;
+}
+
+const char *
+gs_chart_view_get_description (GsChartView *self)
+{
+  g_return_val_if_fail (GS_IS_CHART_VIEW (self), NULL);
+  return self->description;
+}
