@@ -400,6 +400,32 @@ test_timeline_200_events (void)
   gs_timeline_data_clear (&data);
 }
 
+/* An organisation with no events and one assessment: the axis, the 15 % line and the
+ * legend still draw, tidily, and the description says there are none. */
+static void
+test_timeline_empty (void)
+{
+  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "movement-readiness", 1);
+  GsTimelineData data;
+  g_autofree char *text = NULL;
+
+  gs_timeline_data_init (&data, instrument (), assessment, NULL);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      cairo_surface_t *surface = new_surface (sizes[s].width, sizes[s].height);
+      cairo_t *cr = cairo_create (surface);
+      g_autoptr(GArray) labels = gs_chart_labels_new ();
+
+      gs_timeline_chart_draw (cr, &data, sizes[s].width, sizes[s].height, gs_palette_get (GS_PALETTE_HIGH_CONTRAST), labels);
+      assert_labels_tidy (labels, "empty timeline", sizes[s].width, sizes[s].height);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+  text = gs_timeline_chart_describe (&data);
+  g_assert_true (g_str_has_prefix (text, "Movement timeline with 0 events:"));
+  gs_timeline_data_clear (&data);
+}
+
 /* --- Comparison ----------------------------------------------------------------------- */
 
 static void
@@ -454,6 +480,7 @@ main (int   argc,
   g_test_add_func ("/charts/profile", test_profile);
   g_test_add_func ("/charts/timeline/reference-and-markers", test_timeline_reference_and_markers);
   g_test_add_func ("/charts/timeline/200-events", test_timeline_200_events);
+  g_test_add_func ("/charts/timeline/empty", test_timeline_empty);
   g_test_add_func ("/charts/comparison", test_comparison);
 
   return g_test_run ();
