@@ -286,6 +286,40 @@ test_export_chart (void)
   run_result_clear (&result);
 }
 
+/* --export-report writes a PDF headlessly, A4 or Letter; a wrong paper or file says so. */
+static void
+test_export_report (void)
+{
+  g_autofree char *db = temp_path ("report.db");
+  g_autofree char *database = g_strconcat ("--database=", db, NULL);
+  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *output = g_strconcat ("--output=", pdf, NULL);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  RunResult result = { 0 };
+
+  run_groundswell (&result, database, "--demo", NULL);
+  run_result_clear (&result);
+  run_groundswell (&result, database, "--export-report=2", output, "--paper=letter", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.err, ==, "");
+  run_result_clear (&result);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_true (contains_bytes (contents, length, "/MediaBox [ 0 0 612 792 ]"));
+  g_assert_cmphex (g_file_test (pdf, G_FILE_TEST_EXISTS), ==, TRUE);
+
+  run_groundswell (&result, database, "--export-report=2", output, "--paper=a3", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "Unknown paper size “a3”"));
+  run_result_clear (&result);
+  run_groundswell (&result, database, "--export-report=2", "--output=/tmp/report.docx", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "ending in .pdf"));
+  run_result_clear (&result);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/cli/demo-list-export-import", test_demo_list_export_import);
   g_test_add_func ("/cli/failures-write-nothing", test_failures_write_nothing);
   g_test_add_func ("/cli/export-chart", test_export_chart);
+  g_test_add_func ("/cli/export-report", test_export_report);
 
   return g_test_run ();
 }

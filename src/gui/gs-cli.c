@@ -16,6 +16,7 @@
 #include "core/gs-exchange.h"
 #include "gs-cli.h"
 #include "report/gs-chart-export.h"
+#include "report/gs-report.h"
 #include "store/gs-assessment-summary.h"
 #include "store/gs-store.h"
 
@@ -36,6 +37,9 @@ static const GOptionEntry cli_entries[] = {
     N_("Draw a chart of the assessment with this id to the --output file (.png, .svg or .pdf)"), N_("ID") },
   { "chart", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-chart: context, polarity, polarity-1 … polarity-6, timeline or comparison"), N_("NAME") },
+  { "export-report", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Write the PDF report of the assessment with this id to the --output file"), N_("ID") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export-report: a4 (the default) or letter"), N_("SIZE") },
   { "width", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: the width in pixels (default 1600)"), N_("PX") },
   { "height", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: the height in pixels (default 1000)"), N_("PX") },
   { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: device pixels per pixel, for PNG (default 1)"), N_("N") },
@@ -177,6 +181,37 @@ run_export_chart (GsStore      *store,
   return ok ? 0 : fail (error);
 }
 
+static int
+run_export_report (GsStore      *store,
+                   GsInstrument *instrument,
+                   gint64        id,
+                   GVariantDict *options,
+                   const char   *output)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *paper_name = NULL;
+  g_autofree char *lower = NULL;
+  GsPaper paper = GS_PAPER_A4;
+  GsChartSource source;
+  gboolean ok;
+
+  if (output == NULL)
+    return fail_with (_("--export-report needs --output=FILE.pdf"));
+  lower = g_ascii_strdown (output, -1);
+  if (!g_str_has_suffix (lower, ".pdf"))
+    return fail_with (_("The report is a PDF: --output must name a file ending in .pdf"));
+  if (g_variant_dict_lookup (options, "paper", "s", &paper_name) && !gs_paper_from_string (paper_name, &paper))
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown paper size “%s”: use a4 or letter"), paper_name);
+      return fail_with (message);
+    }
+  if (!gs_chart_source_load (&source, store, instrument, id, GS_DEFAULT_MIN_GROUP_SIZE, &error))
+    return fail (error);
+  ok = gs_report_write_pdf (&source, paper, output, &error);
+  gs_chart_source_clear (&source);
+  return ok ? 0 : fail (error);
+}
+
 /**
  * gs_cli_run:
  * @database_path: (nullable): the --database option, or %NULL for the default database
@@ -204,7 +239,7 @@ gs_cli_run (GVariantDict *options,
   g_variant_dict_lookup (options, "export", "x", &export_id);
   g_variant_dict_lookup (options, "output", "^ay", &output);
   if (!list && !demo && import_path == NULL && !g_variant_dict_contains (options, "export") &&
-      !g_variant_dict_contains (options, "export-chart"))
+      !g_variant_dict_contains (options, "export-chart") && !g_variant_dict_contains (options, "export-report"))
     return FALSE;
 
   if (database_path == NULL)
@@ -224,6 +259,8 @@ gs_cli_run (GVariantDict *options,
     *exit_status = run_export (store, instrument, export_id, output);
   else if (g_variant_dict_lookup (options, "export-chart", "x", &export_id))
     *exit_status = run_export_chart (store, instrument, export_id, options, output);
+  else if (g_variant_dict_lookup (options, "export-report", "x", &export_id))
+    *exit_status = run_export_report (store, instrument, export_id, options, output);
   else
     *exit_status = run_list (store, instrument);
   return TRUE;

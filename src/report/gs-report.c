@@ -1,0 +1,890 @@
+/* gs-report.c — the PDF report a consultant hands over
+ *
+ * The report is paginated once, when it is made: each page is a cover, a summary, a chart,
+ * a slice of the item table, or a slice of flowing text (evidence notes, suggestions,
+ * method, references) broken between paragraphs. Drawing a page draws only that page, so
+ * the PDF writer and GtkPrintOperation share gs_report_draw_page(). Text is drawn with
+ * Pango, so the PDF's text stays selectable and searchable; charts are drawn with the same
+ * cairo functions as on screen, so they stay vector.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gs-report"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "charts/gs-chart-shapes.h"
+#include "gs-report.h"
+
+#define FONT_FAMILY "Cantarell, DejaVu Sans, Noto Sans, Noto Sans CJK SC, Noto Sans Arabic, sans-serif"
+#define MARGIN 50.0
+#define HEADER_Y 26.0
+#define BODY_SIZE 10.0
+
+typedef enum {
+  STYLE_TITLE,
+  STYLE_HEADING,
+  STYLE_BODY,
+  STYLE_SMALL,
+  STYLE_TABLE,
+  STYLE_TABLE_HEADER,
+} Style;
+
+typedef struct {
+  Style  style;
+  char  *text;
+  double height;     /* measured at the page's text width */
+} Block;
+
+typedef enum {
+  PAGE_COVER,
+  PAGE_SUMMARY,
+  PAGE_CHART,
+  PAGE_ITEMS,
+  PAGE_FLOW,
+} PageKind;
+
+typedef struct {
+  PageKind  kind;
+  char     *title;
+  char     *chart;       /* PAGE_CHART: the chart's name */
+  guint     first, last; /* PAGE_ITEMS: rows first … last - 1; PAGE_FLOW: blocks */
+  GPtrArray *flow;       /* PAGE_FLOW: the section's blocks (shared by its pages) */
+} Page;
+
+struct _GsReport
+{
+  GsChartSource *source;
+  double         width, height;
+  GPtrArray     *pages;         /* of Page* */
+  GPtrArray     *flows;         /* of GPtrArray* of Block*, owned */
+  GArray        *row_heights;   /* of double: the item table's rows */
+  char          *running_header;
+};
+
+/* --- Text ------------------------------------------------------------------------------ */
+
+static PangoLayout *
+make_layout (cairo_t    *cr,
+             const char *text,
+             Style       style,
+             double      width)
+{
+  static const struct { double size; PangoWeight weight; } styles[] = {
+    [STYLE_TITLE] = { 24, PANGO_WEIGHT_BOLD },
+    [STYLE_HEADING] = { 14, PANGO_WEIGHT_BOLD },
+    [STYLE_BODY] = { BODY_SIZE, PANGO_WEIGHT_NORMAL },
+    [STYLE_SMALL] = { 8.5, PANGO_WEIGHT_NORMAL },
+    [STYLE_TABLE] = { 8.5, PANGO_WEIGHT_NORMAL },
+    [STYLE_TABLE_HEADER] = { 8.5, PANGO_WEIGHT_BOLD },
+  };
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
+  cairo_font_options_destroy (options);
+  pango_font_description_set_absolute_size (font, styles[style].size * PANGO_SCALE);
+  pango_font_description_set_weight (font, styles[style].weight);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, text, -1);
+  pango_cairo_update_layout (cr, layout);
+  return layout;
+}
+
+/* Draws (when @draw) or measures a paragraph; returns its height. */
+static double
+paragraph (cairo_t    *cr,
+           const char *text,
+           Style       style,
+           double      x,
+           double      y,
+           double      width,
+           gboolean    draw)
+{
+  PangoLayout *layout = make_layout (cr, text, style, width);
+  int w, h;
+
+  pango_layout_get_size (layout, &w, &h);
+  if (draw)
+    {
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+    }
+  g_object_unref (layout);
+  return (double) h / PANGO_SCALE;
+}
+
+/* A context for measuring text before any page exists. */
+static cairo_t *
+measuring_context (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_surface_destroy (surface);
+  return cr;
+}
+
+static double
+text_width (GsReport *report)
+{
+  return report->width - 2 * MARGIN;
+}
+
+static double
+body_top (void)
+{
+  return MARGIN + 10;
+}
+
+static double
+body_bottom (GsReport *report)
+{
+  return report->height - MARGIN;
+}
+
+/* --- Pages ----------------------------------------------------------------------------- */
+
+static void
+page_free (Page *page)
+{
+  g_free (page->title);
+  g_free (page->chart);
+  g_free (page);
+}
+
+static void
+block_free (Block *block)
+{
+  g_free (block->text);
+  g_free (block);
+}
+
+static Page *
+add_page (GsReport   *report,
+          PageKind    kind,
+          const char *title)
+{
+  Page *page = g_new0 (Page, 1);
+
+  page->kind = kind;
+  page->title = g_strdup (title);
+  g_ptr_array_add (report->pages, page);
+  return page;
+}
+
+static void
+add_chart_page (GsReport   *report,
+                const char *chart,
+                const char *title)
+{
+  Page *page = add_page (report, PAGE_CHART, title);
+
+  page->chart = g_strdup (chart);
+}
+
+static void
+add_block (GPtrArray  *flow,
+           Style       style,
+           char       *text)
+{
+  Block *block = g_new0 (Block, 1);
+
+  block->style = style;
+  block->text = text;
+  g_ptr_array_add (flow, block);
+}
+
+/* Splits a flowing section into pages, breaking only between blocks; a heading is kept
+ * with the block after it. */
+static void
+paginate_flow (GsReport   *report,
+               const char *title,
+               GPtrArray  *flow)
+{
+  cairo_t *cr = measuring_context ();
+  double available = body_bottom (report) - body_top () - 30;
+  double used = 0;
+  guint first = 0;
+
+  g_ptr_array_add (report->flows, flow);
+  for (guint i = 0; i < flow->len; i++)
+    {
+      Block *block = g_ptr_array_index (flow, i);
+      block->height = paragraph (cr, block->text, block->style, 0, 0, text_width (report), FALSE) + 6;
+    }
+  for (guint i = 0; i < flow->len; i++)
+    {
+      Block *block = g_ptr_array_index (flow, i);
+      double needed = block->height;
+
+      if (block->style == STYLE_HEADING && i + 1 < flow->len)
+        needed += ((Block *) g_ptr_array_index (flow, i + 1))->height;
+      if (used + needed > available && i > first)
+        {
+          Page *page = add_page (report, PAGE_FLOW, title);
+          page->flow = flow;
+          page->first = first;
+          page->last = i;
+          first = i;
+          used = 0;
+        }
+      used += block->height;
+    }
+  {
+    Page *page = add_page (report, PAGE_FLOW, title);
+    page->flow = flow;
+    page->first = first;
+    page->last = flow->len;
+  }
+  cairo_destroy (cr);
+}
+
+/* --- The item table -------------------------------------------------------------------- */
+
+static const double item_columns[] = { 0.47, 0.11, 0.08, 0.11, 0.06, 0.17 };  /* of the text width */
+
+static char *
+item_label (const GsItem *item,
+            GsInstrument *instrument)
+{
+  const char *where;
+
+  if (item->domain != NULL)
+    where = item->domain->title;
+  else
+    {
+      const GsPolarityRow *row = g_ptr_array_index (gs_instrument_get_polarity (instrument)->rows, item->polarity_row);
+      where = row->poles[item->pole].pole;
+    }
+  return g_strdup_printf ("%s\n%s%s", item->statement, item->domain != NULL ? "" :
+                          item->side == GS_SIDE_UPSIDE ? _("Upside of: ") : _("Downside of: "), where);
+}
+
+static void
+paginate_items (GsReport *report)
+{
+  const GsResults *results = report->source->results;
+  cairo_t *cr = measuring_context ();
+  double available = body_bottom (report) - body_top () - 30 - 24;  /* title, then the header row */
+  double used = 0;
+  guint first = 0;
+
+  report->row_heights = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint i = 0; i < results->n_items; i++)
+    {
+      g_autofree char *label = item_label (results->items[i].item, report->source->instrument);
+      double h = paragraph (cr, label, STYLE_TABLE, 0, 0, text_width (report) * item_columns[0] - 6, FALSE) + 6;
+      g_array_append_val (report->row_heights, h);
+    }
+  for (guint i = 0; i <= results->n_items; i++)
+    {
+      double h = i < results->n_items ? g_array_index (report->row_heights, double, i) : 0;
+
+      if (i == results->n_items || (used + h > available && i > first))
+        {
+          Page *page = add_page (report, PAGE_ITEMS, _("Item by item"));
+          page->first = first;
+          page->last = i;
+          first = i;
+          used = 0;
+        }
+      used += h;
+    }
+  cairo_destroy (cr);
+}
+
+static void
+draw_item_row (cairo_t     *cr,
+               GsReport    *report,
+               const char **cells,
+               double       y,
+               double       height,
+               Style        style)
+{
+  double x = MARGIN;
+
+  for (guint c = 0; c < G_N_ELEMENTS (item_columns); c++)
+    {
+      double w = text_width (report) * item_columns[c];
+      paragraph (cr, cells[c], style, x + 3, y + 3, w - 6, TRUE);
+      x += w;
+    }
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, MARGIN, y + height);
+  cairo_line_to (cr, report->width - MARGIN, y + height);
+  cairo_stroke (cr);
+}
+
+static void
+draw_items_page (GsReport   *report,
+                 cairo_t    *cr,
+                 const Page *page,
+                 double      y)
+{
+  const char *header[] = { _("Statement"), _("Mean (1–5)"), _("Score"), _("Spread (SD)"), _("n"), _("Disagreement") };
+  const GsResults *results = report->source->results;
+
+  draw_item_row (cr, report, header, y, 24, STYLE_TABLE_HEADER);
+  y += 24;
+  for (guint i = page->first; i < page->last; i++)
+    {
+      const GsItemResult *item = &results->items[i];
+      g_autofree char *label = item_label (item->item, report->source->instrument);
+      g_autofree char *mean = isnan (item->mean_value) ? g_strdup ("–") : g_strdup_printf ("%.2f", item->mean_value);
+      g_autofree char *score = isnan (item->aggregate.mean) ? g_strdup ("–") : g_strdup_printf ("%.0f", item->aggregate.mean);
+      g_autofree char *spread = isnan (item->aggregate.sd) ? g_strdup ("–") : g_strdup_printf ("%.1f", item->aggregate.sd);
+      g_autofree char *n = g_strdup_printf ("%u", item->aggregate.n);
+      const char *cells[] = { label, mean, score, spread, n, item->aggregate.disagreement ? _("Disagree") : "" };
+      double h = g_array_index (report->row_heights, double, i);
+
+      draw_item_row (cr, report, cells, y, h, STYLE_TABLE);
+      y += h;
+    }
+}
+
+/* --- The cover and the summary ---------------------------------------------------------- */
+
+static char *
+describe_groups (const GsResults *results)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint g = 0; g < results->groups->len; g++)
+    g_string_append_printf (text, "%s%s (%u)", g > 0 ? ", " : "", (const char *) g_ptr_array_index (results->groups, g),
+                            results->group_sizes[g]);
+  if (text->len == 0)
+    g_string_append (text, _("no groups"));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+draw_cover (GsReport *report,
+            cairo_t  *cr)
+{
+  const GsResults *results = report->source->results;
+  GsAssessment *assessment = report->source->assessment;
+  g_autofree char *groups = describe_groups (results);
+  g_autofree char *people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent: %s", "%u respondents: %s",
+                                                          results->n_respondents), results->n_respondents, groups);
+  g_autofree char *instrument = g_strdup_printf (_("Instrument: %s, version %d"), gs_instrument_get_id (report->source->instrument),
+                                                 gs_assessment_get_instrument_version (assessment));
+  g_autofree char *when = g_strdup_printf (_("Assessed on %s"), gs_assessment_get_date (assessment));
+  double y = report->height * 0.28, w = text_width (report);
+
+  y += paragraph (cr, _("Readiness for an improvement movement"), STYLE_HEADING, MARGIN, y, w, TRUE) + 10;
+  y += paragraph (cr, gs_assessment_get_organisation_name (assessment), STYLE_TITLE, MARGIN, y, w, TRUE) + 6;
+  y += paragraph (cr, gs_assessment_get_title (assessment), STYLE_HEADING, MARGIN, y, w, TRUE) + 24;
+  y += paragraph (cr, when, STYLE_BODY, MARGIN, y, w, TRUE) + 4;
+  y += paragraph (cr, people, STYLE_BODY, MARGIN, y, w, TRUE) + 4;
+  y += paragraph (cr, instrument, STYLE_BODY, MARGIN, y, w, TRUE) + 40;
+  paragraph (cr, _("After Bate P, Robert G, Bevan H. The next phase of healthcare improvement: what can we learn "
+                   "from social movements? Qual Saf Health Care 2004;13:62–66."), STYLE_SMALL, MARGIN, y, w, TRUE);
+}
+
+static int
+compare_items_by_score (gconstpointer a,
+                        gconstpointer b)
+{
+  const GsItemResult *x = *(const GsItemResult * const *) a, *y = *(const GsItemResult * const *) b;
+
+  return (x->aggregate.mean < y->aggregate.mean) - (x->aggregate.mean > y->aggregate.mean);
+}
+
+static double
+draw_extremes (GsReport *report,
+               cairo_t  *cr,
+               double    y)
+{
+  const GsResults *results = report->source->results;
+  g_autoptr(GPtrArray) scored = g_ptr_array_new ();
+  double w = text_width (report);
+
+  for (guint i = 0; i < results->n_items; i++)
+    if (!isnan (results->items[i].aggregate.mean) && results->items[i].item->domain != NULL)
+      g_ptr_array_add (scored, &results->items[i]);
+  if (scored->len == 0)
+    return y;
+  g_ptr_array_sort (scored, compare_items_by_score);
+  for (guint list = 0; list < 2; list++)
+    {
+      y += paragraph (cr, list == 0 ? _("Three strongest areas") : _("Three weakest areas"), STYLE_BODY, MARGIN, y, w, TRUE) + 2;
+      for (guint k = 0; k < 3 && k < scored->len; k++)
+        {
+          const GsItemResult *item = g_ptr_array_index (scored, list == 0 ? k : scored->len - 1 - k);
+          g_autofree char *line = g_strdup_printf ("• %s — %.0f", item->item->statement, item->aggregate.mean);
+          y += paragraph (cr, line, STYLE_SMALL, MARGIN + 10, y, w - 10, TRUE) + 2;
+        }
+      y += 6;
+    }
+  return y;
+}
+
+static void
+draw_summary (GsReport *report,
+              cairo_t  *cr,
+              double    y)
+{
+  const GsResults *results = report->source->results;
+  double w = text_width (report);
+  const GsScore total = { 0 };
+  GsScore counts = total;
+  g_autofree char *overall = NULL;
+  const GsStage *stage;
+
+  for (guint r = 0; r < results->n_respondents; r++)
+    {
+      counts.n_answered += results->overall[r].n_answered;
+      counts.n_dont_know += results->overall[r].n_dont_know;
+      counts.n_not_applicable += results->overall[r].n_not_applicable;
+      counts.n_unanswered += results->overall[r].n_unanswered;
+    }
+  if (results->n_respondents == 0 || isnan (results->overall_aggregate.mean))
+    overall = g_strdup (_("No one has answered yet, so there are no scores: every figure in this report is missing."));
+  else
+    overall = g_strdup_printf (_("Overall score %.0f out of 100, from %u answers on the scale by %u respondents "
+                                 "(%u don't know, %u not applicable, %u unanswered)."),
+                               results->overall_aggregate.mean, counts.n_answered, results->n_respondents,
+                               counts.n_dont_know, counts.n_not_applicable, counts.n_unanswered);
+  y += paragraph (cr, overall, STYLE_BODY, MARGIN, y, w, TRUE) + 10;
+
+  for (guint d = 0; d < results->n_domains; d++)
+    {
+      const GsDomainResult *domain = &results->domains[d];
+      guint answered = 0, dk = 0, na = 0, un = 0;
+      g_autofree char *line = NULL;
+
+      for (guint r = 0; r < results->n_respondents; r++)
+        {
+          answered += domain->respondents[r].n_answered;
+          dk += domain->respondents[r].n_dont_know;
+          na += domain->respondents[r].n_not_applicable;
+          un += domain->respondents[r].n_unanswered;
+        }
+      if (isnan (domain->aggregate.mean))
+        line = g_strdup_printf (_("%s: not answered"), domain->domain->title);
+      else
+        line = g_strdup_printf (_("%s: %.0f (from %u answers; %u don't know, %u not applicable, %u unanswered)%s"),
+                                domain->domain->title, domain->aggregate.mean, answered, dk, na, un,
+                                domain->aggregate.disagreement ? _(" — respondents disagree") : "");
+      y += paragraph (cr, line, STYLE_BODY, MARGIN, y, w, TRUE) + 3;
+    }
+
+  stage = results->stages[results->stage_estimate].stage;
+  {
+    g_autofree char *heading = g_strdup_printf (_("Stage estimate: %s"), stage->name);
+    y += 10 + paragraph (cr, heading, STYLE_HEADING, MARGIN, y + 10, w, TRUE) + 4;
+  }
+  for (guint i = 0; i < results->stage_reasons->len; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("• %s", (const char *) g_ptr_array_index (results->stage_reasons, i));
+      y += paragraph (cr, line, STYLE_SMALL, MARGIN + 10, y, w - 10, TRUE) + 3;
+    }
+  y += 10;
+  draw_extremes (report, cr, y);
+}
+
+/* --- Flowing sections ----------------------------------------------------------------- */
+
+static GPtrArray *
+new_flow (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+}
+
+static GPtrArray *
+evidence_flow (GsReport *report)
+{
+  GPtrArray *flow = new_flow ();
+  GsAssessment *assessment = report->source->assessment;
+  GPtrArray *respondents = gs_assessment_get_respondents (assessment);
+  GPtrArray *items = gs_instrument_get_items (report->source->instrument);
+  guint n_notes = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const GsItem *item = g_ptr_array_index (items, i);
+      gboolean heading = FALSE;
+
+      for (guint r = 0; r < respondents->len; r++)
+        {
+          GsRespondent *respondent = g_ptr_array_index (respondents, r);
+          const GsAnswer *answer = gs_respondent_get_answer (respondent, item->id);
+
+          if (answer == NULL || answer->note[0] == '\0')
+            continue;
+          if (!heading)
+            add_block (flow, STYLE_BODY, g_strdup_printf ("%s", item->statement));
+          heading = TRUE;
+          add_block (flow, STYLE_SMALL, g_strdup_printf ("— %s: %s", respondent->name, answer->note));
+          n_notes++;
+        }
+    }
+  if (n_notes == 0)
+    add_block (flow, STYLE_BODY, g_strdup (_("No evidence notes were written.")));
+  return flow;
+}
+
+static char *
+citation_for (GsInstrument   *instrument,
+              const GsSource *source)
+{
+  const GsReference *reference = gs_instrument_lookup_reference (instrument, source->ref);
+
+  return g_strdup_printf (_("Source: %s, %s: “%s”"), reference != NULL ? reference->citation : source->ref,
+                          source->section, source->quote);
+}
+
+static GPtrArray *
+suggestions_flow (GsReport *report)
+{
+  GPtrArray *flow = new_flow ();
+  const GsResults *results = report->source->results;
+
+  for (guint i = 0; i < results->suggestions->len; i++)
+    {
+      const GsSuggestion *suggestion = g_ptr_array_index (results->suggestions, i);
+      const char *side = suggestion->kind == GS_SUGGESTION_DOMAIN ? "" :
+                         suggestion->side == GS_SIDE_UPSIDE ? _(" (upside)") : _(" (downside)");
+
+      g_autofree char *citation = citation_for (report->source->instrument, &suggestion->text->source);
+
+      add_block (flow, STYLE_BODY, g_strdup_printf ("%u. %s", i + 1, suggestion->text->text));
+      add_block (flow, STYLE_SMALL, g_strdup_printf (_("For: %s%s, scoring %.0f. %s"), suggestion->about, side,
+                                                     suggestion->score, citation));
+    }
+  if (results->suggestions->len == 0)
+    add_block (flow, STYLE_BODY, g_strdup (_("No domain scores below 50, no upside below 50 and no downside at 50 or "
+                                             "above, so no suggestion is drawn from the paper.")));
+  return flow;
+}
+
+static GPtrArray *
+method_flow (GsReport *report)
+{
+  GPtrArray *flow = new_flow ();
+  const GsResults *results = report->source->results;
+  guint hidden = 0;
+
+  for (guint g = 0; g < results->groups->len; g++)
+    hidden += results->group_sizes[g] < results->min_group_size;
+
+  add_block (flow, STYLE_HEADING, g_strdup (_("Scores")));
+  add_block (flow, STYLE_BODY, g_strdup (_("An answer v on the five-point scale scores (v − 1) × 25: 1 scores 0, 3 scores 50 "
+    "and 5 scores 100. “Don't know”, “not applicable” and unanswered items have no score; they are counted beside "
+    "every score and never counted as zero. A respondent's domain score is the mean of their item scores in the "
+    "domain; their overall score is the mean of their domain scores, so that every domain weighs the same. Across "
+    "respondents the report gives the mean, the sample standard deviation, the lowest and the highest score.")));
+  add_block (flow, STYLE_HEADING, g_strdup (_("Agreement and consistency")));
+  add_block (flow, STYLE_BODY, g_strdup (_("Within-group agreement r_wg (James, Demaree and Wolf 1984) is 1 − s²/2 for one "
+    "item, where s² is the variance of the respondents' answers and 2 that of a uniform answer on five points; for "
+    "J items, r_wg(J) = J(1 − s̄²/2) / (J(1 − s̄²/2) + s̄²/2). Respondents are flagged as disagreeing below 0.70. "
+    "Cronbach's alpha, K/(K − 1) × (1 − Σ item variances / variance of totals), is computed over respondents who "
+    "answered every item of a domain, once there are three.")));
+  add_block (flow, STYLE_HEADING, g_strdup (_("Groups, polarity maps and stages")));
+  add_block (flow, STYLE_BODY, g_strdup_printf (_("A group's figures are shown only when it has at least %u respondents, "
+    "so that no one's answers can be singled out; %u group(s) fell below that here and are not shown. Each polarity "
+    "quadrant's score is how often its statements are seen, as a share of the frequency scale (almost never 0 … "
+    "almost always 100); a pole's balance is its upside minus its downside. A stage is in place when the mean score "
+    "of its evidence reaches %.0f; the organisation is at the first stage that is not in place. Suggestions are drawn "
+    "for domains and upsides below 50 and downsides at 50 or above."),
+    results->min_group_size, hidden, gs_instrument_get_stage_threshold (report->source->instrument)));
+  add_block (flow, STYLE_HEADING, g_strdup (_("The stages")));
+  add_block (flow, STYLE_BODY, g_strdup (gs_instrument_get_stages_derivation (report->source->instrument)));
+  return flow;
+}
+
+static GPtrArray *
+references_flow (GsReport *report)
+{
+  GPtrArray *flow = new_flow ();
+  GPtrArray *references = gs_instrument_get_references (report->source->instrument);
+
+  add_block (flow, STYLE_BODY, g_strdup (_("Bate P, Robert G, Bevan H. The next phase of healthcare improvement: what can "
+                                           "we learn from social movements? Quality and Safety in Health Care "
+                                           "2004;13(1):62–66. doi:10.1136/qshc.2003.006965")));
+  for (guint i = 0; i < references->len; i++)
+    {
+      const GsReference *reference = g_ptr_array_index (references, i);
+      if (!g_str_equal (reference->id, "paper"))
+        add_block (flow, STYLE_BODY, g_strdup (reference->citation));
+    }
+  add_block (flow, STYLE_BODY, g_strdup ("Cronbach LJ. Coefficient alpha and the internal structure of tests. "
+                                         "Psychometrika 1951;16:297–334."));
+  add_block (flow, STYLE_BODY, g_strdup ("James LR, Demaree RG, Wolf G. Estimating within-group interrater reliability "
+                                         "with and without response bias. J Appl Psychol 1984;69:85–98."));
+  return flow;
+}
+
+/* --- Assembling and drawing ------------------------------------------------------------- */
+
+static void
+plan_pages (GsReport *report)
+{
+  guint n_rows = gs_instrument_get_polarity (report->source->instrument)->rows->len;
+
+  add_page (report, PAGE_COVER, NULL);
+  add_page (report, PAGE_SUMMARY, _("Executive summary"));
+  add_chart_page (report, "context", _("Context profile"));
+  add_chart_page (report, "polarity", _("Table 1 as a polarity map"));
+  for (guint r = 0; r < n_rows; r++)
+    {
+      g_autofree char *chart = g_strdup_printf ("polarity-%u", r + 1);
+      g_autofree char *title = g_strdup_printf (_("Table 1, row %u"), r + 1);
+      add_chart_page (report, chart, title);
+    }
+  add_chart_page (report, "timeline", _("Movement timeline"));
+  if (report->source->baseline_results != NULL)
+    add_chart_page (report, "comparison", _("Compared with the previous assessment"));
+  paginate_items (report);
+  paginate_flow (report, _("Evidence notes"), evidence_flow (report));
+  paginate_flow (report, _("Suggestions from the paper"), suggestions_flow (report));
+  paginate_flow (report, _("Appendix: method"), method_flow (report));
+  paginate_flow (report, _("References"), references_flow (report));
+}
+
+/**
+ * gs_report_new:
+ * @source: the assessment, its results and its organisation's other assessments; it must
+ *   outlive the report
+ *
+ * Lays out the whole report for pages of @page_width × @page_height points.
+ */
+GsReport *
+gs_report_new (GsChartSource *source,
+               double         page_width,
+               double         page_height)
+{
+  GsReport *report = g_new0 (GsReport, 1);
+
+  report->source = source;
+  report->width = page_width;
+  report->height = page_height;
+  report->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
+  report->flows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  report->running_header = g_strdup_printf ("%s — %s, %s", gs_assessment_get_organisation_name (source->assessment),
+                                            gs_assessment_get_title (source->assessment),
+                                            gs_assessment_get_date (source->assessment));
+  plan_pages (report);
+  return report;
+}
+
+void
+gs_report_free (GsReport *report)
+{
+  if (report == NULL)
+    return;
+  g_ptr_array_unref (report->pages);
+  g_ptr_array_unref (report->flows);
+  g_clear_pointer (&report->row_heights, g_array_unref);
+  g_free (report->running_header);
+  g_free (report);
+}
+
+guint
+gs_report_get_n_pages (GsReport *report)
+{
+  return report->pages->len;
+}
+
+static void
+draw_header_and_footer (GsReport *report,
+                        cairo_t  *cr,
+                        guint     index)
+{
+  g_autofree char *footer = g_strdup_printf (_("Page %u of %u"), index + 1, report->pages->len);
+  double w = text_width (report);
+
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.38);
+  if (index > 0)
+    {
+      paragraph (cr, report->running_header, STYLE_SMALL, MARGIN, HEADER_Y, w, TRUE);
+      cairo_set_line_width (cr, 0.5);
+      cairo_move_to (cr, MARGIN, HEADER_Y + 14);
+      cairo_line_to (cr, report->width - MARGIN, HEADER_Y + 14);
+      cairo_stroke (cr);
+    }
+  paragraph (cr, footer, STYLE_SMALL, MARGIN, report->height - MARGIN + 18, w, TRUE);
+}
+
+/* A chart page: the chart in the upper part, and what it shows in words below it. */
+static void
+draw_chart_page (GsReport   *report,
+                 cairo_t    *cr,
+                 const Page *page,
+                 double      y)
+{
+  g_autofree char *description = gs_chart_describe_named (page->chart, report->source);
+  double w = text_width (report), h = MIN (w * 0.75, body_bottom (report) - y - 160);
+
+  cairo_save (cr);
+  cairo_translate (cr, MARGIN, y);
+  cairo_rectangle (cr, 0, 0, w, h);
+  cairo_clip (cr);
+  /* Drawn at twice the size and halved, so that chart text is small enough for a page. */
+  cairo_scale (cr, 0.5, 0.5);
+  gs_chart_draw_named (page->chart, report->source, cr, w * 2, h * 2, gs_palette_get (GS_PALETTE_LIGHT), NULL, NULL);
+  cairo_restore (cr);
+  cairo_set_source_rgb (cr, 0.15, 0.15, 0.15);
+  if (description != NULL)
+    paragraph (cr, description, STYLE_SMALL, MARGIN, y + h + 12, w, TRUE);
+}
+
+void
+gs_report_draw_page (GsReport *report,
+                     cairo_t  *cr,
+                     guint     index)
+{
+  const Page *page;
+  double y = body_top ();
+
+  g_return_if_fail (index < report->pages->len);
+  page = g_ptr_array_index (report->pages, index);
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  draw_header_and_footer (report, cr, index);
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  if (page->title != NULL)
+    y += paragraph (cr, page->title, STYLE_HEADING, MARGIN, y, text_width (report), TRUE) + 12;
+
+  switch (page->kind)
+    {
+    case PAGE_COVER:
+      draw_cover (report, cr);
+      break;
+    case PAGE_SUMMARY:
+      draw_summary (report, cr, y);
+      break;
+    case PAGE_CHART:
+      draw_chart_page (report, cr, page, y);
+      break;
+    case PAGE_ITEMS:
+      draw_items_page (report, cr, page, y);
+      break;
+    case PAGE_FLOW:
+      for (guint i = page->first; i < page->last; i++)
+        {
+          const Block *block = g_ptr_array_index (page->flow, i);
+          paragraph (cr, block->text, block->style, MARGIN, y, text_width (report), TRUE);
+          y += block->height;
+        }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  cairo_restore (cr);
+}
+
+gboolean
+gs_paper_from_string (const char *text,
+                      GsPaper    *paper)
+{
+  if (g_ascii_strcasecmp (text, "a4") == 0)
+    *paper = GS_PAPER_A4;
+  else if (g_ascii_strcasecmp (text, "letter") == 0)
+    *paper = GS_PAPER_LETTER;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+void
+gs_paper_get_size (GsPaper  paper,
+                   double  *width,
+                   double  *height)
+{
+  /* Points: A4 is 210 × 297 mm, US Letter 8.5 × 11 in. */
+  *width = paper == GS_PAPER_LETTER ? 612 : 595.276;
+  *height = paper == GS_PAPER_LETTER ? 792 : 841.89;
+}
+
+/**
+ * gs_report_write_pdf:
+ *
+ * Writes the report to a temporary file beside @path, owner-only, and renames it into
+ * place: a failed export leaves no half-written file and keeps the one that was there.
+ */
+gboolean
+gs_report_write_pdf (GsChartSource  *source,
+                     GsPaper         paper,
+                     const char     *path,
+                     GError        **error)
+{
+  g_autoptr(GsReport) report = NULL;
+  g_autofree char *temp_path = g_strconcat (path, ".XXXXXX", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  /* cairo reads YYYY-MM-DDThh:mm:ss±hh:mm, without fractions of a second. */
+  g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+  g_autofree char *title = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+  double width, height;
+  int fd;
+
+  g_return_val_if_fail (source != NULL, FALSE);
+
+  fd = g_mkstemp_full (temp_path, O_RDWR, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+
+  gs_paper_get_size (paper, &width, &height);
+  report = gs_report_new (source, width, height);
+  surface = cairo_pdf_surface_create (temp_path, width, height);
+  title = g_strdup_printf (_("Readiness for an improvement movement: %s, %s"),
+                           gs_assessment_get_organisation_name (source->assessment),
+                           gs_assessment_get_title (source->assessment));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, _("Groundswell"));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
+                                  _("Assessment of the receptive context and triggering conditions for a grass-roots "
+                                    "improvement movement, after Bate, Robert and Bevan (2004)"));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Groundswell " PACKAGE_VERSION);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
+  cr = cairo_create (surface);
+  for (guint i = 0; i < gs_report_get_n_pages (report); i++)
+    {
+      gs_report_draw_page (report, cr, i);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_unlink (temp_path);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"), path,
+                   cairo_status_to_string (status));
+      return FALSE;
+    }
+  if (g_rename (temp_path, path) != 0)
+    {
+      int saved_errno = errno;
+      g_unlink (temp_path);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}

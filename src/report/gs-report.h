@@ -1,0 +1,41 @@
+/* gs-report.h — the PDF report a consultant hands over, page by page
+ *
+ * The same page-drawing code makes the PDF and the printed pages.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "gs-chart-export.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  GS_PAPER_A4,
+  GS_PAPER_LETTER,
+} GsPaper;
+
+typedef struct _GsReport GsReport;
+
+gboolean  gs_paper_from_string      (const char    *text,
+                                     GsPaper       *paper);
+void      gs_paper_get_size         (GsPaper        paper,
+                                     double        *width,
+                                     double        *height);
+
+GsReport *gs_report_new             (GsChartSource *source,
+                                     double         page_width,
+                                     double         page_height);
+void      gs_report_free            (GsReport      *report);
+guint     gs_report_get_n_pages     (GsReport      *report);
+void      gs_report_draw_page       (GsReport      *report,
+                                     cairo_t       *cr,
+                                     guint          page);
+gboolean  gs_report_write_pdf       (GsChartSource *source,
+                                     GsPaper        paper,
+                                     const char    *path,
+                                     GError       **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsReport, gs_report_free)
+
+G_END_DECLS

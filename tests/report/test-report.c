@@ -1,0 +1,371 @@
+/* test-report.c — the PDF report, read back with poppler as a reader's viewer would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <poppler.h>
+
+#include "core/gs-demo.h"
+#include "report/gs-report.h"
+
+/* Debian 12's poppler-glib does not declare these yet. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+
+/* Table 1 of Bate, Robert and Bevan, character for character. */
+static const char *table_1[] = {
+  "A planned programme of change with goals and milestones (centrally led)",
+  "Change is about releasing energy and is largely self-directing (bottom up)",
+  "“Motivating” people", "“Moving” people",
+  "Change is driven by an appeal to the “what’s in it for me”", "There may well be personal costs involved",
+  "Talks about “overcoming resistance”", "Insists change needs opposition—it is the friend not the enemy of change",
+  "Change is done “to” people or “with” them—leaders and followers", "People change themselves and each other—peer to peer",
+  "Driven by formal systems change: structures (roles, institutions) lead the change process",
+  "Driven by informal systems: structures consolidate, stabilise and institutionalise emergent meanings but create nothing",
+};
+
+static GsInstrument *
+instrument (void)
+{
+  static GsInstrument *shared;
+
+  if (shared == NULL)
+    shared = gs_instrument_load_default (NULL);
+  g_assert_nonnull (shared);
+  return shared;
+}
+
+/* Text with every space and line break removed: wrapping in the PDF does not matter. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
+}
+
+static char *
+temp_pdf (const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("gs-report-XXXXXX", NULL);
+
+  g_assert_nonnull (dir);
+  return g_build_filename (dir, name, NULL);
+}
+
+static PopplerDocument *
+open_pdf (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  PopplerDocument *document = poppler_document_new_from_file (uri, NULL, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+static char *
+page_text (PopplerDocument *document,
+           int              index)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (document, index);
+  g_autofree char *text = poppler_page_get_text (page);
+
+  return squeeze (text);
+}
+
+static char *
+document_text (PopplerDocument *document)
+{
+  GString *all = g_string_new (NULL);
+
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      g_autofree char *text = page_text (document, i);
+      g_string_append (all, text);
+    }
+  return g_string_free (all, FALSE);
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *needle)
+{
+  g_autofree char *squeezed = squeeze (needle);
+
+  if (strstr (haystack, squeezed) == NULL)
+    g_error ("the report does not contain “%s”", needle);
+}
+
+static void
+load_demo_source (GsChartSource *source,
+                  gboolean       with_baseline)
+{
+  g_autoptr(GPtrArray) demo = gs_demo_build_assessments (instrument ());
+
+  memset (source, 0, sizeof *source);
+  source->instrument = g_object_ref (instrument ());
+  source->assessment = g_object_ref (g_ptr_array_index (demo, 1));
+  source->results = gs_results_compute (instrument (), source->assessment, 3);
+  if (with_baseline)
+    {
+      source->baseline = g_object_ref (g_ptr_array_index (demo, 0));
+      source->baseline_results = gs_results_compute (instrument (), source->baseline, 3);
+    }
+}
+
+/* The demo trust's follow-up: the pages in order, the metadata, and the words a reader
+ * looks for. */
+static void
+test_demo_report (void)
+{
+  g_autofree char *path = temp_pdf ("report.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autoptr(GsReport) layout = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *title = NULL;
+  static const char *fixed_pages[] = {
+    "Riverside Community Health NHS Trust", "Executive summary", "Context profile", "Table 1 as a polarity map",
+    "Table 1, row 1", "Table 1, row 2", "Table 1, row 3", "Table 1, row 4", "Table 1, row 5", "Table 1, row 6",
+    "Movement timeline", "Compared with the previous assessment", "Item by item",
+  };
+  GsChartSource source;
+
+  load_demo_source (&source, TRUE);
+  g_assert_true (gs_report_write_pdf (&source, GS_PAPER_A4, path, &error));
+  g_assert_no_error (error);
+  layout = gs_report_new (&source, 595.276, 841.89);
+
+  document = open_pdf (path);
+  g_assert_cmpint (poppler_document_get_n_pages (document), ==, (int) gs_report_get_n_pages (layout));
+  for (guint i = 0; i < G_N_ELEMENTS (fixed_pages); i++)
+    {
+      g_autofree char *text = page_text (document, (int) i);
+      assert_contains (text, fixed_pages[i]);
+    }
+  {
+    g_autofree char *last = page_text (document, poppler_document_get_n_pages (document) - 1);
+    g_autofree char *footer = g_strdup_printf ("Page %d of %d", poppler_document_get_n_pages (document),
+                                               poppler_document_get_n_pages (document));
+    assert_contains (last, "References");
+    assert_contains (last, footer);
+  }
+
+  title = poppler_document_get_title (document);
+  g_assert_nonnull (strstr (title, "Riverside Community Health NHS Trust (fictional example)"));
+  g_assert_cmpstr (poppler_document_get_author (document), ==, "Groundswell");
+  g_assert_nonnull (strstr (poppler_document_get_subject (document), "Bate, Robert and Bevan"));
+  g_assert_cmpint (poppler_document_get_creation_date (document), >, 0);
+
+  all = document_text (document);
+  assert_contains (all, "Riverside Community Health NHS Trust (fictional example)");
+  for (guint d = 0; d < source.results->n_domains; d++)
+    {
+      const GsDomainResult *domain = &source.results->domains[d];
+      g_autofree char *line = g_strdup_printf ("%s: %.0f", domain->domain->title, domain->aggregate.mean);
+      assert_contains (all, line);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (table_1); i++)
+    assert_contains (all, table_1[i]);
+  assert_contains (all, "Bate P, Robert G, Bevan H. The next phase of healthcare improvement: what can we learn from "
+                        "social movements? Quality and Safety in Health Care 2004;13(1):62–66. doi:10.1136/qshc.2003.006965");
+  assert_contains (all, "Appendix: method");
+  assert_contains (all, "Suggestions from the paper");
+  gs_chart_source_clear (&source);
+}
+
+/* US Letter when asked. */
+static void
+test_letter (void)
+{
+  g_autofree char *path = temp_pdf ("letter.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  double width, height;
+  GsChartSource source;
+
+  load_demo_source (&source, FALSE);
+  g_assert_true (gs_report_write_pdf (&source, GS_PAPER_LETTER, path, &error));
+  document = open_pdf (path);
+  page = poppler_document_get_page (document, 0);
+  poppler_page_get_size (page, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 612, 0.5);
+  g_assert_cmpfloat_with_epsilon (height, 792, 0.5);
+  {
+    /* No baseline: no comparison page. */
+    g_autofree char *all = document_text (document);
+    g_assert_null (strstr (all, "Comparedwiththepreviousassessment"));
+  }
+  gs_chart_source_clear (&source);
+}
+
+/* An instrument with 200 items in one domain: the item table runs over several pages, its
+ * header on each, and every row appears exactly once. */
+static void
+test_item_table_of_200 (void)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsInstrument) big = NULL;
+  g_autoptr(GsAssessment) assessment = NULL;
+  g_autofree char *path = temp_pdf ("items.pdf");
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autofree char *all = NULL;
+  GsRespondent *respondent;
+  GsChartSource source = { 0 };
+  guint table_pages = 0;
+
+  g_string_append (json, "{\"format\":1,\"id\":\"big\",\"version\":1,\"title\":\"Big\",\"references\":[{\"id\":\"paper\",\"citation\":\"P.\"}],"
+                         "\"scales\":[{\"id\":\"agreement\",\"question\":\"Q\",\"labels\":[\"1\",\"2\",\"3\",\"4\",\"5\"],\"dont_know\":true,\"not_applicable\":true},"
+                         "{\"id\":\"frequency\",\"question\":\"Q\",\"labels\":[\"1\",\"2\",\"3\",\"4\",\"5\"],\"dont_know\":true,\"not_applicable\":false}],"
+                         "\"domains\":[{\"id\":\"d\",\"part\":\"receptive-context\",\"title\":\"Everything\",\"description\":\"D\","
+                         "\"source\":{\"ref\":\"paper\",\"section\":\"S\",\"quote\":\"Q\"},\"suggestions\":[{\"text\":\"T\",\"source\":{\"ref\":\"paper\",\"section\":\"S\",\"quote\":\"Q\"}}],\"items\":[");
+  for (guint i = 0; i < 200; i++)
+    g_string_append_printf (json, "%s{\"id\":\"i%u\",\"scale\":\"agreement\",\"statement\":\"We check row number %03u of the long table.\","
+                                  "\"hint\":\"H\",\"source\":{\"ref\":\"paper\",\"section\":\"S\",\"quote\":\"Q\"}}", i ? "," : "", i, i);
+  g_string_append (json, "]}],\"polarity\":{\"title\":\"P\",\"left_label\":\"L\",\"right_label\":\"R\","
+                         "\"greater_purpose\":{\"text\":\"G\",\"source\":{\"ref\":\"paper\",\"section\":\"S\",\"quote\":\"Q\"}},"
+                         "\"deeper_fear\":{\"text\":\"F\",\"source\":{\"ref\":\"paper\",\"section\":\"S\",\"quote\":\"Q\"}},\"rows\":[{\"id\":\"r\"");
+  for (guint pole = 0; pole < 2; pole++)
+    {
+      g_string_append_printf (json, ",\"%s\":{\"pole\":\"Pole %u\"", pole ? "right" : "left", pole);
+      for (guint f = 0; f < 4; f++)
+        g_string_append_printf (json, ",\"%s\":[{\"text\":\"T\",\"source\":{\"ref\":\"paper\",\"section\":\"S\",\"quote\":\"Q\"}}]",
+                                (const char *[]) { "upsides", "downsides", "action_steps", "early_warnings" }[f]);
+      g_string_append_printf (json, ",\"items\":{\"upside\":[{\"id\":\"u%ua\",\"statement\":\"U\",\"source\":{\"ref\":\"paper\",\"section\":\"S\",\"quote\":\"Q\"}},"
+                                    "{\"id\":\"u%ub\",\"statement\":\"U\",\"source\":{\"ref\":\"paper\",\"section\":\"S\",\"quote\":\"Q\"}}],"
+                                    "\"downside\":[{\"id\":\"d%ua\",\"statement\":\"D\",\"source\":{\"ref\":\"paper\",\"section\":\"S\",\"quote\":\"Q\"}},"
+                                    "{\"id\":\"d%ub\",\"statement\":\"D\",\"source\":{\"ref\":\"paper\",\"section\":\"S\",\"quote\":\"Q\"}}]},"
+                                    "\"suggestions\":{\"upside\":{\"text\":\"T\",\"source\":{\"ref\":\"paper\",\"section\":\"S\",\"quote\":\"Q\"}},"
+                                    "\"downside\":{\"text\":\"T\",\"source\":{\"ref\":\"paper\",\"section\":\"S\",\"quote\":\"Q\"}}}}", pole, pole, pole, pole);
+    }
+  g_string_append (json, "}]},\"stages\":{\"derivation\":\"D\",\"threshold\":60,\"list\":[{\"id\":\"s\",\"name\":\"S\",\"description\":\"D\","
+                         "\"evidence\":{\"domains\":[\"d\"],\"items\":[]},\"source\":{\"ref\":\"paper\",\"section\":\"S\",\"quote\":\"Q\"}}]}}");
+  big = gs_instrument_new_from_data (json->str, -1, "big.json", &error);
+  g_assert_no_error (error);
+
+  assessment = gs_assessment_new (NULL, NULL, "Long Table Trust", "All rows", "2026-01-01", "big", 1);
+  respondent = gs_assessment_add_respondent (assessment, NULL, "R", NULL);
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("i%u", i);
+      gs_respondent_set_answer (respondent, id, GS_ANSWER_VALUE, 1 + i % 5, NULL);
+    }
+  source.instrument = g_object_ref (big);
+  source.assessment = g_object_ref (assessment);
+  source.results = gs_results_compute (big, assessment, 3);
+  g_assert_true (gs_report_write_pdf (&source, GS_PAPER_A4, path, &error));
+  g_assert_no_error (error);
+
+  document = open_pdf (path);
+  {
+    GString *table = g_string_new (NULL);
+
+    for (int p = 0; p < poppler_document_get_n_pages (document); p++)
+      {
+        g_autofree char *text = page_text (document, p);
+
+        if (strstr (text, "Itembyitem") == NULL)
+          continue;
+        table_pages++;
+        g_string_append (table, text);
+        /* The header row, on every page of the table. */
+        g_assert_nonnull (strstr (text, "Statement"));
+        g_assert_nonnull (strstr (text, "Spread(SD)"));
+        g_assert_nonnull (strstr (text, "Disagreement"));
+      }
+    all = g_string_free (table, FALSE);
+  }
+  g_assert_cmpuint (table_pages, >=, 4);
+  /* The summary lists the strongest and weakest items too; count rows in the table only. */
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *row = g_strdup_printf ("Wecheckrownumber%03uofthelongtable.", i);
+      const char *first = strstr (all, row);
+      if (first == NULL || strstr (first + 1, row) != NULL)
+        g_error ("row %u appears %s in the item table", i, first == NULL ? "nowhere" : "twice");
+    }
+  gs_chart_source_clear (&source);
+}
+
+/* No answers, one respondent, very long texts: a report still comes out, and says what is
+ * missing. */
+static void
+test_sparse_and_long (void)
+{
+  g_autofree char *long_name = g_strnfill (400, 'N');
+  g_autofree char *long_note = g_strnfill (6000, 'x');
+  g_autofree char *path = temp_pdf ("sparse.pdf");
+  g_autoptr(GError) error = NULL;
+
+  for (guint k = 0; k < 3; k++)
+    {
+      g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, k == 2 ? long_name : "Quiet Trust", "Nothing yet",
+                                                              "2026-01-01", "movement-readiness", 1);
+      g_autoptr(PopplerDocument) document = NULL;
+      g_autofree char *all = NULL;
+      GsChartSource source = { 0 };
+
+      if (k >= 1)
+        {
+          GsRespondent *only = gs_assessment_add_respondent (assessment, NULL, "Only one", "Board");
+          gs_respondent_set_answer (only, "org-key-people", GS_ANSWER_VALUE, 4, k == 2 ? long_note : "Minutes");
+        }
+      if (k == 2)
+        gs_assessment_set_polarity_text (assessment, "greater_purpose", long_note);
+      source.instrument = g_object_ref (instrument ());
+      source.assessment = g_object_ref (assessment);
+      source.results = gs_results_compute (instrument (), assessment, 3);
+      g_assert_true (gs_report_write_pdf (&source, GS_PAPER_A4, path, &error));
+      g_assert_no_error (error);
+      document = open_pdf (path);
+      all = document_text (document);
+      if (k == 0)
+        {
+          assert_contains (all, "No one has answered yet, so there are no scores");
+          assert_contains (all, "No evidence notes were written.");
+        }
+      else
+        {
+          assert_contains (all, "Triggering conditions: not answered");
+          assert_contains (all, "Organisational context: 75");
+        }
+      gs_chart_source_clear (&source);
+    }
+}
+
+/* A folder that does not exist: an error naming the file, and nothing written. */
+static void
+test_unwritable (void)
+{
+  g_autoptr(GError) error = NULL;
+  GsChartSource source;
+
+  load_demo_source (&source, FALSE);
+  g_assert_false (gs_report_write_pdf (&source, GS_PAPER_A4, "/nonexistent/folder/report.pdf", &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "/nonexistent/folder/report.pdf"));
+  gs_chart_source_clear (&source);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/report/demo", test_demo_report);
+  g_test_add_func ("/report/letter", test_letter);
+  g_test_add_func ("/report/item-table-of-200", test_item_table_of_200);
+  g_test_add_func ("/report/sparse-and-long", test_sparse_and_long);
+  g_test_add_func ("/report/unwritable", test_unwritable);
+
+  return g_test_run ();
+}
