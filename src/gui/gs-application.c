@@ -157,6 +157,10 @@ gs_application_startup (GApplication *application)
     { "win.new-assessment", { "<Control>n", NULL } },
     { "win.import", { "<Control>o", NULL } },
     { "win.show-assessments", { "<Alt>Left", NULL } },
+    { "win.export-chart", { "<Control><Shift>e", NULL } },
+    { "win.copy-chart", { "<Control><Shift>c", NULL } },
+    { "win.export-report", { "<Control>e", NULL } },
+    { "win.print", { "<Control>p", NULL } },
   };
 
   G_APPLICATION_CLASS (gs_application_parent_class)->startup (application);

@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "gs-chart-view.h"
+#include "gs-window-output.h"
 #include "gs-window.h"
 #include "store/gs-assessment-summary.h"
 
@@ -32,6 +33,7 @@ struct _GsWindow
   GtkListBox           *assessment_list;
   GtkStack             *chart_stack;
   GtkWidget            *back_button;
+  GtkWidget            *results_menu_button;
   AdwWindowTitle       *window_title;
 };
 
@@ -77,8 +79,14 @@ update_actions (GsWindow *self)
   set_action_enabled (self, "new-assessment", have_store);
   set_action_enabled (self, "import", have_store);
   set_action_enabled (self, "load-demo", have_store);
-  set_action_enabled (self, "show-assessments",
-                      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "results") == 0);
+  gboolean results = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "results") == 0 &&
+                     self->have_source;
+
+  set_action_enabled (self, "show-assessments", results);
+  set_action_enabled (self, "export-chart", results);
+  set_action_enabled (self, "copy-chart", results);
+  set_action_enabled (self, "export-report", results);
+  set_action_enabled (self, "print", results);
 }
 
 static void
@@ -90,6 +98,7 @@ update_visible_page (GsWindow *self)
     return;
   gtk_stack_set_visible_child_name (self->main_stack, empty ? "empty" : "assessments");
   gtk_widget_set_visible (self->back_button, FALSE);
+  gtk_widget_set_visible (self->results_menu_button, FALSE);
   adw_window_title_set_subtitle (self->window_title, NULL);
   update_actions (self);
 }
@@ -226,6 +235,7 @@ show_results (GsWindow *self,
                               gs_assessment_get_title (self->chart_source.assessment));
   adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_widget_set_visible (self->back_button, TRUE);
+  gtk_widget_set_visible (self->results_menu_button, TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, "results");
   update_actions (self);
 }
@@ -481,6 +491,152 @@ load_demo_action_cb (GSimpleAction *action,
     show_toast (self, _("Added a fictional example trust"));
 }
 
+/* --- Output: chart images, the report, printing ------------------------------------------ */
+
+static void
+output_done_cb (GtkWindow    *window,
+                const GError *error,
+                const char   *message)
+{
+  if (error != NULL)
+    show_error (GS_WINDOW (window), _("Could Not Save the File"), error);
+  else
+    show_toast (GS_WINDOW (window), message);
+}
+
+static const char *
+visible_chart (GsWindow *self)
+{
+  return gtk_stack_get_visible_child_name (self->chart_stack);
+}
+
+static void
+export_chart_response_cb (GtkNativeDialog *chooser,
+                          int              response,
+                          GsWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  const char *size = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "size");
+  const char *scale = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "scale");
+  double width = 1600, height = 1000;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL && (path = g_file_get_path (file)) != NULL && self->have_source)
+    {
+      if (size != NULL && sscanf (size, "%lfx%lf", &width, &height) != 2)
+        width = 1600, height = 1000;
+      gs_window_export_chart (self, visible_chart (self), path, width, height,
+                              scale != NULL ? g_ascii_strtod (scale, NULL) : 1);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_chart_action_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = g_strdup_printf ("%s.png", visible_chart (self));
+  static const char *sizes[] = { "1600x1000", "1920x1080", "1280x720", "3840x2160", NULL };
+  static const char *size_labels[] = { N_("1600 × 1000"), N_("1920 × 1080 (slide)"), N_("1280 × 720"), N_("3840 × 2160 (4K)"), NULL };
+  static const char *scales[] = { "1", "2", NULL };
+  static const char *scale_labels[] = { N_("1× (PNG)"), N_("2× (HiDPI PNG)"), NULL };
+  const char *translated_sizes[G_N_ELEMENTS (size_labels)], *translated_scales[G_N_ELEMENTS (scale_labels)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (size_labels); i++)
+    translated_sizes[i] = size_labels[i] != NULL ? _(size_labels[i]) : NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (scale_labels); i++)
+    translated_scales[i] = scale_labels[i] != NULL ? _(scale_labels[i]) : NULL;
+  chooser = gtk_file_chooser_native_new (_("Export the Chart"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "size", _("Size"), sizes, translated_sizes);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "size", "1600x1000");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "scale", _("Scale"), scales, translated_scales);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "scale", "1");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_chart_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+copy_chart_action_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gs_output_copy_chart (gtk_stack_get_visible_child (self->chart_stack), &self->chart_source,
+                             visible_chart (self), &error))
+    show_error (self, _("Could Not Copy the Chart"), error);
+  else
+    show_toast (self, _("Chart copied as an image"));
+}
+
+static void
+export_report_response_cb (GtkNativeDialog *chooser,
+                           int              response,
+                           GsWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  const char *paper_name = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "paper");
+  GsPaper paper = GS_PAPER_A4;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL && (path = g_file_get_path (file)) != NULL && self->have_source)
+    {
+      if (paper_name != NULL)
+        gs_paper_from_string (paper_name, &paper);
+      gs_window_export_report (self, path, paper);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_report_action_cb (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = g_strdup_printf ("%s — %s.pdf", gs_assessment_get_organisation_name (self->chart_source.assessment),
+                                           gs_assessment_get_title (self->chart_source.assessment));
+  static const char *papers[] = { "a4", "letter", NULL };
+  const char *paper_labels[] = { _("A4"), _("US Letter"), NULL };
+
+  chooser = gtk_file_chooser_native_new (_("Export the Report"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "paper", _("Paper"), papers, paper_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "paper", "a4");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_report_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+print_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  g_autoptr(GtkPrintOperation) operation = gs_output_print_operation (&self->chart_source);
+  g_autoptr(GError) error = NULL;
+
+  /* The print dialog offers a preview; GTK runs it without blocking the window. */
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("Could Not Print"), error);
+}
+
 /* --- GObject -------------------------------------------------------------------------- */
 
 static gboolean
@@ -600,6 +756,7 @@ gs_window_class_init (GsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsWindow, assessment_list);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, chart_stack);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, results_menu_button);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, window_title);
   gtk_widget_class_bind_template_callback (widget_class, assessment_activated_cb);
 }
@@ -612,6 +769,10 @@ gs_window_init (GsWindow *self)
     { "import", import_action_cb },
     { "load-demo", load_demo_action_cb },
     { "show-assessments", show_assessments_action_cb },
+    { "export-chart", export_chart_action_cb },
+    { "copy-chart", copy_chart_action_cb },
+    { "export-report", export_report_action_cb },
+    { "print", print_action_cb },
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -764,4 +925,51 @@ gs_window_import_file (GsWindow     *self,
   request->self = g_object_ref (self);
   request->path = g_strdup (path);
   gs_store_import_file_async (self->store, self->instrument, path, mode, self->cancellable, import_done_cb, request);
+}
+
+/**
+ * gs_window_export_chart:
+ *
+ * Writes the chart @chart of the assessment being shown to @path, off the main thread;
+ * a toast or an error dialog tells the outcome.
+ */
+void
+gs_window_export_chart (GsWindow   *self,
+                        const char *chart,
+                        const char *path,
+                        double      width,
+                        double      height,
+                        double      scale)
+{
+  g_return_if_fail (GS_IS_WINDOW (self));
+  g_return_if_fail (self->have_source);
+
+  gs_output_export_chart (GTK_WINDOW (self), &self->chart_source, chart, path, width, height, scale,
+                          self->cancellable, output_done_cb);
+}
+
+void
+gs_window_export_report (GsWindow   *self,
+                         const char *path,
+                         GsPaper     paper)
+{
+  g_return_if_fail (GS_IS_WINDOW (self));
+  g_return_if_fail (self->have_source);
+
+  gs_output_export_report (GTK_WINDOW (self), &self->chart_source, paper, path, self->cancellable, output_done_cb);
+}
+
+/* Prints the report to a PDF file through GtkPrintOperation, as the print dialog would. */
+gboolean
+gs_window_print_to_file (GsWindow    *self,
+                         const char  *path,
+                         GError     **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  g_return_val_if_fail (self->have_source, FALSE);
+  operation = gs_output_print_operation (&self->chart_source);
+  gtk_print_operation_set_export_filename (operation, path);
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (self), error) ==
+         GTK_PRINT_OPERATION_RESULT_APPLY;
 }

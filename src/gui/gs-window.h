@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "report/gs-report.h"
 #include "store/gs-store.h"
 
 G_BEGIN_DECLS
@@ -23,5 +24,17 @@ void      gs_window_show_open_error  (GsWindow       *self,
 void      gs_window_import_file      (GsWindow       *self,
                                       const char     *path,
                                       GsImportMode    mode);
+void      gs_window_export_chart     (GsWindow       *self,
+                                      const char     *chart,
+                                      const char     *path,
+                                      double          width,
+                                      double          height,
+                                      double          scale);
+void      gs_window_export_report    (GsWindow       *self,
+                                      const char     *path,
+                                      GsPaper         paper);
+gboolean  gs_window_print_to_file    (GsWindow       *self,
+                                      const char     *path,
+                                      GError        **error);
 
 G_END_DECLS

@@ -77,6 +77,42 @@ gs_chart_source_load (GsChartSource  *source,
   return TRUE;
 }
 
+/**
+ * gs_chart_source_dup:
+ *
+ * A copy for a worker thread: it shares the (unchanging) instrument and assessments and
+ * has results of its own, so the window may drop or replace its source meanwhile.
+ *
+ * Returns: (transfer full): free with gs_chart_source_free()
+ */
+GsChartSource *
+gs_chart_source_dup (const GsChartSource *source)
+{
+  GsChartSource *copy = g_new0 (GsChartSource, 1);
+  guint min_group_size = source->results->min_group_size;
+
+  copy->instrument = g_object_ref (source->instrument);
+  copy->assessment = g_object_ref (source->assessment);
+  copy->results = gs_results_compute (copy->instrument, copy->assessment, min_group_size);
+  if (source->baseline != NULL)
+    {
+      copy->baseline = g_object_ref (source->baseline);
+      copy->baseline_results = gs_results_compute (copy->instrument, copy->baseline, min_group_size);
+    }
+  if (source->assessment_dates != NULL)
+    copy->assessment_dates = g_ptr_array_copy (source->assessment_dates, (GCopyFunc) g_strdup, NULL);
+  return copy;
+}
+
+void
+gs_chart_source_free (GsChartSource *source)
+{
+  if (source == NULL)
+    return;
+  gs_chart_source_clear (source);
+  g_free (source);
+}
+
 void
 gs_chart_source_clear (GsChartSource *source)
 {

@@ -28,6 +28,8 @@ gboolean  gs_chart_source_load    (GsChartSource  *source,
                                    guint           min_group_size,
                                    GError        **error);
 void      gs_chart_source_clear   (GsChartSource  *source);
+GsChartSource *gs_chart_source_dup (const GsChartSource *source);
+void      gs_chart_source_free    (GsChartSource  *source);
 
 gboolean  gs_chart_name_is_valid  (const char     *name);
 gboolean  gs_chart_draw_named     (const char     *name,

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <poppler.h>
 
 #include "core/gs-demo.h"
 #include "core/gs-exchange.h"
@@ -434,6 +435,77 @@ test_results_page (Fixture       *fixture,
   g_assert_null (gs_chart_view_get_description (context));
 }
 
+static void
+wait_for_file (const char *path)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  drain_main_context ();
+}
+
+static int
+pdf_pages (const char *path)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *document = poppler_document_new_from_file (uri, NULL, &error);
+  int n;
+
+  g_assert_no_error (error);
+  n = poppler_document_get_n_pages (document);
+  g_object_unref (document);
+  return n;
+}
+
+/* From the results page: export a chart at a chosen size and scale, copy it as an image,
+ * export the report and print it (to a file, through GtkPrintOperation): the printed
+ * pages are the report's pages. */
+static void
+test_outputs (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  GsWindow *window = activate_and_show (fixture);
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
+  g_autofree char *png = g_build_filename (fixture->tmp, "map.png", NULL);
+  g_autofree char *pdf = g_build_filename (fixture->tmp, "report.pdf", NULL);
+  g_autofree char *printed = g_build_filename (fixture->tmp, "printed.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  GdkClipboard *clipboard;
+  gsize length = 0;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
+  drain_main_context ();
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "print"));
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  drain_main_context ();
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "print"));
+
+  gs_window_export_chart (window, "polarity", png, 800, 600, 2);
+  wait_for_file (png);
+  g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (contents + 16)), ==, 1600);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (contents + 20)), ==, 1200);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "copy-chart", NULL);
+  drain_main_context ();
+  clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  g_assert_true (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard), GDK_TYPE_TEXTURE));
+
+  gs_window_export_report (window, pdf, GS_PAPER_A4);
+  wait_for_file (pdf);
+  g_assert_true (gs_window_print_to_file (window, printed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pdf_pages (printed), ==, pdf_pages (pdf));
+  g_assert_cmpint (pdf_pages (pdf), >, 15);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -465,6 +537,8 @@ main (int   argc,
               fixture_set_up, test_import_malformed_says_why, fixture_tear_down);
   g_test_add ("/ui/window/results-page", Fixture, NULL,
               fixture_set_up, test_results_page, fixture_tear_down);
+  g_test_add ("/ui/window/outputs", Fixture, NULL,
+              fixture_set_up, test_outputs, fixture_tear_down);
   g_test_add ("/ui/window/damaged-database-offers-backup", Fixture, NULL,
               fixture_set_up, test_damaged_database_offers_backup, fixture_tear_down);
 

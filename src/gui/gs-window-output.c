@@ -1,0 +1,220 @@
+/* gs-window-output.c — what leaves the window: chart images, the PDF report, printing
+ *
+ * Files are written in a worker thread from a copy of the chart source, so the window
+ * never freezes and may move on meanwhile; the callback reports back on the main thread.
+ * Printing draws the same pages as the PDF, with the same code.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gs-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gs-window-output.h"
+
+typedef struct {
+  GsChartSource *source;
+  char          *chart;     /* NULL for the report */
+  char          *path;
+  double         width, height, scale;
+  GsPaper        paper;
+  GsOutputDone   done;
+} OutputJob;
+
+static void
+output_job_free (OutputJob *job)
+{
+  gs_chart_source_free (job->source);
+  g_free (job->chart);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+output_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  OutputJob *job = task_data;
+  GError *error = NULL;
+  gboolean ok;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (job->chart != NULL)
+    ok = gs_chart_export (job->chart, job->source, job->path, job->width, job->height, job->scale, &error);
+  else
+    ok = gs_report_write_pdf (job->source, job->paper, job->path, &error);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+output_done_cb (GObject      *source_object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  OutputJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = g_path_get_basename (job->path);
+  g_autofree char *message = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error) && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (error == NULL)
+    message = g_strdup_printf (_("Saved “%s”"), basename);
+  job->done (GTK_WINDOW (source_object), error, message);
+}
+
+static void
+run_job (GtkWindow    *window,
+         OutputJob    *job,
+         GCancellable *cancellable)
+{
+  g_autoptr(GTask) task = g_task_new (window, cancellable, output_done_cb, NULL);
+
+  g_task_set_task_data (task, job, (GDestroyNotify) output_job_free);
+  g_task_run_in_thread (task, output_thread);
+}
+
+void
+gs_output_export_chart (GtkWindow           *window,
+                        const GsChartSource *source,
+                        const char          *chart,
+                        const char          *path,
+                        double               width,
+                        double               height,
+                        double               scale,
+                        GCancellable        *cancellable,
+                        GsOutputDone         done)
+{
+  OutputJob *job = g_new0 (OutputJob, 1);
+
+  job->source = gs_chart_source_dup (source);
+  job->chart = g_strdup (chart);
+  job->path = g_strdup (path);
+  job->width = width;
+  job->height = height;
+  job->scale = scale;
+  job->done = done;
+  run_job (window, job, cancellable);
+}
+
+void
+gs_output_export_report (GtkWindow           *window,
+                         const GsChartSource *source,
+                         GsPaper              paper,
+                         const char          *path,
+                         GCancellable        *cancellable,
+                         GsOutputDone         done)
+{
+  OutputJob *job = g_new0 (OutputJob, 1);
+
+  job->source = gs_chart_source_dup (source);
+  job->path = g_strdup (path);
+  job->paper = paper;
+  job->done = done;
+  run_job (window, job, cancellable);
+}
+
+/* Puts the chart on the clipboard as an image at twice the widget's size, sharp on slides. */
+gboolean
+gs_output_copy_chart (GtkWidget           *chart_view,
+                      const GsChartSource *source,
+                      const char          *chart,
+                      GError             **error)
+{
+  int width = MAX (320, gtk_widget_get_width (chart_view)), height = MAX (240, gtk_widget_get_height (chart_view));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * 2, height * 2);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  gboolean ok;
+
+  cairo_scale (cr, 2, 2);
+  ok = gs_chart_draw_named (chart, (GsChartSource *) source, cr, width, height, gs_palette_get (GS_PALETTE_LIGHT), NULL, error);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  if (ok)
+    {
+      bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                           (gsize) cairo_image_surface_get_stride (surface) * cairo_image_surface_get_height (surface));
+      texture = gdk_memory_texture_new (width * 2, height * 2, GDK_MEMORY_DEFAULT, bytes,
+                                        (gsize) cairo_image_surface_get_stride (surface));
+      gdk_clipboard_set_texture (gtk_widget_get_clipboard (chart_view), texture);
+    }
+  cairo_surface_destroy (surface);
+  return ok;
+}
+
+typedef struct {
+  GsChartSource *source;
+  GsReport      *report;
+} PrintJob;
+
+static void
+print_job_free (PrintJob *job)
+{
+  g_clear_pointer (&job->report, gs_report_free);
+  gs_chart_source_free (job->source);
+  g_free (job);
+}
+
+/* The report is laid out for the printer's page, in points, once the page is known. */
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                PrintJob          *job)
+{
+  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+
+  g_clear_pointer (&job->report, gs_report_free);
+  job->report = gs_report_new (job->source, gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
+                               gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));
+  gtk_print_operation_set_n_pages (operation, (int) gs_report_get_n_pages (job->report));
+}
+
+/* With the full page in use, the context's origin is the paper's corner; the report is
+ * drawn in points, scaled to the context's units. */
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              PrintJob          *job)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+  double scale = gtk_print_context_get_width (context) / gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS);
+
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  gs_report_draw_page (job->report, cr, (guint) page);
+  cairo_restore (cr);
+}
+
+/**
+ * gs_output_print_operation:
+ *
+ * Returns: (transfer full): a print operation that prints the report's pages; run it with
+ *   the print dialog (which offers a preview) or export it to a file
+ */
+GtkPrintOperation *
+gs_output_print_operation (GsChartSource *source)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  PrintJob *job = g_new0 (PrintJob, 1);
+
+  job->source = gs_chart_source_dup (source);
+  gtk_print_operation_set_job_name (operation, gs_assessment_get_title (source->assessment));
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
+  g_object_set_data_full (G_OBJECT (operation), "gs-print-job", job, (GDestroyNotify) print_job_free);
+  return operation;
+}

@@ -1,0 +1,37 @@
+/* gs-window-output.h — what leaves the window: chart images, the PDF report, printing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "gs-window.h"
+#include "report/gs-report.h"
+
+G_BEGIN_DECLS
+
+typedef void (*GsOutputDone) (GtkWindow    *window,
+                              const GError *error,
+                              const char   *message);
+
+void     gs_output_export_chart   (GtkWindow           *window,
+                                   const GsChartSource *source,
+                                   const char          *chart,
+                                   const char          *path,
+                                   double               width,
+                                   double               height,
+                                   double               scale,
+                                   GCancellable        *cancellable,
+                                   GsOutputDone         done);
+void     gs_output_export_report  (GtkWindow           *window,
+                                   const GsChartSource *source,
+                                   GsPaper              paper,
+                                   const char          *path,
+                                   GCancellable        *cancellable,
+                                   GsOutputDone         done);
+gboolean gs_output_copy_chart     (GtkWidget           *chart_view,
+                                   const GsChartSource *source,
+                                   const char          *chart,
+                                   GError             **error);
+GtkPrintOperation *gs_output_print_operation (GsChartSource *source);
+
+G_END_DECLS
