@@ -207,5 +207,7 @@ gs_comparison_chart_describe (const GsComparisonData *data)
         g_string_append_printf (text, _(" %s from %.0f to %.0f (%+.0f);"), row->label, row->baseline, row->follow_up,
                                 row->follow_up - row->baseline);
     }
+  if (g_str_has_suffix (text->str, ";"))
+    text->str[text->len - 1] = '.';
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -539,8 +539,11 @@ gs_polarity_chart_describe (const GsPolarityMapData *data)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
-  g_string_append_printf (text, _("Polarity map: %s. Greater purpose: %s. Deeper fear: %s."),
-                          data->title, data->purpose, data->fear);
+  g_string_append_printf (text, _("Polarity map: %s. Greater purpose: %s%s Deeper fear: %s"),
+                          data->title, data->purpose, g_str_has_suffix (data->purpose, ".") ? "" : ".", data->fear);
+  /* The purpose and fear are sentences of their own: end each with exactly one full stop. */
+  if (!g_str_has_suffix (text->str, "."))
+    g_string_append_c (text, '.');
   for (GsPole pole = 0; pole < GS_N_POLES; pole++)
     {
       double up = data->scores[pole][GS_SIDE_UPSIDE], down = data->scores[pole][GS_SIDE_DOWNSIDE];
