@@ -12,10 +12,7 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "charts/gs-comparison-chart.h"
 #include "charts/gs-polarity-chart.h"
@@ -23,6 +20,7 @@
 #include "charts/gs-timeline-chart.h"
 #include "store/gs-assessment-summary.h"
 #include "gs-chart-export.h"
+#include "gs-safe-file.h"
 
 #define MAX_PIXELS (16384.0 * 16384.0)
 
@@ -340,7 +338,6 @@ gs_chart_export (const char     *name,
 {
   g_autofree char *lower = g_ascii_strdown (path, -1);
   g_autofree char *temp_path = NULL;
-  int fd;
 
   if (!gs_chart_name_is_valid (name))
     return unknown_chart (name, error);
@@ -359,29 +356,13 @@ gs_chart_export (const char     *name,
       return FALSE;
     }
 
-  temp_path = g_strconcat (path, ".XXXXXX", NULL);
-  fd = g_mkstemp_full (temp_path, O_RDWR, 0600);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  g_close (fd, NULL);
-
+  temp_path = gs_safe_file_begin (path, error);
+  if (temp_path == NULL)
+    return FALSE;
   if (!render (name, source, path, temp_path, width, height, scale, error))
     {
-      g_unlink (temp_path);
+      gs_safe_file_abort (temp_path);
       return FALSE;
     }
-  if (g_rename (temp_path, path) != 0)
-    {
-      int saved_errno = errno;
-      g_unlink (temp_path);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  return TRUE;
+  return gs_safe_file_commit (temp_path, path, error);
 }

@@ -14,14 +14,12 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <math.h>
 
 #include "charts/gs-chart-shapes.h"
 #include "gs-report.h"
+#include "gs-safe-file.h"
 
 #define FONT_FAMILY "Cantarell, DejaVu Sans, Noto Sans, Noto Sans CJK SC, Noto Sans Arabic, sans-serif"
 #define MARGIN 50.0
@@ -824,7 +822,7 @@ gs_report_write_pdf (GsChartSource  *source,
                      GError        **error)
 {
   g_autoptr(GsReport) report = NULL;
-  g_autofree char *temp_path = g_strconcat (path, ".XXXXXX", NULL);
+  g_autofree char *temp_path = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   /* cairo reads YYYY-MM-DDThh:mm:ss±hh:mm, without fractions of a second. */
   g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
@@ -833,19 +831,12 @@ gs_report_write_pdf (GsChartSource  *source,
   cairo_t *cr;
   cairo_status_t status;
   double width, height;
-  int fd;
 
   g_return_val_if_fail (source != NULL, FALSE);
 
-  fd = g_mkstemp_full (temp_path, O_RDWR, 0600);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  g_close (fd, NULL);
+  temp_path = gs_safe_file_begin (path, error);
+  if (temp_path == NULL)
+    return FALSE;
 
   gs_paper_get_size (paper, &width, &height);
   report = gs_report_new (source, width, height);
@@ -873,18 +864,10 @@ gs_report_write_pdf (GsChartSource  *source,
 
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_unlink (temp_path);
+      gs_safe_file_abort (temp_path);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"), path,
                    cairo_status_to_string (status));
       return FALSE;
     }
-  if (g_rename (temp_path, path) != 0)
-    {
-      int saved_errno = errno;
-      g_unlink (temp_path);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  return TRUE;
+  return gs_safe_file_commit (temp_path, path, error);
 }
