@@ -273,6 +273,19 @@ assessments_changed_cb (GListModel *model,
   update_visible_page (self);
 }
 
+/* The local path the user chose in a file chooser, or NULL when they cancelled. */
+static char *
+chosen_path (GtkNativeDialog *chooser,
+             int              response)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return NULL;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  return file != NULL ? g_file_get_path (file) : NULL;
+}
+
 /* --- New assessment ------------------------------------------------------------------ */
 
 static void
@@ -446,13 +459,10 @@ import_file_chosen_cb (GtkNativeDialog *chooser,
                        int              response,
                        GsWindow        *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = chosen_path (chooser, response);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
-  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+  if (path == NULL)
     return;
   gs_window_import_file (self, path, GS_IMPORT_REFUSE_DUPLICATE);
 }
@@ -515,18 +525,18 @@ export_chart_response_cb (GtkNativeDialog *chooser,
                           int              response,
                           GsWindow        *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = chosen_path (chooser, response);
   const char *size = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "size");
   const char *scale = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "scale");
   double width = 1600, height = 1000;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL && (path = g_file_get_path (file)) != NULL && self->have_source)
+  if (path != NULL && self->have_source)
     {
-      if (size != NULL && sscanf (size, "%lfx%lf", &width, &height) != 2)
-        width = 1600, height = 1000;
+      if (size == NULL || sscanf (size, "%lfx%lf", &width, &height) != 2)
+        {
+          width = 1600;
+          height = 1000;
+        }
       gs_window_export_chart (self, visible_chart (self), path, width, height,
                               scale != NULL ? g_ascii_strtod (scale, NULL) : 1);
     }
@@ -583,14 +593,11 @@ export_report_response_cb (GtkNativeDialog *chooser,
                            int              response,
                            GsWindow        *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = chosen_path (chooser, response);
   const char *paper_name = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "paper");
   GsPaper paper = GS_PAPER_A4;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL && (path = g_file_get_path (file)) != NULL && self->have_source)
+  if (path != NULL && self->have_source)
     {
       if (paper_name != NULL)
         gs_paper_from_string (paper_name, &paper);
