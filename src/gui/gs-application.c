@@ -161,6 +161,7 @@ gs_application_startup (GApplication *application)
     { "win.copy-chart", { "<Control><Shift>c", NULL } },
     { "win.export-report", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },
+    { "win.answer", { "<Control>Return", NULL } },
   };
 
   G_APPLICATION_CLASS (gs_application_parent_class)->startup (application);

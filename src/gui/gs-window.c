@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "gs-answer-page.h"
 #include "gs-chart-view.h"
 #include "gs-window-output.h"
 #include "gs-window.h"
@@ -34,6 +35,9 @@ struct _GsWindow
   GtkStack             *chart_stack;
   GtkWidget            *back_button;
   GtkWidget            *results_menu_button;
+  GtkWidget            *answer_button;
+  GsAnswerPage         *answer_page;      /* added in code: its pages come from the instrument */
+  gint64                shown_assessment; /* on the results or answer page */
   AdwWindowTitle       *window_title;
 };
 
@@ -79,10 +83,12 @@ update_actions (GsWindow *self)
   set_action_enabled (self, "new-assessment", have_store);
   set_action_enabled (self, "import", have_store);
   set_action_enabled (self, "load-demo", have_store);
-  gboolean results = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "results") == 0 &&
-                     self->have_source;
+  const char *page = gtk_stack_get_visible_child_name (self->main_stack);
+  gboolean results = g_strcmp0 (page, "results") == 0 && self->have_source;
+  gboolean answering = g_strcmp0 (page, "answer") == 0;
 
-  set_action_enabled (self, "show-assessments", results);
+  set_action_enabled (self, "show-assessments", results || answering);
+  set_action_enabled (self, "answer", results);
   set_action_enabled (self, "export-chart", results);
   set_action_enabled (self, "copy-chart", results);
   set_action_enabled (self, "export-report", results);
@@ -94,11 +100,14 @@ update_visible_page (GsWindow *self)
 {
   gboolean empty = self->store == NULL || g_list_model_get_n_items (gs_store_get_assessments (self->store)) == 0;
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "results") == 0 && self->have_source)
+  const char *page = gtk_stack_get_visible_child_name (self->main_stack);
+
+  if ((g_strcmp0 (page, "results") == 0 && self->have_source) || g_strcmp0 (page, "answer") == 0)
     return;
   gtk_stack_set_visible_child_name (self->main_stack, empty ? "empty" : "assessments");
   gtk_widget_set_visible (self->back_button, FALSE);
   gtk_widget_set_visible (self->results_menu_button, FALSE);
+  gtk_widget_set_visible (self->answer_button, FALSE);
   adw_window_title_set_subtitle (self->window_title, NULL);
   update_actions (self);
 }
@@ -236,6 +245,8 @@ show_results (GsWindow *self,
   adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_widget_set_visible (self->back_button, TRUE);
   gtk_widget_set_visible (self->results_menu_button, TRUE);
+  gtk_widget_set_visible (self->answer_button, TRUE);
+  self->shown_assessment = assessment_id;
   gtk_stack_set_visible_child_name (self->main_stack, "results");
   update_actions (self);
 }
@@ -252,6 +263,49 @@ assessment_activated_cb (GtkListBox    *list,
     show_results (self, gs_assessment_summary_get_id (summary));
 }
 
+/* The questions of the assessment shown, where answering last stopped. */
+static void
+show_answers (GsWindow *self,
+              gint64    assessment_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (!gs_answer_page_set_assessment (self->answer_page, self->store, self->instrument, assessment_id, &error))
+    {
+      show_error (self, _("Could Not Open the Assessment"), error);
+      return;
+    }
+  forget_results (self);
+  self->shown_assessment = assessment_id;
+  gtk_stack_set_visible_child_name (self->main_stack, "answer");
+  gtk_widget_set_visible (self->back_button, TRUE);
+  gtk_widget_set_visible (self->results_menu_button, FALSE);
+  gtk_widget_set_visible (self->answer_button, FALSE);
+  {
+    g_autoptr(GsAssessment) assessment = gs_store_load_assessment (self->store, assessment_id, NULL);
+    if (assessment != NULL)
+      {
+        subtitle = g_strdup_printf (_("Answering: %s · %s"), gs_assessment_get_organisation_name (assessment),
+                                    gs_assessment_get_title (assessment));
+        g_settings_set_string (self->settings, "last-answering", gs_assessment_get_uuid (assessment));
+      }
+  }
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  update_actions (self);
+}
+
+static void
+answer_action_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GsWindow *self = user_data;
+
+  show_answers (self, self->shown_assessment);
+}
+
+/* Back: from the questions to the assessment's (fresh) results, from the results to the list. */
 static void
 show_assessments_action_cb (GSimpleAction *action,
                             GVariant      *parameter,
@@ -259,6 +313,13 @@ show_assessments_action_cb (GSimpleAction *action,
 {
   GsWindow *self = user_data;
 
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "answer") == 0)
+    {
+      g_settings_set_string (self->settings, "last-answering", "");
+      gs_answer_page_clear (self->answer_page);
+      show_results (self, self->shown_assessment);
+      return;
+    }
   forget_results (self);
   update_visible_page (self);
 }
@@ -644,6 +705,18 @@ print_action_cb (GSimpleAction *action,
     show_error (self, _("Could Not Print"), error);
 }
 
+/* Quit while answering: the next start opens the same questions, where they stopped. */
+static void
+resume_answering (GsWindow *self)
+{
+  g_autofree char *uuid = g_settings_get_string (self->settings, "last-answering");
+  gint64 id;
+
+  if (self->store == NULL || uuid[0] == '\0' || (id = gs_store_find_assessment (self->store, uuid)) == 0)
+    return;
+  show_answers (self, id);
+}
+
 /* --- GObject -------------------------------------------------------------------------- */
 
 static gboolean
@@ -712,6 +785,7 @@ gs_window_constructed (GObject *object)
     }
   update_visible_page (self);
   update_actions (self);
+  resume_answering (self);
 }
 
 static void
@@ -764,6 +838,7 @@ gs_window_class_init (GsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsWindow, chart_stack);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, results_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, answer_button);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, window_title);
   gtk_widget_class_bind_template_callback (widget_class, assessment_activated_cb);
 }
@@ -780,9 +855,12 @@ gs_window_init (GsWindow *self)
     { "copy-chart", copy_chart_action_cb },
     { "export-report", export_report_action_cb },
     { "print", print_action_cb },
+    { "answer", answer_action_cb },
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->answer_page = GS_ANSWER_PAGE (gs_answer_page_new ());
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->answer_page), "answer");
   for (guint i = 0; i < G_N_ELEMENTS (result_charts); i++)
     gtk_stack_add_titled (self->chart_stack, gs_chart_view_new (result_charts[i].name), result_charts[i].name,
                           _(result_charts[i].title));

@@ -11,6 +11,7 @@
 #include "core/gs-demo.h"
 #include "core/gs-exchange.h"
 #include "gui/gs-application.h"
+#include "gui/gs-answer-page.h"
 #include "gui/gs-chart-view.h"
 #include "gui/gs-window.h"
 #include "store/gs-assessment-summary.h"
@@ -439,6 +440,7 @@ static void
 wait_for_file (const char *path)
 {
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gint64 settle;
 
   while (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
@@ -446,7 +448,13 @@ wait_for_file (const char *path)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
-  drain_main_context ();
+  /* The file is in place once renamed; let the worker thread return and its callback run. */
+  settle = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  while (g_get_monotonic_time () < settle)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
 }
 
 static int
@@ -506,6 +514,126 @@ test_outputs (Fixture       *fixture,
   g_assert_cmpint (pdf_pages (pdf), >, 15);
 }
 
+static void
+clicked_cb (GtkButton *button,
+            gboolean  *clicked)
+{
+  *clicked = TRUE;
+}
+
+/* What Space or Enter does to a focused button: activate it. GTK finishes the click after a
+ * short visual press, so wait for the click itself (slow under sanitizers). */
+static void
+press (GtkWidget *button)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gboolean clicked = FALSE;
+  gulong handler = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &clicked);
+
+  g_assert_true (gtk_widget_activate (button));
+  while (!clicked)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_signal_handler_disconnect (button, handler);
+  drain_main_context ();
+}
+
+static const GsAnswer *
+stored_answer (const char *database,
+               const char *respondent_uuid,
+               const char *item_id,
+               GsAssessment **keep)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (database, &error);
+  g_autoptr(GsAssessmentSummary) row = g_list_model_get_item (gs_store_get_assessments (store), 0);
+
+  g_assert_no_error (error);
+  g_clear_object (keep);
+  *keep = gs_store_load_assessment (store, gs_assessment_summary_get_id (row), &error);
+  g_assert_no_error (error);
+  return gs_respondent_get_answer (gs_assessment_lookup_respondent (*keep, respondent_uuid), item_id);
+}
+
+/* A consultant opens an assessment, adds two respondents, answers with the keyboard, quits,
+ * starts again and is back with the same respondent, page and item; every step is in the store. */
+static void
+test_answering_resumes (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  GsWindow *window = activate_and_show (fixture);
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
+  g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
+  g_autoptr(GsAssessment) check = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  GsAnswerPage *page;
+  const GsAnswer *answer;
+  GtkEditable *note;
+
+  gs_store_add_assessment (gs_window_get_store (window), gs_store_add_organisation (gs_window_get_store (window), "Keyboard Trust", NULL),
+                           "Baseline", "2026-05-01", instrument, &error);
+  g_assert_no_error (error);
+  drain_main_context ();
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  drain_main_context ();
+  g_action_group_activate_action (G_ACTION_GROUP (window), "answer", NULL);
+  drain_main_context ();
+  g_assert_cmpstr (visible_page (window), ==, "answer");
+
+  page = GS_ANSWER_PAGE (gtk_stack_get_child_by_name (GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "main_stack")), "answer"));
+  g_assert_null (gs_answer_page_get_respondent (page));
+  g_assert_true (gs_answer_page_add_respondent (page, "Alice", "Board", &error));
+  first = g_strdup (gs_answer_page_get_respondent (page));
+  g_assert_true (gs_answer_page_add_respondent (page, "R-07", "Front line", &error));
+  second = g_strdup (gs_answer_page_get_respondent (page));
+  g_assert_cmpstr (first, !=, second);
+
+  /* As Alice: "Agree" (4) on the first item, as Space or Enter on the button would choose it. */
+  gs_answer_page_select_respondent (page, first);
+  press (GTK_WIDGET (gs_answer_page_get_choice (page, "org-key-people", 3)));
+  note = gs_answer_page_get_note (page, "org-key-people");
+  gtk_editable_set_text (note, "Board minutes, 3 March");
+  g_signal_emit_by_name (note, "activate");  /* Enter in the note */
+  answer = stored_answer (fixture->database, first, "org-key-people", &check);
+  g_assert_nonnull (answer);
+  g_assert_cmpint (answer->value, ==, 4);
+  g_assert_cmpstr (answer->note, ==, "Board minutes, 3 March");
+
+  /* Next page: structural context; then "don't know" as R-07 there. */
+  press (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), GS_TYPE_ANSWER_PAGE, "next_button")));
+  g_assert_cmpuint (gs_answer_page_get_page (page), ==, 1);
+  gs_answer_page_select_respondent (page, second);
+  g_assert_false (gtk_toggle_button_get_active (gs_answer_page_get_choice (page, "org-key-people", 3)));
+  press (GTK_WIDGET (gs_answer_page_get_choice (page, "str-networks", GS_CHOICE_DONT_KNOW)));
+  answer = stored_answer (fixture->database, second, "str-networks", &check);
+  g_assert_cmpint (answer->status, ==, GS_ANSWER_DONT_KNOW);
+  g_assert_cmpuint (gs_answer_page_count_unanswered (page), ==, gs_instrument_get_items (instrument)->len - 1);
+  gs_answer_page_set_page (page, 1);
+
+  /* Quit and start again. */
+  gtk_window_close (GTK_WINDOW (window));
+  drain_main_context ();
+  window = activate_and_show (fixture);
+  g_assert_cmpstr (visible_page (window), ==, "answer");
+  page = GS_ANSWER_PAGE (gtk_stack_get_child_by_name (GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "main_stack")), "answer"));
+  g_assert_cmpstr (gs_answer_page_get_respondent (page), ==, second);
+  g_assert_cmpuint (gs_answer_page_get_page (page), ==, 1);
+  g_assert_cmpstr (gs_answer_page_get_current_item (page), ==, "str-networks");
+  g_assert_true (gtk_toggle_button_get_active (gs_answer_page_get_choice (page, "str-networks", GS_CHOICE_DONT_KNOW)));
+  gs_answer_page_select_respondent (page, first);
+  g_assert_true (gtk_toggle_button_get_active (gs_answer_page_get_choice (page, "org-key-people", 3)));
+  g_assert_cmpstr (gtk_editable_get_text (gs_answer_page_get_note (page, "org-key-people")), ==, "Board minutes, 3 March");
+
+  /* Back goes to the results, and no longer resumes answering. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);
+  drain_main_context ();
+  g_assert_cmpstr (visible_page (window), ==, "results");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -537,6 +665,8 @@ main (int   argc,
               fixture_set_up, test_import_malformed_says_why, fixture_tear_down);
   g_test_add ("/ui/window/results-page", Fixture, NULL,
               fixture_set_up, test_results_page, fixture_tear_down);
+  g_test_add ("/ui/window/answering-resumes", Fixture, NULL,
+              fixture_set_up, test_answering_resumes, fixture_tear_down);
   g_test_add ("/ui/window/outputs", Fixture, NULL,
               fixture_set_up, test_outputs, fixture_tear_down);
   g_test_add ("/ui/window/damaged-database-offers-backup", Fixture, NULL,

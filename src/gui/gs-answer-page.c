@@ -1,0 +1,884 @@
+/* gs-answer-page.c — answering an assessment
+ *
+ * One page per part of the instrument (the four receptive-context domains, the triggering
+ * conditions, each Table 1 row) and a review page of what is still unanswered. Each item
+ * shows its statement, its hint one click away, the five points of its scale as large
+ * labelled toggle buttons (plus "don't know" and "not applicable" where the scale offers
+ * them) and an evidence note. A choice is saved to the store the moment it is made; the
+ * note when the user leaves it or presses Enter. Where the user was (respondent, page,
+ * item) is kept in GSettings, so reopening returns there.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gs-answer-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gs-answer-page.h"
+
+typedef struct {
+  const GsItem    *item;
+  GtkToggleButton *choices[GS_N_CHOICES];
+  GtkEditable     *note;
+} ItemWidgets;
+
+struct _GsAnswerPage
+{
+  GtkBox         parent_instance;
+
+  GsStore       *store;
+  GsInstrument  *instrument;
+  GsAssessment  *assessment;     /* loaded copy, kept in step with every save */
+  GSettings     *settings;
+  GPtrArray     *respondents;    /* of char*: uuids, in the dropdown's order */
+  GHashTable    *item_widgets;   /* item id → ItemWidgets* */
+  GPtrArray     *page_items;     /* of GPtrArray* of GsItem*, one per page but the review */
+  char          *current_item;
+  gboolean       syncing;        /* filling the widgets from the store: do not save */
+
+  /* Template widgets */
+  GtkDropDown   *respondent_dropdown;
+  GtkButton     *add_respondent_button;
+  GtkLabel      *progress_label;
+  GtkStack      *pages;
+  GtkButton     *previous_button;
+  GtkDropDown   *page_dropdown;
+  GtkButton     *next_button;
+  GtkWidget     *review_list;
+};
+
+G_DEFINE_FINAL_TYPE (GsAnswerPage, gs_answer_page, GTK_TYPE_BOX)
+
+static GsRespondent *
+current_respondent (GsAnswerPage *self)
+{
+  const char *uuid = gs_answer_page_get_respondent (self);
+
+  return uuid != NULL && self->assessment != NULL ? gs_assessment_lookup_respondent (self->assessment, uuid) : NULL;
+}
+
+static char *
+page_name (GsAnswerPage *self,
+           guint         page)
+{
+  GPtrArray *domains = gs_instrument_get_domains (self->instrument);
+  const GsPolarity *polarity = gs_instrument_get_polarity (self->instrument);
+
+  if (page < domains->len)
+    return g_strdup (((const GsDomain *) g_ptr_array_index (domains, page))->title);
+  if (page < domains->len + polarity->rows->len)
+    {
+      const GsPolarityRow *row = g_ptr_array_index (polarity->rows, page - domains->len);
+      return g_strdup_printf (_("Table 1, row %u: %s / %s"), page - domains->len + 1,
+                              row->poles[GS_POLE_LEFT].pole, row->poles[GS_POLE_RIGHT].pole);
+    }
+  return g_strdup (_("Review: what is unanswered"));
+}
+
+/* Remembers where the user is, for the next time this assessment is opened. */
+static void
+remember_position (GsAnswerPage *self)
+{
+  g_autoptr(GVariant) resume = NULL;
+  GVariantDict dict;
+  g_autofree char *value = NULL;
+
+  if (self->assessment == NULL || gs_answer_page_get_respondent (self) == NULL)
+    return;
+  resume = g_settings_get_value (self->settings, "resume");
+  g_variant_dict_init (&dict, resume);
+  value = g_strdup_printf ("%s\t%u\t%s", gs_answer_page_get_respondent (self), gs_answer_page_get_page (self),
+                           self->current_item != NULL ? self->current_item : "");
+  g_variant_dict_insert (&dict, gs_assessment_get_uuid (self->assessment), "s", value);
+  g_settings_set_value (self->settings, "resume", g_variant_dict_end (&dict));
+}
+
+static void
+update_progress (GsAnswerPage *self)
+{
+  guint page = gs_answer_page_get_page (self), n_pages = gs_answer_page_get_n_pages (self);
+  guint n_items = gs_instrument_get_items (self->instrument)->len;
+  GsRespondent *respondent = current_respondent (self);
+  guint answered = respondent != NULL ? g_hash_table_size (respondent->answers) : 0;
+  g_autofree char *text = g_strdup_printf (_("Part %u of %u · %u of %u answered"), page + 1, n_pages, answered, n_items);
+
+  gtk_label_set_text (self->progress_label, text);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->previous_button), page > 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), page + 1 < n_pages);
+}
+
+/* Fills every item's widgets from the current respondent's answers. */
+static void
+sync_answers (GsAnswerPage *self)
+{
+  GsRespondent *respondent = current_respondent (self);
+  GHashTableIter iter;
+  gpointer value;
+
+  self->syncing = TRUE;
+  g_hash_table_iter_init (&iter, self->item_widgets);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      ItemWidgets *widgets = value;
+      const GsAnswer *answer = respondent != NULL ? gs_respondent_get_answer (respondent, widgets->item->id) : NULL;
+      int active = answer == NULL ? -1 :
+                   answer->status == GS_ANSWER_VALUE ? answer->value - 1 :
+                   answer->status == GS_ANSWER_DONT_KNOW ? GS_CHOICE_DONT_KNOW : GS_CHOICE_NOT_APPLICABLE;
+
+      for (int c = 0; c < GS_N_CHOICES; c++)
+        if (widgets->choices[c] != NULL)
+          {
+            gtk_toggle_button_set_active (widgets->choices[c], c == active);
+            gtk_widget_set_sensitive (GTK_WIDGET (widgets->choices[c]), respondent != NULL);
+          }
+      gtk_editable_set_text (widgets->note, answer != NULL ? answer->note : "");
+      gtk_widget_set_sensitive (GTK_WIDGET (widgets->note), answer != NULL);
+    }
+  self->syncing = FALSE;
+  update_progress (self);
+}
+
+static void
+save_answer (GsAnswerPage   *self,
+             ItemWidgets    *widgets,
+             GsAnswerStatus  status,
+             int             value)
+{
+  GsRespondent *respondent = current_respondent (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *note = g_strdup (gtk_editable_get_text (widgets->note));
+
+  if (respondent == NULL)
+    return;
+  if (!gs_store_save_answer (self->store, respondent->uuid, widgets->item->id, status, value, note, &error))
+    {
+      AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+        GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Could Not Save the Answer"), error->message));
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      sync_answers (self);  /* show what is really stored */
+      return;
+    }
+  gs_respondent_set_answer (respondent, widgets->item->id, status, value, note);
+  g_free (self->current_item);
+  self->current_item = g_strdup (widgets->item->id);
+  gtk_widget_set_sensitive (GTK_WIDGET (widgets->note), status != GS_ANSWER_NONE);
+  update_progress (self);
+  remember_position (self);
+}
+
+static void
+choice_toggled_cb (GtkToggleButton *button,
+                   GsAnswerPage    *self)
+{
+  ItemWidgets *widgets = g_object_get_data (G_OBJECT (button), "gs-item-widgets");
+  int choice = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "gs-choice"));
+
+  if (self->syncing || !gtk_toggle_button_get_active (button))
+    return;
+  if (choice == GS_CHOICE_DONT_KNOW)
+    save_answer (self, widgets, GS_ANSWER_DONT_KNOW, 0);
+  else if (choice == GS_CHOICE_NOT_APPLICABLE)
+    save_answer (self, widgets, GS_ANSWER_NOT_APPLICABLE, 0);
+  else
+    save_answer (self, widgets, GS_ANSWER_VALUE, choice + 1);
+}
+
+/* The note is saved with the answer it explains, when the user leaves it or presses Enter. */
+static void
+save_note (GsAnswerPage *self,
+           ItemWidgets  *widgets)
+{
+  GsRespondent *respondent = current_respondent (self);
+  const GsAnswer *answer = respondent != NULL ? gs_respondent_get_answer (respondent, widgets->item->id) : NULL;
+
+  if (self->syncing || answer == NULL || g_str_equal (answer->note, gtk_editable_get_text (widgets->note)))
+    return;
+  save_answer (self, widgets, answer->status, answer->value);
+}
+
+static void
+note_activate_cb (GtkEntry     *entry,
+                  GsAnswerPage *self)
+{
+  save_note (self, g_object_get_data (G_OBJECT (entry), "gs-item-widgets"));
+}
+
+static void
+note_focus_leave_cb (GtkEventControllerFocus *controller,
+                     GsAnswerPage            *self)
+{
+  GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  save_note (self, g_object_get_data (G_OBJECT (entry), "gs-item-widgets"));
+}
+
+/* The five points flow onto more lines in a narrow window (a 360 px pane holds two or three
+ * to a line); "don't know" and "not applicable" sit on a line of their own. */
+static GtkWidget *
+build_choices (GsAnswerPage *self,
+               ItemWidgets  *widgets)
+{
+  const GsScale *scale = widgets->item->scale;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *points = gtk_flow_box_new ();
+  GtkWidget *others = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkToggleButton *group = NULL;
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (points), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (points), TRUE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (points), 2);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (points), GS_SCALE_POINTS);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (points), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (points), 6);
+  gtk_widget_add_css_class (box, "answer-choices");
+  gtk_box_append (GTK_BOX (box), points);
+  gtk_box_append (GTK_BOX (box), others);
+  for (int c = 0; c < GS_N_CHOICES; c++)
+    {
+      const char *label = c < GS_SCALE_POINTS ? scale->labels[c] : c == GS_CHOICE_DONT_KNOW ? _("Don't know") : _("Not applicable");
+      GtkWidget *button;
+      g_autofree char *numbered = NULL;
+
+      if ((c == GS_CHOICE_DONT_KNOW && !scale->allows_dont_know) || (c == GS_CHOICE_NOT_APPLICABLE && !scale->allows_not_applicable))
+        continue;
+      /* "1 Strongly disagree": the number to find it by, the words for what it means. */
+      numbered = c < GS_SCALE_POINTS ? g_strdup_printf ("%d\n%s", c + 1, label) : g_strdup (label);
+      button = gtk_toggle_button_new_with_label (numbered);
+      gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
+      gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), GTK_JUSTIFY_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      if (group != NULL)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
+      else
+        group = GTK_TOGGLE_BUTTON (button);
+      g_object_set_data (G_OBJECT (button), "gs-item-widgets", widgets);
+      g_object_set_data (G_OBJECT (button), "gs-choice", GINT_TO_POINTER (c));
+      g_signal_connect (button, "toggled", G_CALLBACK (choice_toggled_cb), self);
+      widgets->choices[c] = GTK_TOGGLE_BUTTON (button);
+      if (c < GS_SCALE_POINTS)
+        {
+          gtk_flow_box_append (GTK_FLOW_BOX (points), button);
+          /* Focus goes to the button, not to the flow box's wrapper around it. */
+          gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+        }
+      else
+        {
+          gtk_widget_add_css_class (button, "flat");
+          gtk_box_append (GTK_BOX (others), button);
+        }
+    }
+  return box;
+}
+
+static GtkWidget *
+build_item (GsAnswerPage *self,
+            const GsItem *item)
+{
+  ItemWidgets *widgets = g_new0 (ItemWidgets, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *statement = gtk_label_new (item->statement);
+  GtkWidget *note = gtk_entry_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  widgets->item = item;
+  g_hash_table_insert (self->item_widgets, (gpointer) item->id, widgets);
+
+  gtk_label_set_wrap (GTK_LABEL (statement), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (statement), 0);
+  gtk_widget_set_hexpand (statement, TRUE);
+  gtk_widget_add_css_class (statement, "heading");
+  gtk_box_append (GTK_BOX (header), statement);
+  if (item->hint != NULL)
+    {
+      GtkWidget *hint_button = gtk_menu_button_new ();
+      GtkWidget *popover = gtk_popover_new ();
+      GtkWidget *hint = gtk_label_new (item->hint);
+
+      gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (hint), 48);
+      gtk_popover_set_child (GTK_POPOVER (popover), hint);
+      gtk_menu_button_set_popover (GTK_MENU_BUTTON (hint_button), popover);
+      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (hint_button), "help-about-symbolic");
+      gtk_widget_set_tooltip_text (hint_button, _("What this means, and what evidence would support it"));
+      gtk_widget_set_valign (hint_button, GTK_ALIGN_START);
+      gtk_widget_add_css_class (hint_button, "flat");
+      gtk_box_append (GTK_BOX (header), hint_button);
+    }
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), build_choices (self, widgets));
+
+  widgets->note = GTK_EDITABLE (note);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("Evidence for this answer (optional)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Evidence note"), -1);
+  g_object_set_data (G_OBJECT (note), "gs-item-widgets", widgets);
+  g_signal_connect (note, "activate", G_CALLBACK (note_activate_cb), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (note_focus_leave_cb), self);
+  gtk_widget_add_controller (note, focus);
+  gtk_box_append (GTK_BOX (box), note);
+  gtk_widget_set_margin_bottom (box, 18);
+  return box;
+}
+
+static GtkWidget *
+scrolled_page (GtkWidget *content)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+
+  gtk_widget_set_margin_top (content, 12);
+  gtk_widget_set_margin_bottom (content, 12);
+  gtk_widget_set_margin_start (content, 12);
+  gtk_widget_set_margin_end (content, 12);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 860);
+  adw_clamp_set_child (ADW_CLAMP (clamp), content);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  return scrolled;
+}
+
+static void
+add_items_page (GsAnswerPage *self,
+                GPtrArray    *items,
+                const char   *description)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  guint index = self->page_items->len;
+  g_autofree char *name = page_name (self, index);
+  g_autofree char *id = g_strdup_printf ("page-%u", index);
+  GtkWidget *title = gtk_label_new (name);
+
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "title-2");
+  gtk_box_append (GTK_BOX (box), title);
+  if (description != NULL)
+    {
+      GtkWidget *text = gtk_label_new (description);
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (text), 0);
+      gtk_widget_add_css_class (text, "dim-label");
+      gtk_widget_set_margin_bottom (text, 12);
+      gtk_box_append (GTK_BOX (box), text);
+    }
+  for (guint i = 0; i < items->len; i++)
+    gtk_box_append (GTK_BOX (box), build_item (self, g_ptr_array_index (items, i)));
+  g_ptr_array_add (self->page_items, g_ptr_array_ref (items));
+  gtk_stack_add_named (self->pages, scrolled_page (box), id);
+}
+
+static void
+review_row_activated_cb (GtkListBox    *list,
+                         GtkListBoxRow *row,
+                         GsAnswerPage  *self)
+{
+  guint page = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "gs-page"));
+  const char *item_id = g_object_get_data (G_OBJECT (row), "gs-item");
+  ItemWidgets *widgets = g_hash_table_lookup (self->item_widgets, item_id);
+
+  gs_answer_page_set_page (self, page);
+  for (int c = 0; widgets != NULL && c < GS_N_CHOICES; c++)
+    if (widgets->choices[c] != NULL)
+      {
+        gtk_widget_grab_focus (GTK_WIDGET (widgets->choices[c]));
+        break;
+      }
+}
+
+/* The review page lists each unanswered item, with the part it is in; activating one goes there. */
+static void
+refresh_review (GsAnswerPage *self)
+{
+  GsRespondent *respondent = current_respondent (self);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->review_list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->review_list), child);
+  for (guint p = 0; p < self->page_items->len; p++)
+    {
+      GPtrArray *items = g_ptr_array_index (self->page_items, p);
+      g_autofree char *name = page_name (self, p);
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          const GsItem *item = g_ptr_array_index (items, i);
+          GtkWidget *row;
+
+          if (respondent != NULL && gs_respondent_get_answer (respondent, item->id) != NULL)
+            continue;
+          row = adw_action_row_new ();
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->statement);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), name);
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+          g_object_set_data (G_OBJECT (row), "gs-page", GUINT_TO_POINTER (p));
+          g_object_set_data_full (G_OBJECT (row), "gs-item", g_strdup (item->id), g_free);
+          gtk_list_box_append (GTK_LIST_BOX (self->review_list), row);
+        }
+    }
+}
+
+static void
+add_review_page (GsAnswerPage *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  g_autofree char *name = page_name (self, self->page_items->len);
+  g_autofree char *id = g_strdup_printf ("page-%u", self->page_items->len);
+  GtkWidget *title = gtk_label_new (name);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "title-2");
+  gtk_box_append (GTK_BOX (box), title);
+  self->review_list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->review_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->review_list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->review_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Unanswered items"), -1);
+  g_signal_connect (self->review_list, "row-activated", G_CALLBACK (review_row_activated_cb), self);
+  gtk_box_append (GTK_BOX (box), self->review_list);
+  gtk_stack_add_named (self->pages, scrolled_page (box), id);
+}
+
+/* Builds the pages from the instrument: domains, Table 1 rows, then the review. */
+static void
+build_pages (GsAnswerPage *self)
+{
+  GPtrArray *domains = gs_instrument_get_domains (self->instrument);
+  const GsPolarity *polarity = gs_instrument_get_polarity (self->instrument);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  for (guint d = 0; d < domains->len; d++)
+    {
+      const GsDomain *domain = g_ptr_array_index (domains, d);
+      add_items_page (self, domain->items, domain->description);
+    }
+  for (guint r = 0; r < polarity->rows->len; r++)
+    {
+      const GsPolarityRow *row = g_ptr_array_index (polarity->rows, r);
+      g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+      for (GsPole pole = 0; pole < GS_N_POLES; pole++)
+        for (GsSide side = 0; side < GS_N_SIDES; side++)
+          g_ptr_array_extend (items, row->poles[pole].items[side], NULL, NULL);
+      add_items_page (self, items, _("How often do you see each of these in your organisation?"));
+    }
+  add_review_page (self);
+  for (guint p = 0; p <= self->page_items->len; p++)
+    {
+      g_autofree char *name = page_name (self, p);
+      g_autofree char *numbered = g_strdup_printf ("%u. %s", p + 1, name);
+      gtk_string_list_append (names, numbered);
+    }
+  gtk_drop_down_set_model (self->page_dropdown, G_LIST_MODEL (names));
+}
+
+static void
+page_selected_cb (GsAnswerPage *self)
+{
+  guint page = gtk_drop_down_get_selected (self->page_dropdown);
+  g_autofree char *id = g_strdup_printf ("page-%u", page);
+
+  if (page == GTK_INVALID_LIST_POSITION)
+    return;
+  if (page == self->page_items->len)
+    refresh_review (self);
+  gtk_stack_set_visible_child_name (self->pages, id);
+  update_progress (self);
+  remember_position (self);
+}
+
+static void
+respondent_selected_cb (GsAnswerPage *self)
+{
+  sync_answers (self);
+  if (gs_answer_page_get_page (self) == self->page_items->len)
+    refresh_review (self);
+  remember_position (self);
+}
+
+static void
+previous_clicked_cb (GsAnswerPage *self)
+{
+  guint page = gs_answer_page_get_page (self);
+
+  if (page > 0)
+    gs_answer_page_set_page (self, page - 1);
+}
+
+static void
+next_clicked_cb (GsAnswerPage *self)
+{
+  gs_answer_page_set_page (self, gs_answer_page_get_page (self) + 1);
+}
+
+static void
+add_respondent_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            GsAnswerPage     *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char *name = gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "name"));
+  const char *group = gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "group"));
+
+  if (g_str_equal (response, "add") && !gs_answer_page_add_respondent (self, name, group, &error))
+    {
+      AdwMessageDialog *message = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+        GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Could Not Add the Respondent"), error->message));
+      adw_message_dialog_add_response (message, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (message));
+    }
+}
+
+static void
+add_respondent_clicked_cb (GsAnswerPage *self)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Add a Respondent"),
+    _("A name, or an anonymous code; and, if you compare groups, the respondent's group (board, managers, front line…).")));
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *name = adw_entry_row_new (), *group = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name or code"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (group), _("Group (optional)"));
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (name), TRUE);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (group), TRUE);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_append (GTK_LIST_BOX (list), name);
+  gtk_list_box_append (GTK_LIST_BOX (list), group);
+  adw_message_dialog_set_extra_child (dialog, list);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "add", _("_Add"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "add");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "name", name);
+  g_object_set_data (G_OBJECT (dialog), "group", group);
+  g_signal_connect (dialog, "response", G_CALLBACK (add_respondent_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (name);
+}
+
+/* Fills the respondent dropdown from the assessment, keeping the selection if it can. */
+static void
+reload_respondents (GsAnswerPage *self,
+                    const char   *select_uuid)
+{
+  GPtrArray *respondents = gs_assessment_get_respondents (self->assessment);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  g_ptr_array_set_size (self->respondents, 0);
+  for (guint r = 0; r < respondents->len; r++)
+    {
+      GsRespondent *respondent = g_ptr_array_index (respondents, r);
+      g_autofree char *label = respondent->group[0] != '\0' ? g_strdup_printf ("%s (%s)", respondent->name, respondent->group)
+                                                            : g_strdup (respondent->name);
+
+      gtk_string_list_append (names, label);
+      g_ptr_array_add (self->respondents, g_strdup (respondent->uuid));
+      if (g_strcmp0 (respondent->uuid, select_uuid) == 0)
+        selected = r;
+    }
+  g_signal_handlers_block_by_func (self->respondent_dropdown, respondent_selected_cb, self);
+  gtk_drop_down_set_model (self->respondent_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->respondent_dropdown, selected != GTK_INVALID_LIST_POSITION ? selected : 0);
+  g_signal_handlers_unblock_by_func (self->respondent_dropdown, respondent_selected_cb, self);
+  respondent_selected_cb (self);
+}
+
+/* Drop-down items that ellipsize, so that a long part or respondent name never makes the
+ * window wider than a 360 px pane. */
+static void
+setup_ellipsized_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_ellipsized_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+static void
+use_ellipsized_items (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_ellipsized_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_ellipsized_cb), NULL);
+  /* In the open list the whole name shows, wrapped if need be. */
+  g_signal_connect (list_factory, "setup", G_CALLBACK (setup_ellipsized_cb), NULL);
+  g_signal_connect (list_factory, "bind", G_CALLBACK (bind_ellipsized_cb), NULL);
+  gtk_drop_down_set_factory (dropdown, factory);
+  gtk_drop_down_set_list_factory (dropdown, list_factory);
+}
+
+static void
+gs_answer_page_dispose (GObject *object)
+{
+  GsAnswerPage *self = GS_ANSWER_PAGE (object);
+
+  gs_answer_page_clear (self);
+  g_clear_object (&self->settings);
+  gtk_widget_dispose_template (GTK_WIDGET (self), GS_TYPE_ANSWER_PAGE);
+
+  G_OBJECT_CLASS (gs_answer_page_parent_class)->dispose (object);
+}
+
+static void
+gs_answer_page_finalize (GObject *object)
+{
+  GsAnswerPage *self = GS_ANSWER_PAGE (object);
+
+  g_ptr_array_unref (self->respondents);
+  g_hash_table_unref (self->item_widgets);
+  g_ptr_array_unref (self->page_items);
+
+  G_OBJECT_CLASS (gs_answer_page_parent_class)->finalize (object);
+}
+
+static void
+gs_answer_page_class_init (GsAnswerPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gs_answer_page_dispose;
+  object_class->finalize = gs_answer_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/gs-answer-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, respondent_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, add_respondent_button);
+  gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, pages);
+  gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, page_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, next_button);
+}
+
+static void
+gs_answer_page_init (GsAnswerPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = g_settings_new ("org.groundswell.Groundswell");
+  self->respondents = g_ptr_array_new_with_free_func (g_free);
+  self->item_widgets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  self->page_items = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+
+  use_ellipsized_items (self->respondent_dropdown);
+  use_ellipsized_items (self->page_dropdown);
+  g_signal_connect_swapped (self->respondent_dropdown, "notify::selected", G_CALLBACK (respondent_selected_cb), self);
+  g_signal_connect_swapped (self->page_dropdown, "notify::selected", G_CALLBACK (page_selected_cb), self);
+  g_signal_connect_swapped (self->previous_button, "clicked", G_CALLBACK (previous_clicked_cb), self);
+  g_signal_connect_swapped (self->next_button, "clicked", G_CALLBACK (next_clicked_cb), self);
+  g_signal_connect_swapped (self->add_respondent_button, "clicked", G_CALLBACK (add_respondent_clicked_cb), self);
+}
+
+GtkWidget *
+gs_answer_page_new (void)
+{
+  return g_object_new (GS_TYPE_ANSWER_PAGE, NULL);
+}
+
+/* Forgets the assessment and removes its pages. */
+void
+gs_answer_page_clear (GsAnswerPage *self)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (GS_IS_ANSWER_PAGE (self));
+
+  while (self->pages != NULL && (child = gtk_widget_get_first_child (GTK_WIDGET (self->pages))) != NULL)
+    gtk_stack_remove (self->pages, child);
+  if (self->item_widgets != NULL)
+    g_hash_table_remove_all (self->item_widgets);
+  if (self->page_items != NULL)
+    g_ptr_array_set_size (self->page_items, 0);
+  self->review_list = NULL;
+  g_clear_pointer (&self->current_item, g_free);
+  g_clear_object (&self->assessment);
+  g_clear_object (&self->store);
+  g_clear_object (&self->instrument);
+}
+
+/**
+ * gs_answer_page_set_assessment:
+ *
+ * Shows the assessment's questions, returning to the respondent, page and item where
+ * answering last stopped.
+ */
+gboolean
+gs_answer_page_set_assessment (GsAnswerPage *self,
+                               GsStore      *store,
+                               GsInstrument *instrument,
+                               gint64        assessment_id,
+                               GError      **error)
+{
+  g_autoptr(GVariant) resume = NULL;
+  g_autofree char *position = NULL;
+  g_auto(GStrv) parts = NULL;
+  GsAssessment *assessment;
+
+  g_return_val_if_fail (GS_IS_ANSWER_PAGE (self), FALSE);
+
+  assessment = gs_store_load_assessment (store, assessment_id, error);
+  if (assessment == NULL)
+    return FALSE;
+  gs_answer_page_clear (self);
+  self->store = g_object_ref (store);
+  self->instrument = g_object_ref (instrument);
+  self->assessment = assessment;
+  build_pages (self);
+
+  resume = g_settings_get_value (self->settings, "resume");
+  if (g_variant_lookup (resume, gs_assessment_get_uuid (assessment), "s", &position))
+    parts = g_strsplit (position, "\t", 3);
+  reload_respondents (self, parts != NULL ? parts[0] : NULL);
+  gs_answer_page_set_page (self, parts != NULL && parts[1] != NULL ? (guint) g_ascii_strtoull (parts[1], NULL, 10) : 0);
+  if (parts != NULL && parts[1] != NULL && parts[2] != NULL && parts[2][0] != '\0')
+    {
+      ItemWidgets *widgets = g_hash_table_lookup (self->item_widgets, parts[2]);
+
+      self->current_item = g_strdup (parts[2]);
+      for (int c = 0; widgets != NULL && c < GS_N_CHOICES; c++)
+        if (widgets->choices[c] != NULL)
+          {
+            gtk_widget_grab_focus (GTK_WIDGET (widgets->choices[c]));
+            break;
+          }
+    }
+  return TRUE;
+}
+
+/**
+ * gs_answer_page_add_respondent:
+ *
+ * Adds a respondent to the assessment (saved at once) and answers as them.
+ */
+gboolean
+gs_answer_page_add_respondent (GsAnswerPage *self,
+                               const char   *name,
+                               const char   *group,
+                               GError      **error)
+{
+  g_autofree char *uuid = NULL;
+
+  g_return_val_if_fail (GS_IS_ANSWER_PAGE (self), FALSE);
+  g_return_val_if_fail (self->assessment != NULL, FALSE);
+
+  uuid = gs_store_add_respondent (self->store, gs_store_find_assessment (self->store, gs_assessment_get_uuid (self->assessment)),
+                                  name, group, error);
+  if (uuid == NULL)
+    return FALSE;
+  gs_assessment_add_respondent (self->assessment, uuid, name, group);
+  reload_respondents (self, uuid);
+  return TRUE;
+}
+
+/* Returns: (nullable): the uuid of the respondent answering, or %NULL when there is none */
+const char *
+gs_answer_page_get_respondent (GsAnswerPage *self)
+{
+  guint selected;
+
+  g_return_val_if_fail (GS_IS_ANSWER_PAGE (self), NULL);
+  selected = gtk_drop_down_get_selected (self->respondent_dropdown);
+  return selected < self->respondents->len ? g_ptr_array_index (self->respondents, selected) : NULL;
+}
+
+void
+gs_answer_page_select_respondent (GsAnswerPage *self,
+                                  const char   *uuid)
+{
+  g_return_if_fail (GS_IS_ANSWER_PAGE (self));
+
+  for (guint r = 0; r < self->respondents->len; r++)
+    if (g_str_equal (g_ptr_array_index (self->respondents, r), uuid))
+      gtk_drop_down_set_selected (self->respondent_dropdown, r);
+}
+
+guint
+gs_answer_page_get_page (GsAnswerPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->page_dropdown);
+
+  return selected == GTK_INVALID_LIST_POSITION ? 0 : selected;
+}
+
+/* The item pages and the review page. */
+guint
+gs_answer_page_get_n_pages (GsAnswerPage *self)
+{
+  return self->page_items->len + 1;
+}
+
+void
+gs_answer_page_set_page (GsAnswerPage *self,
+                         guint         page)
+{
+  g_return_if_fail (GS_IS_ANSWER_PAGE (self));
+
+  page = MIN (page, gs_answer_page_get_n_pages (self) - 1);
+  if (gtk_drop_down_get_selected (self->page_dropdown) == page)
+    page_selected_cb (self);
+  else
+    gtk_drop_down_set_selected (self->page_dropdown, page);
+}
+
+/* Returns: (nullable): the item last answered, or the one answering returned to */
+const char *
+gs_answer_page_get_current_item (GsAnswerPage *self)
+{
+  g_return_val_if_fail (GS_IS_ANSWER_PAGE (self), NULL);
+  return self->current_item;
+}
+
+/* Returns: (transfer none) (nullable): the toggle for @choice of @item_id, if it is offered */
+GtkToggleButton *
+gs_answer_page_get_choice (GsAnswerPage *self,
+                           const char   *item_id,
+                           guint         choice)
+{
+  ItemWidgets *widgets = g_hash_table_lookup (self->item_widgets, item_id);
+
+  g_return_val_if_fail (choice < GS_N_CHOICES, NULL);
+  return widgets != NULL ? widgets->choices[choice] : NULL;
+}
+
+GtkEditable *
+gs_answer_page_get_note (GsAnswerPage *self,
+                         const char   *item_id)
+{
+  ItemWidgets *widgets = g_hash_table_lookup (self->item_widgets, item_id);
+
+  return widgets != NULL ? widgets->note : NULL;
+}
+
+/* How many items the review page lists for the respondent answering. */
+guint
+gs_answer_page_count_unanswered (GsAnswerPage *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (GS_IS_ANSWER_PAGE (self), 0);
+
+  refresh_review (self);
+  for (GtkWidget *row = self->review_list != NULL ? gtk_widget_get_first_child (self->review_list) : NULL; row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n++;
+  return n;
+}
