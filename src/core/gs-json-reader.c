@@ -173,6 +173,13 @@ gs_json_reader_member (GsJsonReader *reader,
                               expected_name (type, value_type), gs_json_type_name (node));
       return NULL;
     }
+  /* json-glib turns some escapes that JSON does not have (such as "\220") into bytes that
+   * are not UTF-8; such text must not get in, or writing it out would make a broken file. */
+  if (value_type == G_TYPE_STRING && !g_utf8_validate (json_node_get_string (node), -1, NULL))
+    {
+      gs_json_reader_fail_at (reader, name, reader->type_code, "the text is not valid UTF-8 (a backslash escape in it is not JSON)");
+      return NULL;
+    }
   return node;
 }
 
@@ -265,6 +272,11 @@ gs_json_reader_element_string (GsJsonReader *reader,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
       gs_json_reader_fail (reader, reader->type_code, "expected a string, found %s", gs_json_type_name (node));
+      return NULL;
+    }
+  if (!g_utf8_validate (json_node_get_string (node), -1, NULL))
+    {
+      gs_json_reader_fail (reader, reader->type_code, "the text is not valid UTF-8 (a backslash escape in it is not JSON)");
       return NULL;
     }
   return json_node_get_string (node);

@@ -265,6 +265,9 @@ static const JsonCase json_cases[] = {
     "$.timeline[0].kind: expected trigger, milestone, setback, coalition or measurement, found “rumour”" },
   { "latin-1", "Alice", "Al\xE9" "ce", GS_EXCHANGE_ERROR_ENCODING, NULL },
   { "array-root", NULL, "[]", GS_EXCHANGE_ERROR_FORMAT, "$: expected an object, found an array" },
+  /* Found by the fuzzer: json-glib reads "\220" as the byte 0x90, which is not UTF-8. */
+  { "escape-not-json", "spring \\\"2026", "spring \\2202026", GS_EXCHANGE_ERROR_INVALID,
+    "$.assessment.title: the text is not valid UTF-8 (a backslash escape in it is not JSON)" },
 };
 
 static void
