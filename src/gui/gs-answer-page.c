@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "gs-answer-page.h"
+#include "gs-dialogs.h"
 
 typedef struct {
   const GsItem    *item;
@@ -154,10 +155,7 @@ save_answer (GsAnswerPage   *self,
     return;
   if (!gs_store_save_answer (self->store, respondent->uuid, widgets->item->id, status, value, note, &error))
     {
-      AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
-        GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Could Not Save the Answer"), error->message));
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      gs_show_error (GTK_WIDGET (self), _("Could Not Save the Answer"), error);
       sync_answers (self);  /* show what is really stored */
       return;
     }
@@ -520,45 +518,23 @@ add_respondent_response_cb (AdwMessageDialog *dialog,
                             GsAnswerPage     *self)
 {
   g_autoptr(GError) error = NULL;
-  const char *name = gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "name"));
-  const char *group = gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "group"));
+  const char *name = gtk_editable_get_text (gs_form_dialog_get_field (dialog, "name"));
+  const char *group = gtk_editable_get_text (gs_form_dialog_get_field (dialog, "group"));
 
   if (g_str_equal (response, "add") && !gs_answer_page_add_respondent (self, name, group, &error))
-    {
-      AdwMessageDialog *message = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
-        GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Could Not Add the Respondent"), error->message));
-      adw_message_dialog_add_response (message, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (message));
-    }
+    gs_show_error (GTK_WIDGET (self), _("Could Not Add the Respondent"), error);
 }
 
 static void
 add_respondent_clicked_cb (GsAnswerPage *self)
 {
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
-    GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Add a Respondent"),
-    _("A name, or an anonymous code; and, if you compare groups, the respondent's group (board, managers, front line…).")));
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *name = adw_entry_row_new (), *group = adw_entry_row_new ();
+  AdwMessageDialog *dialog = gs_form_dialog_new (GTK_WIDGET (self), _("Add a Respondent"),
+    _("A name, or an anonymous code; and, if you compare groups, the respondent's group (board, managers, front line…)."),
+    "add", _("_Add"), "name", _("Name or code"), "group", _("Group (optional)"), NULL);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name or code"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (group), _("Group (optional)"));
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (name), TRUE);
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (group), TRUE);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (list), name);
-  gtk_list_box_append (GTK_LIST_BOX (list), group);
-  adw_message_dialog_set_extra_child (dialog, list);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "add", _("_Add"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "add", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "add");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data (G_OBJECT (dialog), "name", name);
-  g_object_set_data (G_OBJECT (dialog), "group", group);
   g_signal_connect (dialog, "response", G_CALLBACK (add_respondent_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (name);
+  gtk_widget_grab_focus (GTK_WIDGET (gs_form_dialog_get_field (dialog, "name")));
 }
 
 /* Fills the respondent dropdown from the assessment, keeping the selection if it can. */

@@ -11,6 +11,7 @@
 
 #include "gs-answer-page.h"
 #include "gs-chart-view.h"
+#include "gs-dialogs.h"
 #include "gs-window-output.h"
 #include "gs-window.h"
 #include "store/gs-assessment-summary.h"
@@ -143,10 +144,7 @@ show_error (GsWindow     *self,
             const char   *heading,
             const GError *error)
 {
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
-
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  gs_show_error (GTK_WIDGET (self), heading, error);
 }
 
 static void
@@ -353,8 +351,8 @@ static void
 new_assessment_entries_changed_cb (GsWindow *self)
 {
   AdwMessageDialog *dialog = g_object_get_data (G_OBJECT (self), "new-assessment-dialog");
-  GtkEditable *organisation = g_object_get_data (G_OBJECT (dialog), "organisation");
-  GtkEditable *title = g_object_get_data (G_OBJECT (dialog), "title");
+  GtkEditable *organisation = gs_form_dialog_get_field (dialog, "organisation");
+  GtkEditable *title = gs_form_dialog_get_field (dialog, "title");
   g_autofree char *org_text = g_strstrip (g_strdup (gtk_editable_get_text (organisation)));
   g_autofree char *title_text = g_strstrip (g_strdup (gtk_editable_get_text (title)));
 
@@ -389,8 +387,8 @@ new_assessment_response_cb (AdwMessageDialog *dialog,
   g_object_set_data (G_OBJECT (self), "new-assessment-dialog", NULL);
   if (!g_str_equal (response, "create"))
     return;
-  organisation = g_strstrip (g_strdup (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "organisation"))));
-  title = g_strstrip (g_strdup (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "title"))));
+  organisation = g_strstrip (g_strdup (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "organisation"))));
+  title = g_strstrip (g_strdup (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "title"))));
   if (!create_assessment (self, organisation, title, &error))
     {
       show_error (self, _("Could Not Create the Assessment"), error);
@@ -399,51 +397,26 @@ new_assessment_response_cb (AdwMessageDialog *dialog,
   show_toast (self, _("Assessment created"));
 }
 
-static GtkWidget *
-entry_row (const char       *title,
-           AdwMessageDialog *dialog,
-           const char       *key)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
-  g_object_set_data (G_OBJECT (dialog), key, row);
-  return row;
-}
-
 static void
 new_assessment_action_cb (GSimpleAction *action,
                           GVariant      *parameter,
                           gpointer       user_data)
 {
   GsWindow *self = user_data;
-  AdwMessageDialog *dialog;
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *organisation, *title;
+  AdwMessageDialog *dialog = gs_form_dialog_new (GTK_WIDGET (self), _("New Assessment"),
+    _("Which organisation are you assessing, and what do you call this assessment?"), "create", _("C_reate"),
+    "organisation", _("Organisation"), "title", _("Assessment title"), NULL);
+  GtkEditable *organisation = gs_form_dialog_get_field (dialog, "organisation");
+  GtkEditable *title = gs_form_dialog_get_field (dialog, "title");
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("New Assessment"),
-                                                       _("Which organisation are you assessing, and what do you call this assessment?")));
-  organisation = entry_row (_("Organisation"), dialog, "organisation");
-  title = entry_row (_("Assessment title"), dialog, "title");
-  gtk_editable_set_text (GTK_EDITABLE (title), _("Baseline"));
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (list), organisation);
-  gtk_list_box_append (GTK_LIST_BOX (list), title);
-  adw_message_dialog_set_extra_child (dialog, list);
-
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "create", _("C_reate"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "create", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "create");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  gtk_editable_set_text (title, _("Baseline"));
   g_object_set_data (G_OBJECT (self), "new-assessment-dialog", dialog);
   g_signal_connect_swapped (organisation, "changed", G_CALLBACK (new_assessment_entries_changed_cb), self);
   g_signal_connect_swapped (title, "changed", G_CALLBACK (new_assessment_entries_changed_cb), self);
   g_signal_connect (dialog, "response", G_CALLBACK (new_assessment_response_cb), self);
   new_assessment_entries_changed_cb (self);
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (organisation);
+  gtk_widget_grab_focus (GTK_WIDGET (organisation));
 }
 
 /* --- Import -------------------------------------------------------------------------- */

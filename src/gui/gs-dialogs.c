@@ -1,0 +1,84 @@
+/* gs-dialogs.c — the two kinds of dialog the window and its pages share
+ *
+ * An error the user must read (heading, the error's own words, Close), and a small form:
+ * a few labelled entries in a boxed list, Cancel and a suggested confirm response that
+ * Enter in any entry chooses.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gs-dialogs"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gs-dialogs.h"
+
+static GtkWindow *
+window_of (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+void
+gs_show_error (GtkWidget    *widget,
+               const char   *heading,
+               const GError *error)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window_of (widget), heading, error->message));
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * gs_form_dialog_new:
+ * @first_field_key: the first field's key, then its title, then further key–title pairs,
+ *   ending with %NULL
+ *
+ * Returns: (transfer none): the dialog, not yet presented; read its fields with
+ *   gs_form_dialog_get_field()
+ */
+AdwMessageDialog *
+gs_form_dialog_new (GtkWidget  *widget,
+                    const char *heading,
+                    const char *body,
+                    const char *confirm_id,
+                    const char *confirm_label,
+                    const char *first_field_key,
+                    ...)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window_of (widget), heading, body));
+  GtkWidget *list = gtk_list_box_new ();
+  va_list args;
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  va_start (args, first_field_key);
+  for (const char *key = first_field_key; key != NULL; key = va_arg (args, const char *))
+    {
+      const char *title = va_arg (args, const char *);
+      GtkWidget *row = adw_entry_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+      g_object_set_data (G_OBJECT (dialog), key, row);
+    }
+  va_end (args);
+  adw_message_dialog_set_extra_child (dialog, list);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), confirm_id, confirm_label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, confirm_id, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, confirm_id);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  return dialog;
+}
+
+GtkEditable *
+gs_form_dialog_get_field (AdwMessageDialog *dialog,
+                          const char       *key)
+{
+  return GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), key));
+}

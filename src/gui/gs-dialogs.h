@@ -1,0 +1,24 @@
+/* gs-dialogs.h — the two kinds of dialog the window and its pages share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void              gs_show_error       (GtkWidget    *widget,
+                                       const char   *heading,
+                                       const GError *error);
+AdwMessageDialog *gs_form_dialog_new  (GtkWidget    *widget,
+                                       const char   *heading,
+                                       const char   *body,
+                                       const char   *confirm_id,
+                                       const char   *confirm_label,
+                                       const char   *first_field_key,
+                                       ...) G_GNUC_NULL_TERMINATED;
+GtkEditable      *gs_form_dialog_get_field (AdwMessageDialog *dialog,
+                                       const char   *key);
+
+G_END_DECLS
