@@ -204,6 +204,29 @@ describe_assessment (GsWindow            *self,
                           date, respondents, answered);
 }
 
+/* Rename and delete, for one assessment of the list. */
+static GtkWidget *
+assessment_menu_button (GsAssessmentSummary *summary)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) rename = g_menu_item_new (_("_Rename…"), NULL);
+  g_autoptr(GMenuItem) delete = g_menu_item_new (_("_Delete"), NULL);
+  GtkWidget *button = gtk_menu_button_new ();
+  g_autofree char *label = g_strdup_printf (_("Actions for “%s”"), gs_assessment_summary_get_title (summary));
+
+  g_menu_item_set_action_and_target (rename, "win.rename-assessment", "x", gs_assessment_summary_get_id (summary));
+  g_menu_item_set_action_and_target (delete, "win.delete-assessment", "x", gs_assessment_summary_get_id (summary));
+  g_menu_append_item (menu, rename);
+  g_menu_append_item (menu, delete);
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return button;
+}
+
 static GtkWidget *
 create_assessment_row_cb (gpointer item,
                           gpointer user_data)
@@ -216,6 +239,7 @@ create_assessment_row_cb (gpointer item,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gs_assessment_summary_get_title (summary));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), assessment_menu_button (summary));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   return row;
@@ -535,6 +559,94 @@ load_demo_action_cb (GSimpleAction *action,
     show_toast (self, _("Added a fictional example trust"));
 }
 
+/* --- Rename, delete and undo ---------------------------------------------------------- */
+
+static char *
+assessment_title (GsWindow *self,
+                  gint64    id)
+{
+  GListModel *list = gs_store_get_assessments (self->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GsAssessmentSummary) row = g_list_model_get_item (list, i);
+      if (gs_assessment_summary_get_id (row) == id)
+        return g_strdup (gs_assessment_summary_get_title (row));
+    }
+  return NULL;
+}
+
+/* Deleting hides the assessment at once; the toast's Undo brings it back. The store keeps
+ * the rows until the application quits. */
+static void
+delete_assessment_action_cb (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autofree char *title = assessment_title (self, id);
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (!gs_store_delete (self->store, GS_STORE_ASSESSMENT, id, &error))
+    {
+      show_error (self, _("Could Not Delete the Assessment"), error);
+      return;
+    }
+  message = g_strdup_printf (_("“%s” deleted"), title != NULL ? title : "");
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-delete");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_delete_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gs_store_undo_delete (self->store, GS_STORE_ASSESSMENT, g_variant_get_int64 (parameter), &error))
+    show_error (self, _("Could Not Undo the Deletion"), error);
+}
+
+static void
+rename_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    GsWindow         *self)
+{
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "gs-id");
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "rename") &&
+      !gs_store_rename_assessment (self->store, id, gtk_editable_get_text (gs_form_dialog_get_field (dialog, "title")), &error))
+    show_error (self, _("Could Not Rename the Assessment"), error);
+}
+
+static void
+rename_assessment_action_cb (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  AdwMessageDialog *dialog = gs_form_dialog_new (GTK_WIDGET (self), _("Rename the Assessment"), NULL, "rename",
+                                                 _("_Rename"), "title", _("Title"), NULL);
+  g_autofree char *title = assessment_title (self, g_variant_get_int64 (parameter));
+  gint64 *id = g_new (gint64, 1);
+
+  *id = g_variant_get_int64 (parameter);
+  g_object_set_data_full (G_OBJECT (dialog), "gs-id", id, g_free);
+  gtk_editable_set_text (gs_form_dialog_get_field (dialog, "title"), title != NULL ? title : "");
+  g_signal_connect (dialog, "response", G_CALLBACK (rename_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* --- Output: chart images, the report, printing ------------------------------------------ */
 
 static void
@@ -829,6 +941,9 @@ gs_window_init (GsWindow *self)
     { "export-report", export_report_action_cb },
     { "print", print_action_cb },
     { "answer", answer_action_cb },
+    { "delete-assessment", delete_assessment_action_cb, "x" },
+    { "undo-delete", undo_delete_action_cb, "x" },
+    { "rename-assessment", rename_assessment_action_cb, "x" },
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));

@@ -634,6 +634,49 @@ test_answering_resumes (Fixture       *fixture,
   g_assert_cmpstr (visible_page (window), ==, "results");
 }
 
+/* Delete an assessment: it goes at once, a toast offers Undo, and Undo brings it back;
+ * renaming changes the list. The store agrees at each step. */
+static void
+test_delete_undo_rename (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  GsWindow *window = activate_and_show (fixture);
+  GListModel *list;
+  g_autoptr(GsAssessmentSummary) first = NULL;
+  g_autoptr(GsAssessment) missing = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  gint64 id;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
+  drain_main_context ();
+  list = gs_store_get_assessments (gs_window_get_store (window));
+  first = g_list_model_get_item (list, 0);
+  id = gs_assessment_summary_get_id (first);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "delete-assessment", g_variant_new_int64 (id));
+  drain_main_context ();
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  missing = gs_store_load_assessment (gs_window_get_store (window), id, &error);
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "undo-delete", g_variant_new_int64 (id));
+  drain_main_context ();
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "rename-assessment", g_variant_new_int64 (id));
+  dialog = find_dialog ("Rename the Assessment");
+  gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), "title")), "Follow-up, autumn");
+  adw_message_dialog_response (dialog, "rename");
+  drain_main_context ();
+  {
+    g_autoptr(GsAssessment) renamed = gs_store_load_assessment (gs_window_get_store (window), id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (gs_assessment_get_title (renamed), ==, "Follow-up, autumn");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -665,6 +708,8 @@ main (int   argc,
               fixture_set_up, test_import_malformed_says_why, fixture_tear_down);
   g_test_add ("/ui/window/results-page", Fixture, NULL,
               fixture_set_up, test_results_page, fixture_tear_down);
+  g_test_add ("/ui/window/delete-undo-rename", Fixture, NULL,
+              fixture_set_up, test_delete_undo_rename, fixture_tear_down);
   g_test_add ("/ui/window/answering-resumes", Fixture, NULL,
               fixture_set_up, test_answering_resumes, fixture_tear_down);
   g_test_add ("/ui/window/outputs", Fixture, NULL,
