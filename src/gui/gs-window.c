@@ -204,20 +204,25 @@ describe_assessment (GsWindow            *self,
                           date, respondents, answered);
 }
 
-/* Rename and delete, for one assessment of the list. */
+/* Rename, follow up and delete, for one assessment of the list. */
 static GtkWidget *
 assessment_menu_button (GsAssessmentSummary *summary)
 {
+  static const struct { const char *label, *action; } entries[] = {
+    { N_("_Rename…"), "win.rename-assessment" },
+    { N_("Add a _Follow-up"), "win.follow-up-assessment" },
+    { N_("_Delete"), "win.delete-assessment" },
+  };
   g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenuItem) rename = g_menu_item_new (_("_Rename…"), NULL);
-  g_autoptr(GMenuItem) delete = g_menu_item_new (_("_Delete"), NULL);
   GtkWidget *button = gtk_menu_button_new ();
   g_autofree char *label = g_strdup_printf (_("Actions for “%s”"), gs_assessment_summary_get_title (summary));
 
-  g_menu_item_set_action_and_target (rename, "win.rename-assessment", "x", gs_assessment_summary_get_id (summary));
-  g_menu_item_set_action_and_target (delete, "win.delete-assessment", "x", gs_assessment_summary_get_id (summary));
-  g_menu_append_item (menu, rename);
-  g_menu_append_item (menu, delete);
+  for (gsize i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(entries[i].label), NULL);
+      g_menu_item_set_action_and_target (item, entries[i].action, "x", gs_assessment_summary_get_id (summary));
+      g_menu_append_item (menu, item);
+    }
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
@@ -616,6 +621,26 @@ undo_delete_action_cb (GSimpleAction *action,
     show_error (self, _("Could Not Undo the Deletion"), error);
 }
 
+/* A follow-up is dated today and named after the earlier one; the user can rename it. */
+static void
+follow_up_assessment_action_cb (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autofree char *earlier = assessment_title (self, id);
+  g_autofree char *title = g_strdup_printf (_("Follow-up to “%s”"), earlier != NULL ? earlier : "");
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
+  g_autoptr(GError) error = NULL;
+
+  if (gs_store_add_follow_up (self->store, id, title, date, &error) == 0)
+    show_error (self, _("Could Not Add the Follow-up"), error);
+  else
+    show_toast (self, _("Added a follow-up, dated today"));
+}
+
 static void
 rename_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
@@ -944,6 +969,7 @@ gs_window_init (GsWindow *self)
     { "delete-assessment", delete_assessment_action_cb, "x" },
     { "undo-delete", undo_delete_action_cb, "x" },
     { "rename-assessment", rename_assessment_action_cb, "x" },
+    { "follow-up-assessment", follow_up_assessment_action_cb, "x" },
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));

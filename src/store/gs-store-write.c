@@ -204,6 +204,85 @@ gs_store_rename_assessment (GsStore     *self,
                          title, assessment_id, _("rename the assessment"), error);
 }
 
+/* The follow-up row copies the organisation and instrument of the earlier assessment; it
+ * inserts nothing when that one is missing or deleted. */
+static gint64
+insert_follow_up (GsStore     *self,
+                  gint64       earlier_id,
+                  const char  *title,
+                  const char  *date,
+                  GError     **error)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+  sqlite3_stmt *stmt = gs_store_statement (self,
+    "INSERT INTO assessments (uuid, organisation_id, title, assessed_on, instrument_id, instrument_version)"
+    " SELECT ?, organisation_id, ?, ?, instrument_id, instrument_version FROM assessments"
+    " WHERE id = ? AND deleted_at IS NULL", error);
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, title, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 4, earlier_id);
+  if (!gs_store_step_done (self, stmt, _("add the follow-up"), error))
+    return 0;
+  if (sqlite3_changes (self->db) == 0)
+    return (g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_NOT_FOUND,
+                         _("Could not %s: it no longer exists."), _("add the follow-up")), 0);
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+static gboolean
+copy_polarity_texts (GsStore     *self,
+                     gint64       from_id,
+                     gint64       to_id,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt = gs_store_statement (self,
+    "INSERT INTO polarity_texts (assessment_id, text_key, text)"
+    " SELECT ?, text_key, text FROM polarity_texts WHERE assessment_id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, to_id);
+  sqlite3_bind_int64 (stmt, 2, from_id);
+  return gs_store_step_done (self, stmt, _("copy the map texts"), error);
+}
+
+/**
+ * gs_store_add_follow_up:
+ * @earlier_id: the assessment to follow up
+ * @date: YYYY-MM-DD
+ *
+ * Adds an assessment of the same organisation with the same instrument, carrying over the
+ * edited polarity map texts but no respondents or answers, so the two can be compared.
+ *
+ * Returns: the new assessment's id, or 0 with @error set
+ */
+gint64
+gs_store_add_follow_up (GsStore     *self,
+                        gint64       earlier_id,
+                        const char  *title,
+                        const char  *date,
+                        GError     **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (GS_IS_STORE (self), 0);
+
+  if (!check_text (title, _("assessment’s title"), error) || !check_date (date, error) ||
+      !gs_store_begin (self, error))
+    return 0;
+  id = insert_follow_up (self, earlier_id, title, date, error);
+  if (id != 0 && !copy_polarity_texts (self, earlier_id, id, error))
+    id = 0;
+  if (!gs_store_end (self, id != 0, error))
+    return 0;
+  gs_store_refresh_lists (self);
+  return id;
+}
+
 /* The four tables share the deleted_at column; the table name comes from our own list,
  * never from the caller's text. */
 static gboolean

@@ -80,6 +80,11 @@ gboolean    gs_store_rename_assessment   (GsStore     *self,
                                           gint64       assessment_id,
                                           const char  *title,
                                           GError     **error);
+gint64      gs_store_add_follow_up       (GsStore     *self,
+                                          gint64       earlier_id,
+                                          const char  *title,
+                                          const char  *date,
+                                          GError     **error);
 GsAssessment *gs_store_load_assessment   (GsStore     *self,
                                           gint64       assessment_id,
                                           GError     **error);

@@ -637,7 +637,7 @@ test_answering_resumes (Fixture       *fixture,
 /* Delete an assessment: it goes at once, a toast offers Undo, and Undo brings it back;
  * renaming changes the list. The store agrees at each step. */
 static void
-test_delete_undo_rename (Fixture       *fixture,
+test_delete_undo_rename_follow_up (Fixture       *fixture,
                          gconstpointer  user_data)
 {
   GsWindow *window = activate_and_show (fixture);
@@ -675,6 +675,21 @@ test_delete_undo_rename (Fixture       *fixture,
     g_assert_no_error (error);
     g_assert_cmpstr (gs_assessment_get_title (renamed), ==, "Follow-up, autumn");
   }
+
+  /* A follow-up: same organisation, no respondents, at the top of the list (newest date). */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "follow-up-assessment", g_variant_new_int64 (id));
+  drain_main_context ();
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3);
+  {
+    g_autoptr(GsAssessmentSummary) newest = g_list_model_get_item (list, 0);
+    g_autoptr(GsAssessment) follow_up = gs_store_load_assessment (gs_window_get_store (window),
+                                                                  gs_assessment_summary_get_id (newest), &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (gs_assessment_get_title (follow_up), ==, "Follow-up to “Follow-up, autumn”");
+    g_assert_cmpstr (gs_assessment_get_organisation_name (follow_up), ==,
+                     gs_assessment_summary_get_organisation_name (first));
+    g_assert_cmpuint (gs_assessment_get_respondents (follow_up)->len, ==, 0);
+  }
 }
 
 int
@@ -708,8 +723,8 @@ main (int   argc,
               fixture_set_up, test_import_malformed_says_why, fixture_tear_down);
   g_test_add ("/ui/window/results-page", Fixture, NULL,
               fixture_set_up, test_results_page, fixture_tear_down);
-  g_test_add ("/ui/window/delete-undo-rename", Fixture, NULL,
-              fixture_set_up, test_delete_undo_rename, fixture_tear_down);
+  g_test_add ("/ui/window/delete-undo-rename-follow-up", Fixture, NULL,
+              fixture_set_up, test_delete_undo_rename_follow_up, fixture_tear_down);
   g_test_add ("/ui/window/answering-resumes", Fixture, NULL,
               fixture_set_up, test_answering_resumes, fixture_tear_down);
   g_test_add ("/ui/window/outputs", Fixture, NULL,

@@ -439,6 +439,47 @@ test_delete_undo_purge (void)
   g_assert_cmpint (atoi (answers), ==, 0);         /* the deleted one's, cascaded */
 }
 
+/* A follow-up is the same organisation on a new date, with the edited map texts carried over
+ * and no respondents; following up a deleted assessment adds nothing. */
+static void
+test_follow_up (void)
+{
+  g_autofree char *path = temp_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  g_autoptr(GsAssessment) follow_up = NULL;
+  g_autofree char *respondent = NULL;
+  gint64 organisation = gs_store_add_organisation (store, "St Example’s NHS Trust", &error);
+  gint64 baseline = gs_store_add_assessment (store, organisation, "Baseline", "2026-03-15", instrument (), &error);
+  gint64 id;
+
+  respondent = gs_store_add_respondent (store, baseline, "Alice", "Board", &error);
+  g_assert_true (gs_store_save_answer (store, respondent, "org-key-people", GS_ANSWER_VALUE, 4, "", &error));
+  g_assert_true (gs_store_set_polarity_text (store, baseline, "greater_purpose", "Better care, sooner", &error));
+  g_assert_no_error (error);
+
+  id = gs_store_add_follow_up (store, baseline, "Autumn follow-up", "2026-10-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, !=, baseline);
+  g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 2);
+  follow_up = gs_store_load_assessment (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (gs_assessment_get_organisation_name (follow_up), ==, "St Example’s NHS Trust");
+  g_assert_cmpstr (gs_assessment_get_title (follow_up), ==, "Autumn follow-up");
+  g_assert_cmpstr (gs_assessment_get_date (follow_up), ==, "2026-10-01");
+  g_assert_cmpuint (gs_assessment_get_respondents (follow_up)->len, ==, 0);
+  g_assert_cmpstr (g_hash_table_lookup (gs_assessment_get_polarity_texts (follow_up), "greater_purpose"), ==,
+                   "Better care, sooner");
+
+  g_assert_true (gs_store_delete (store, GS_STORE_ASSESSMENT, baseline, &error));
+  g_assert_cmpint (gs_store_add_follow_up (store, baseline, "Again", "2026-11-01", &error), ==, 0);
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (gs_store_add_follow_up (store, id, "Bad date", "2026-13-01", &error), ==, 0);
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID);
+  g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 1);
+}
+
 /* --- Importing and the demo --------------------------------------------------------- */
 
 static void
@@ -838,6 +879,7 @@ main (int   argc,
   g_test_add_func ("/store/assessment-round-trip", test_assessment_round_trip);
   g_test_add_func ("/store/invalid-values", test_invalid_values);
   g_test_add_func ("/store/delete-undo-purge", test_delete_undo_purge);
+  g_test_add_func ("/store/follow-up", test_follow_up);
   g_test_add_func ("/store/import/duplicate-and-copy", test_import_duplicate_and_copy);
   g_test_add_func ("/store/import/responses", test_import_responses);
   g_test_add_func ("/store/import/file-async", test_import_file_async);
