@@ -374,6 +374,17 @@ chosen_path (GtkNativeDialog *chooser,
   return file != NULL ? g_file_get_path (file) : NULL;
 }
 
+/* Shows @chooser over the window; @response_cb receives it and frees it. */
+static void
+show_chooser (GsWindow             *self,
+              GtkFileChooserNative *chooser,
+              GCallback             response_cb)
+{
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", response_cb, self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* --- New assessment ------------------------------------------------------------------ */
 
 static void
@@ -388,14 +399,22 @@ new_assessment_entries_changed_cb (GsWindow *self)
   adw_message_dialog_set_response_enabled (dialog, "create", org_text[0] != '\0' && title_text[0] != '\0');
 }
 
+/* New assessments and follow-ups are dated today, as YYYY-MM-DD in local time. */
+static char *
+today_iso_date (void)
+{
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+
+  return g_date_time_format (today, "%Y-%m-%d");
+}
+
 static gboolean
 create_assessment (GsWindow    *self,
                    const char  *organisation_name,
                    const char  *title,
                    GError     **error)
 {
-  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
+  g_autofree char *date = today_iso_date ();
   gint64 organisation = gs_store_find_organisation (self->store, organisation_name);
 
   if (organisation == 0)
@@ -545,9 +564,7 @@ import_action_cb (GSimpleAction *action,
   gtk_file_filter_add_suffix (filter, "json");
   gtk_file_filter_add_suffix (filter, "csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (import_file_chosen_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  show_chooser (self, chooser, G_CALLBACK (import_file_chosen_cb));
 }
 
 static void
@@ -570,15 +587,9 @@ static char *
 assessment_title (GsWindow *self,
                   gint64    id)
 {
-  GListModel *list = gs_store_get_assessments (self->store);
+  g_autoptr(GsAssessmentSummary) row = gs_store_lookup_summary (self->store, id);
 
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(GsAssessmentSummary) row = g_list_model_get_item (list, i);
-      if (gs_assessment_summary_get_id (row) == id)
-        return g_strdup (gs_assessment_summary_get_title (row));
-    }
-  return NULL;
+  return row != NULL ? g_strdup (gs_assessment_summary_get_title (row)) : NULL;
 }
 
 /* Deleting hides the assessment at once; the toast's Undo brings it back. The store keeps
@@ -631,8 +642,7 @@ follow_up_assessment_action_cb (GSimpleAction *action,
   gint64 id = g_variant_get_int64 (parameter);
   g_autofree char *earlier = assessment_title (self, id);
   g_autofree char *title = g_strdup_printf (_("Follow-up to “%s”"), earlier != NULL ? earlier : "");
-  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
+  g_autofree char *date = today_iso_date ();
   g_autoptr(GError) error = NULL;
 
   if (gs_store_add_follow_up (self->store, id, title, date, &error) == 0)
@@ -739,9 +749,7 @@ export_chart_action_cb (GSimpleAction *action,
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "size", "1600x1000");
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "scale", _("Scale"), scales, translated_scales);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "scale", "1");
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (export_chart_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  show_chooser (self, chooser, G_CALLBACK (export_chart_response_cb));
 }
 
 static void
@@ -794,9 +802,7 @@ export_report_action_cb (GSimpleAction *action,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "paper", _("Paper"), papers, paper_labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "paper", "a4");
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (export_report_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  show_chooser (self, chooser, G_CALLBACK (export_report_response_cb));
 }
 
 static void

@@ -506,6 +506,25 @@ summary_from_row (sqlite3_stmt *stmt)
                                     (guint) sqlite3_column_int (stmt, 7));
 }
 
+/* The position of @assessment_id in the list of assessments. A plain loop: Debian 12's GLib
+ * (2.74) crashed in g_list_store_find_with_equal_func_full when given no needle object. */
+static gboolean
+find_summary (GsStore *self,
+              gint64   assessment_id,
+              guint   *position)
+{
+  GListModel *list = G_LIST_MODEL (self->assessments);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GsAssessmentSummary) row = g_list_model_get_item (list, i);
+
+      if (gs_assessment_summary_get_id (row) == assessment_id)
+        return (*position = i, TRUE);
+    }
+  return FALSE;
+}
+
 /* Replaces the one row of @assessment_id after a change to its answers: saving an answer
  * must stay far below a frame, so it does not reload the whole list. */
 void
@@ -517,23 +536,16 @@ gs_store_refresh_assessment (GsStore *self,
     "       (SELECT count (*) FROM respondents r WHERE r.assessment_id = a.id AND r.deleted_at IS NULL)"
     "  FROM assessments a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ?";
   sqlite3_stmt *stmt = gs_store_statement (self, one_sql, NULL);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->assessments));
+  guint position;
 
   if (stmt == NULL)
     return;
   sqlite3_bind_int64 (stmt, 1, assessment_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    for (guint i = 0; i < n; i++)
-      {
-        g_autoptr(GsAssessmentSummary) row = g_list_model_get_item (G_LIST_MODEL (self->assessments), i);
-
-        if (gs_assessment_summary_get_id (row) == assessment_id)
-          {
-            g_autoptr(GsAssessmentSummary) fresh = summary_from_row (stmt);
-            g_list_store_splice (self->assessments, i, 1, (gpointer *) &fresh, 1);
-            break;
-          }
-      }
+  if (sqlite3_step (stmt) == SQLITE_ROW && find_summary (self, assessment_id, &position))
+    {
+      g_autoptr(GsAssessmentSummary) fresh = summary_from_row (stmt);
+      g_list_store_splice (self->assessments, position, 1, (gpointer *) &fresh, 1);
+    }
   sqlite3_reset (stmt);
 }
 
@@ -565,6 +577,24 @@ gs_store_get_assessments (GsStore *self)
 {
   g_return_val_if_fail (GS_IS_STORE (self), NULL);
   return G_LIST_MODEL (self->assessments);
+}
+
+/**
+ * gs_store_lookup_summary:
+ *
+ * Returns: (transfer full) (nullable): the list's row for @assessment_id, or %NULL when it is
+ *   not listed (deleted, or never there)
+ */
+GsAssessmentSummary *
+gs_store_lookup_summary (GsStore *self,
+                         gint64   assessment_id)
+{
+  guint position;
+
+  g_return_val_if_fail (GS_IS_STORE (self), NULL);
+  if (!find_summary (self, assessment_id, &position))
+    return NULL;
+  return g_list_model_get_item (G_LIST_MODEL (self->assessments), position);
 }
 
 /* Runs @sql, which selects one id by one text parameter. */

@@ -9,6 +9,7 @@
 #include "core/gs-assessment.h"
 #include "core/gs-exchange.h"
 #include "core/gs-instrument.h"
+#include "store/gs-assessment-summary.h"
 
 G_BEGIN_DECLS
 
@@ -57,6 +58,8 @@ gboolean    gs_store_count_assessments   (GsStore     *self,
 
 /* Lists, kept up to date after every change made through this store. */
 GListModel *gs_store_get_assessments     (GsStore     *self);
+GsAssessmentSummary *gs_store_lookup_summary (GsStore *self,
+                                              gint64   assessment_id);
 gint64      gs_store_find_assessment     (GsStore     *self,
                                           const char  *uuid);
 
