@@ -565,44 +565,6 @@ reload_respondents (GsAnswerPage *self,
   respondent_selected_cb (self);
 }
 
-/* Drop-down items that ellipsize, so that a long part or respondent name never makes the
- * window wider than a 360 px pane. */
-static void
-setup_ellipsized_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_width_chars (GTK_LABEL (label), 8);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_ellipsized_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
-}
-
-static void
-use_ellipsized_items (GtkDropDown *dropdown)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_ellipsized_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_ellipsized_cb), NULL);
-  /* In the open list the whole name shows, wrapped if need be. */
-  g_signal_connect (list_factory, "setup", G_CALLBACK (setup_ellipsized_cb), NULL);
-  g_signal_connect (list_factory, "bind", G_CALLBACK (bind_ellipsized_cb), NULL);
-  gtk_drop_down_set_factory (dropdown, factory);
-  gtk_drop_down_set_list_factory (dropdown, list_factory);
-}
-
 static void
 gs_answer_page_dispose (GObject *object)
 {
@@ -655,8 +617,8 @@ gs_answer_page_init (GsAnswerPage *self)
   self->item_widgets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   self->page_items = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 
-  use_ellipsized_items (self->respondent_dropdown);
-  use_ellipsized_items (self->page_dropdown);
+  gs_drop_down_use_ellipsized_items (self->respondent_dropdown);
+  gs_drop_down_use_ellipsized_items (self->page_dropdown);
   g_signal_connect_swapped (self->respondent_dropdown, "notify::selected", G_CALLBACK (respondent_selected_cb), self);
   g_signal_connect_swapped (self->page_dropdown, "notify::selected", G_CALLBACK (page_selected_cb), self);
   g_signal_connect_swapped (self->previous_button, "clicked", G_CALLBACK (previous_clicked_cb), self);

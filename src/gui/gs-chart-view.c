@@ -126,8 +126,7 @@ gs_chart_view_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CHART_NAME:
-      g_free (self->chart_name);
-      self->chart_name = g_value_dup_string (value);
+      gs_chart_view_set_chart_name (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -160,7 +159,7 @@ gs_chart_view_class_init (GsChartViewClass *klass)
 
   properties[PROP_CHART_NAME] =
     g_param_spec_string ("chart-name", NULL, NULL, "context",
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -189,6 +188,21 @@ gs_chart_view_get_chart_name (GsChartView *self)
 {
   g_return_val_if_fail (GS_IS_CHART_VIEW (self), NULL);
   return self->chart_name;
+}
+
+/* Shows another chart of the same source, such as another row of Table 1. */
+void
+gs_chart_view_set_chart_name (GsChartView *self,
+                              const char  *chart_name)
+{
+  g_return_if_fail (GS_IS_CHART_VIEW (self));
+
+  if (g_strcmp0 (self->chart_name, chart_name) == 0)
+    return;
+  g_free (self->chart_name);
+  self->chart_name = g_strdup (chart_name);
+  gs_chart_view_set_source (self, self->source);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART_NAME]);
 }
 
 /**

@@ -15,6 +15,8 @@ G_DECLARE_FINAL_TYPE (GsChartView, gs_chart_view, GS, CHART_VIEW, GtkWidget)
 
 GtkWidget        *gs_chart_view_new          (const char    *chart_name);
 const char       *gs_chart_view_get_chart_name (GsChartView *self);
+void              gs_chart_view_set_chart_name (GsChartView *self,
+                                                const char  *chart_name);
 void              gs_chart_view_set_source   (GsChartView   *self,
                                               GsChartSource *source);
 GsPaletteVariant  gs_chart_view_get_palette_variant (GsChartView *self);

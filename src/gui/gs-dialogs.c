@@ -1,8 +1,9 @@
-/* gs-dialogs.c — the two kinds of dialog the window and its pages share
+/* gs-dialogs.c — the dialogs and small widget helpers the window and its pages share
  *
  * An error the user must read (heading, the error's own words, Close), and a small form:
  * a few labelled entries in a boxed list, Cancel and a suggested confirm response that
- * Enter in any entry chooses.
+ * Enter in any entry chooses. Drop-downs whose items are long texts (respondents, parts
+ * of the instrument, rows of Table 1) ellipsize on the button and wrap in the open list.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -81,4 +82,53 @@ gs_form_dialog_get_field (AdwMessageDialog *dialog,
                           const char       *key)
 {
   return GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), key));
+}
+
+static void
+setup_ellipsized_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+setup_wrapped_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_string_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+/* For a drop-down over a GtkStringList: a long item never makes the window wider than a
+ * 360 px pane, and the open list shows every item whole. */
+void
+gs_drop_down_use_ellipsized_items (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_ellipsized_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_string_cb), NULL);
+  g_signal_connect (list_factory, "setup", G_CALLBACK (setup_wrapped_cb), NULL);
+  g_signal_connect (list_factory, "bind", G_CALLBACK (bind_string_cb), NULL);
+  gtk_drop_down_set_factory (dropdown, factory);
+  gtk_drop_down_set_list_factory (dropdown, list_factory);
 }

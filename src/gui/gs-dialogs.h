@@ -1,4 +1,4 @@
-/* gs-dialogs.h — the two kinds of dialog the window and its pages share
+/* gs-dialogs.h — the dialogs and small widget helpers the window and its pages share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,5 +20,7 @@ AdwMessageDialog *gs_form_dialog_new  (GtkWidget    *widget,
                                        ...) G_GNUC_NULL_TERMINATED;
 GtkEditable      *gs_form_dialog_get_field (AdwMessageDialog *dialog,
                                        const char   *key);
+
+void              gs_drop_down_use_ellipsized_items (GtkDropDown *dropdown);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "gs-answer-page.h"
 #include "gs-chart-view.h"
 #include "gs-dialogs.h"
+#include "gs-map-editor.h"
 #include "gs-window-output.h"
 #include "gs-window.h"
 #include "store/gs-assessment-summary.h"
@@ -38,6 +39,7 @@ struct _GsWindow
   GtkWidget            *results_menu_button;
   GtkWidget            *answer_button;
   GsAnswerPage         *answer_page;      /* added in code: its pages come from the instrument */
+  GsMapEditor          *map_editor;       /* the "polarity" tab */
   gint64                shown_assessment; /* on the results or answer page */
   AdwWindowTitle       *window_title;
 };
@@ -113,13 +115,38 @@ update_visible_page (GsWindow *self)
   update_actions (self);
 }
 
+/* Each tab of the results page is a chart, or a page that holds one beside its editor. */
+static GsChartView *
+tab_chart_view (GtkWidget *tab)
+{
+  if (GS_IS_MAP_EDITOR (tab))
+    return gs_map_editor_get_chart_view (GS_MAP_EDITOR (tab));
+  return GS_IS_CHART_VIEW (tab) ? GS_CHART_VIEW (tab) : NULL;
+}
+
+static void
+set_chart_view_sources (GsWindow      *self,
+                        GsChartSource *source)
+{
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->chart_stack)); page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    if (GS_IS_CHART_VIEW (page))
+      gs_chart_view_set_source (GS_CHART_VIEW (page), source);
+}
+
 static void
 set_chart_sources (GsWindow      *self,
                    GsChartSource *source)
 {
-  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->chart_stack)); page != NULL;
-       page = gtk_widget_get_next_sibling (page))
-    gs_chart_view_set_source (GS_CHART_VIEW (page), source);
+  set_chart_view_sources (self, source);
+  gs_map_editor_set_source (self->map_editor, source != NULL ? self->store : NULL, source, self->shown_assessment);
+}
+
+/* A text of a polarity map changed: the small multiples of Table 1 show it too. */
+static void
+map_texts_changed_cb (GsWindow *self)
+{
+  set_chart_view_sources (self, &self->chart_source);
 }
 
 static void
@@ -266,6 +293,7 @@ show_results (GsWindow *self,
       return;
     }
   self->have_source = TRUE;
+  self->shown_assessment = assessment_id;
   set_chart_sources (self, &self->chart_source);
   subtitle = g_strdup_printf ("%s · %s", gs_assessment_get_organisation_name (self->chart_source.assessment),
                               gs_assessment_get_title (self->chart_source.assessment));
@@ -695,10 +723,16 @@ output_done_cb (GtkWindow    *window,
     show_toast (GS_WINDOW (window), message);
 }
 
+static GsChartView *
+visible_chart_view (GsWindow *self)
+{
+  return tab_chart_view (gtk_stack_get_visible_child (self->chart_stack));
+}
+
 static const char *
 visible_chart (GsWindow *self)
 {
-  return gtk_stack_get_visible_child_name (self->chart_stack);
+  return gs_chart_view_get_chart_name (visible_chart_view (self));
 }
 
 static void
@@ -760,7 +794,7 @@ copy_chart_action_cb (GSimpleAction *action,
   GsWindow *self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!gs_output_copy_chart (gtk_stack_get_visible_child (self->chart_stack), &self->chart_source,
+  if (!gs_output_copy_chart (GTK_WIDGET (visible_chart_view (self)), &self->chart_source,
                              visible_chart (self), &error))
     show_error (self, _("Could Not Copy the Chart"), error);
   else
@@ -981,9 +1015,15 @@ gs_window_init (GsWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->answer_page = GS_ANSWER_PAGE (gs_answer_page_new ());
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->answer_page), "answer");
+  self->map_editor = GS_MAP_EDITOR (gs_map_editor_new ());
+  g_signal_connect_object (self->map_editor, "texts-changed", G_CALLBACK (map_texts_changed_cb), self, G_CONNECT_SWAPPED);
   for (guint i = 0; i < G_N_ELEMENTS (result_charts); i++)
-    gtk_stack_add_titled (self->chart_stack, gs_chart_view_new (result_charts[i].name), result_charts[i].name,
-                          _(result_charts[i].title));
+    {
+      GtkWidget *tab = g_str_equal (result_charts[i].name, "polarity") ? GTK_WIDGET (self->map_editor)
+                                                                       : gs_chart_view_new (result_charts[i].name);
+
+      gtk_stack_add_titled (self->chart_stack, tab, result_charts[i].name, _(result_charts[i].title));
+    }
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
 

@@ -13,6 +13,7 @@
 #include "gui/gs-application.h"
 #include "gui/gs-answer-page.h"
 #include "gui/gs-chart-view.h"
+#include "gui/gs-map-editor.h"
 #include "gui/gs-window.h"
 #include "store/gs-assessment-summary.h"
 
@@ -634,6 +635,82 @@ test_answering_resumes (Fixture       *fixture,
   g_assert_cmpstr (visible_page (window), ==, "results");
 }
 
+/* The map text stored for the window's first assessment, or NULL for the paper's. */
+static char *
+stored_map_text (GsWindow   *window,
+                 gint64      id,
+                 const char *key)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsAssessment) assessment = gs_store_load_assessment (gs_window_get_store (window), id, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (g_hash_table_lookup (gs_assessment_get_polarity_texts (assessment), key));
+}
+
+/* Edit a pole of row 2 in the side pane: the store and the drawn map both change; the
+ * restore button brings back the paper's words and removes the edit from the store. */
+static void
+test_edit_and_restore_map_text (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  static const char *key = "motivate-move/left/pole/0";
+  GsWindow *window = activate_and_show (fixture);
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
+  GtkStack *charts = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  g_autoptr(GsAssessmentSummary) first = NULL;
+  g_autofree char *paper = NULL;
+  g_autofree char *stored = NULL;
+  GsMapEditor *editor;
+  AdwEntryRow *entry;
+  GtkWidget *restore;
+  gint64 id;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
+  drain_main_context ();
+  first = g_list_model_get_item (gs_store_get_assessments (gs_window_get_store (window)), 0);
+  id = gs_assessment_summary_get_id (first);
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  drain_main_context ();
+  editor = GS_MAP_EDITOR (gtk_stack_get_child_by_name (charts, "polarity"));
+  gtk_stack_set_visible_child (charts, GTK_WIDGET (editor));
+  gs_map_editor_show_row (editor, 1);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "map.edit-texts", NULL);  /* the Edit Texts button */
+  drain_main_context ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (gs_map_editor_get_entry (editor, key))));
+  g_assert_cmpstr (gs_chart_view_get_chart_name (gs_map_editor_get_chart_view (editor)), ==, "polarity-2");
+
+  entry = gs_map_editor_get_entry (editor, key);
+  g_assert_nonnull (entry);
+  paper = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  g_assert_cmpstr (paper, ==, "“Motivating” people");  /* Table 1, row 2, word for word */
+  restore = g_object_get_data (G_OBJECT (entry), "gs-restore");
+  g_assert_false (gtk_widget_get_visible (restore));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  Motivating our staff ");
+  g_signal_emit_by_name (entry, "apply");
+  drain_main_context ();
+  stored = stored_map_text (window, id, key);
+  g_assert_cmpstr (stored, ==, "Motivating our staff");
+  g_assert_nonnull (strstr (gs_chart_view_get_description (gs_map_editor_get_chart_view (editor)), "Motivating our staff"));
+  g_assert_true (gtk_widget_get_visible (restore));
+
+  press (restore);
+  g_clear_pointer (&stored, g_free);
+  stored = stored_map_text (window, id, key);
+  g_assert_null (stored);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, paper);
+  g_assert_null (strstr (gs_chart_view_get_description (gs_map_editor_get_chart_view (editor)), "Motivating our staff"));
+  g_assert_false (gtk_widget_get_visible (restore));
+
+  /* Typing the paper's words back, or emptying the box, stores no edit either. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  g_signal_emit_by_name (entry, "apply");
+  drain_main_context ();
+  g_assert_null (stored_map_text (window, id, key));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, paper);
+}
+
 /* Delete an assessment: it goes at once, a toast offers Undo, and Undo brings it back;
  * renaming changes the list. The store agrees at each step. */
 static void
@@ -701,6 +778,10 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* Animations end at once: the tests check where things end up, not how they move, and
+   * libadwaita 1.2's spring animation can give one NaN frame when the test drives the
+   * main loop faster than the frame clock (an AdwFlap then allocates INT_MIN pixels). */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   the_app = gs_application_new ();
   g_application_register (G_APPLICATION (the_app), NULL, &error);
   g_assert_no_error (error);
@@ -725,6 +806,8 @@ main (int   argc,
               fixture_set_up, test_results_page, fixture_tear_down);
   g_test_add ("/ui/window/delete-undo-rename-follow-up", Fixture, NULL,
               fixture_set_up, test_delete_undo_rename_follow_up, fixture_tear_down);
+  g_test_add ("/ui/window/edit-and-restore-map-text", Fixture, NULL,
+              fixture_set_up, test_edit_and_restore_map_text, fixture_tear_down);
   g_test_add ("/ui/window/answering-resumes", Fixture, NULL,
               fixture_set_up, test_answering_resumes, fixture_tear_down);
   g_test_add ("/ui/window/outputs", Fixture, NULL,
