@@ -13,6 +13,9 @@
 
 #include <glib/gi18n.h>
 
+#include <stdio.h>
+
+#include "core/gs-assessment.h"
 #include "gs-dialogs.h"
 
 static GtkWindow *
@@ -131,4 +134,66 @@ gs_drop_down_use_ellipsized_items (GtkDropDown *dropdown)
   g_signal_connect (list_factory, "bind", G_CALLBACK (bind_string_cb), NULL);
   gtk_drop_down_set_factory (dropdown, factory);
   gtk_drop_down_set_list_factory (dropdown, list_factory);
+}
+
+/* "7 September 2026" for "2026-09-07"; other text is returned as it is. */
+char *
+gs_format_date (const char *date)
+{
+  int year = 0, month = 0, day = 0;
+  g_autoptr(GDateTime) when = NULL;
+
+  if (!gs_date_is_valid (date) || sscanf (date, "%d-%d-%d", &year, &month, &day) != 3 ||
+      (when = g_date_time_new_local (year, month, day, 12, 0, 0)) == NULL)
+    return g_strdup (date);
+  /* Translators: a date, see the strftime(3) manual: day, month name, year */
+  return g_date_time_format (when, _("%-d %B %Y"));
+}
+
+/**
+ * gs_chart_pane_new:
+ * @chart: the chart, which takes the room left
+ * @list_label: the accessible label of the pane's list
+ * @note: (out): a dim, wrapped note at the top of the pane
+ * @list: (out): a boxed list under it
+ *
+ * A chart with a side pane at its end: beside the chart when the window has room, over
+ * it when narrow (an AdwFlap folds by itself).
+ *
+ * Returns: (transfer floating): the flap
+ */
+AdwFlap *
+gs_chart_pane_new (GtkWidget   *chart,
+                   const char  *list_label,
+                   GtkLabel   **note,
+                   GtkListBox **list)
+{
+  AdwFlap *flap = ADW_FLAP (adw_flap_new ());
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  *note = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (*note, TRUE);
+  gtk_label_set_xalign (*note, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (*note), "dim-label");
+  *list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (*list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (*list), "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (*list), GTK_ACCESSIBLE_PROPERTY_LABEL, list_label, -1);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (*note));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (*list));
+  g_object_set (box, "margin-start", 12, "margin-end", 12, "margin-top", 6, "margin-bottom", 12, NULL);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
+  gtk_widget_set_size_request (scrolled, 340, -1);
+  gtk_widget_add_css_class (scrolled, "background");
+
+  gtk_widget_set_hexpand (chart, TRUE);
+  gtk_widget_set_vexpand (chart, TRUE);
+  adw_flap_set_flap_position (flap, GTK_PACK_END);
+  adw_flap_set_content (flap, chart);
+  adw_flap_set_flap (flap, scrolled);
+  adw_flap_set_separator (flap, gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  gtk_widget_set_vexpand (GTK_WIDGET (flap), TRUE);
+  return flap;
 }

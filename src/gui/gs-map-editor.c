@@ -298,33 +298,6 @@ build_toolbar (GsMapEditor *self)
   return bar;
 }
 
-static GtkWidget *
-build_text_pane (GsMapEditor *self)
-{
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *hint = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (hint), 0);
-  gtk_widget_add_css_class (hint, "dim-label");
-  self->hint = GTK_LABEL (hint);
-  self->text_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->text_list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->text_list), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("The map’s texts"), -1);
-  gtk_box_append (GTK_BOX (box), hint);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->text_list));
-  g_object_set (box, "margin-start", 12, "margin-end", 12, "margin-top", 6, "margin-bottom", 12, NULL);
-
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
-  gtk_widget_set_size_request (scrolled, 340, -1);
-  gtk_widget_add_css_class (scrolled, "background");
-  return scrolled;
-}
-
 static void
 gs_map_editor_get_property (GObject    *object,
                             guint       prop_id,
@@ -417,15 +390,8 @@ gs_map_editor_init (GsMapEditor *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
 
   self->chart = GS_CHART_VIEW (gs_chart_view_new ("polarity"));
-  gtk_widget_set_hexpand (GTK_WIDGET (self->chart), TRUE);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->chart), TRUE);
-  self->flap = ADW_FLAP (adw_flap_new ());
-  adw_flap_set_flap_position (self->flap, GTK_PACK_END);
+  self->flap = gs_chart_pane_new (GTK_WIDGET (self->chart), _("The map’s texts"), &self->hint, &self->text_list);
   adw_flap_set_reveal_flap (self->flap, FALSE);
-  adw_flap_set_content (self->flap, GTK_WIDGET (self->chart));
-  adw_flap_set_flap (self->flap, build_text_pane (self));
-  adw_flap_set_separator (self->flap, gtk_separator_new (GTK_ORIENTATION_VERTICAL));
-  gtk_widget_set_vexpand (GTK_WIDGET (self->flap), TRUE);
 
   gtk_box_append (GTK_BOX (self), build_toolbar (self));
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->flap));

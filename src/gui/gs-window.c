@@ -13,6 +13,7 @@
 #include "gs-chart-view.h"
 #include "gs-dialogs.h"
 #include "gs-map-editor.h"
+#include "gs-timeline-editor.h"
 #include "gs-window-output.h"
 #include "gs-window.h"
 #include "store/gs-assessment-summary.h"
@@ -40,6 +41,7 @@ struct _GsWindow
   GtkWidget            *answer_button;
   GsAnswerPage         *answer_page;      /* added in code: its pages come from the instrument */
   GsMapEditor          *map_editor;       /* the "polarity" tab */
+  GsTimelineEditor     *timeline_editor;  /* the "timeline" tab */
   gint64                shown_assessment; /* on the results or answer page */
   AdwWindowTitle       *window_title;
 };
@@ -115,12 +117,17 @@ update_visible_page (GsWindow *self)
   update_actions (self);
 }
 
+static void show_results (GsWindow *self,
+                          gint64    assessment_id);
+
 /* Each tab of the results page is a chart, or a page that holds one beside its editor. */
 static GsChartView *
 tab_chart_view (GtkWidget *tab)
 {
   if (GS_IS_MAP_EDITOR (tab))
     return gs_map_editor_get_chart_view (GS_MAP_EDITOR (tab));
+  if (GS_IS_TIMELINE_EDITOR (tab))
+    return gs_timeline_editor_get_chart_view (GS_TIMELINE_EDITOR (tab));
   return GS_IS_CHART_VIEW (tab) ? GS_CHART_VIEW (tab) : NULL;
 }
 
@@ -138,8 +145,20 @@ static void
 set_chart_sources (GsWindow      *self,
                    GsChartSource *source)
 {
+  g_autoptr(GsAssessmentSummary) shown = source != NULL ? gs_store_lookup_summary (self->store, self->shown_assessment) : NULL;
+  GsStore *store = source != NULL ? self->store : NULL;
+
   set_chart_view_sources (self, source);
-  gs_map_editor_set_source (self->map_editor, source != NULL ? self->store : NULL, source, self->shown_assessment);
+  gs_map_editor_set_source (self->map_editor, store, source, self->shown_assessment);
+  gs_timeline_editor_set_source (self->timeline_editor, store, source,
+                                 shown != NULL ? gs_assessment_summary_get_organisation_id (shown) : 0);
+}
+
+/* An event was added or edited: every chart of the organisation's timeline changes. */
+static void
+events_changed_cb (GsWindow *self)
+{
+  show_results (self, self->shown_assessment);
 }
 
 /* A text of a polarity map changed: the small multiples of Table 1 show it too. */
@@ -200,19 +219,6 @@ save_window_state (GsWindow *self)
 }
 
 /* "15 March 2026" from "2026-03-15", in the user's language. */
-static char *
-format_date (const char *date)
-{
-  int year = 0, month = 0, day = 0;
-  g_autoptr(GDateTime) when = NULL;
-
-  if (!gs_date_is_valid (date) || sscanf (date, "%d-%d-%d", &year, &month, &day) != 3 ||
-      (when = g_date_time_new_local (year, month, day, 12, 0, 0)) == NULL)
-    return g_strdup (date);
-  /* Translators: a date, see the strftime(3) manual: day, month name, year */
-  return g_date_time_format (when, _("%-d %B %Y"));
-}
-
 /* "St Example's NHS Trust · 15 March 2026 · 3 respondents · 40 % answered" */
 static char *
 describe_assessment (GsWindow            *self,
@@ -224,7 +230,7 @@ describe_assessment (GsWindow            *self,
     100.0 * gs_assessment_summary_get_n_answers (summary) / ((double) n_respondents * n_items);
   g_autofree char *respondents = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent", "%u respondents",
                                                                n_respondents), n_respondents);
-  g_autofree char *date = format_date (gs_assessment_summary_get_date (summary));
+  g_autofree char *date = gs_format_date (gs_assessment_summary_get_date (summary));
 
   /* Translators: organisation · date · respondents · share of answers given */
   return g_strdup_printf (_("%s · %s · %s · %.0f\u202f%% answered"), gs_assessment_summary_get_organisation_name (summary),
@@ -660,6 +666,46 @@ undo_delete_action_cb (GSimpleAction *action,
     show_error (self, _("Could Not Undo the Deletion"), error);
 }
 
+/* Deleting an event of the timeline works like deleting an assessment: gone at once, back
+ * with the toast's Undo. */
+static void
+delete_event_action_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (!gs_store_delete (self->store, GS_STORE_EVENT, id, &error))
+    {
+      show_error (self, _("Could Not Delete the Event"), error);
+      return;
+    }
+  show_results (self, self->shown_assessment);
+  toast = adw_toast_new (_("Event deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-delete-event");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_delete_event_action_cb (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gs_store_undo_delete (self->store, GS_STORE_EVENT, g_variant_get_int64 (parameter), &error))
+    show_error (self, _("Could Not Undo the Deletion"), error);
+  else if (self->have_source)
+    show_results (self, self->shown_assessment);
+}
+
 /* A follow-up is dated today and named after the earlier one; the user can rename it. */
 static void
 follow_up_assessment_action_cb (GSimpleAction *action,
@@ -1010,6 +1056,8 @@ gs_window_init (GsWindow *self)
     { "undo-delete", undo_delete_action_cb, "x" },
     { "rename-assessment", rename_assessment_action_cb, "x" },
     { "follow-up-assessment", follow_up_assessment_action_cb, "x" },
+    { "delete-event", delete_event_action_cb, "x" },
+    { "undo-delete-event", undo_delete_event_action_cb, "x" },
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1017,10 +1065,14 @@ gs_window_init (GsWindow *self)
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->answer_page), "answer");
   self->map_editor = GS_MAP_EDITOR (gs_map_editor_new ());
   g_signal_connect_object (self->map_editor, "texts-changed", G_CALLBACK (map_texts_changed_cb), self, G_CONNECT_SWAPPED);
+  self->timeline_editor = GS_TIMELINE_EDITOR (gs_timeline_editor_new ());
+  g_signal_connect_object (self->timeline_editor, "events-changed", G_CALLBACK (events_changed_cb), self, G_CONNECT_SWAPPED);
   for (guint i = 0; i < G_N_ELEMENTS (result_charts); i++)
     {
-      GtkWidget *tab = g_str_equal (result_charts[i].name, "polarity") ? GTK_WIDGET (self->map_editor)
-                                                                       : gs_chart_view_new (result_charts[i].name);
+      const char *name = result_charts[i].name;
+      GtkWidget *tab = g_str_equal (name, "polarity") ? GTK_WIDGET (self->map_editor)
+                     : g_str_equal (name, "timeline") ? GTK_WIDGET (self->timeline_editor)
+                     : gs_chart_view_new (name);
 
       gtk_stack_add_titled (self->chart_stack, tab, result_charts[i].name, _(result_charts[i].title));
     }

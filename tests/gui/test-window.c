@@ -14,6 +14,7 @@
 #include "gui/gs-answer-page.h"
 #include "gui/gs-chart-view.h"
 #include "gui/gs-map-editor.h"
+#include "gui/gs-timeline-editor.h"
 #include "gui/gs-window.h"
 #include "store/gs-assessment-summary.h"
 
@@ -416,7 +417,7 @@ test_results_page (Fixture       *fixture,
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-assessments"));
 
   context = GS_CHART_VIEW (gtk_stack_get_child_by_name (charts, "context"));
-  timeline = GS_CHART_VIEW (gtk_stack_get_child_by_name (charts, "timeline"));
+  timeline = gs_timeline_editor_get_chart_view (GS_TIMELINE_EDITOR (gtk_stack_get_child_by_name (charts, "timeline")));
   g_assert_nonnull (context);
   g_assert_true (g_str_has_prefix (gs_chart_view_get_description (context), "Context profile, scores out of 100:"));
   g_assert_nonnull (strstr (gs_chart_view_get_description (timeline), "Serious incident review shared with all staff"));
@@ -635,6 +636,25 @@ test_answering_resumes (Fixture       *fixture,
   g_assert_cmpstr (visible_page (window), ==, "results");
 }
 
+/* Loads the example, opens its newest assessment on the results tab @tab; returns its id. */
+static gint64
+open_demo_tab (GsWindow   *window,
+               const char *tab)
+{
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
+  GtkStack *charts = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  g_autoptr(GsAssessmentSummary) first = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
+  drain_main_context ();
+  first = g_list_model_get_item (gs_store_get_assessments (gs_window_get_store (window)), 0);
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  drain_main_context ();
+  gtk_stack_set_visible_child_name (charts, tab);
+  drain_main_context ();
+  return gs_assessment_summary_get_id (first);
+}
+
 /* The map text stored for the window's first assessment, or NULL for the paper's. */
 static char *
 stored_map_text (GsWindow   *window,
@@ -656,9 +676,7 @@ test_edit_and_restore_map_text (Fixture       *fixture,
 {
   static const char *key = "motivate-move/left/pole/0";
   GsWindow *window = activate_and_show (fixture);
-  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
   GtkStack *charts = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
-  g_autoptr(GsAssessmentSummary) first = NULL;
   g_autofree char *paper = NULL;
   g_autofree char *stored = NULL;
   GsMapEditor *editor;
@@ -666,14 +684,8 @@ test_edit_and_restore_map_text (Fixture       *fixture,
   GtkWidget *restore;
   gint64 id;
 
-  g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
-  drain_main_context ();
-  first = g_list_model_get_item (gs_store_get_assessments (gs_window_get_store (window)), 0);
-  id = gs_assessment_summary_get_id (first);
-  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
-  drain_main_context ();
-  editor = GS_MAP_EDITOR (gtk_stack_get_child_by_name (charts, "polarity"));
-  gtk_stack_set_visible_child (charts, GTK_WIDGET (editor));
+  id = open_demo_tab (window, "polarity");
+  editor = GS_MAP_EDITOR (gtk_stack_get_visible_child (charts));
   gs_map_editor_show_row (editor, 1);
   gtk_widget_activate_action (GTK_WIDGET (editor), "map.edit-texts", NULL);  /* the Edit Texts button */
   drain_main_context ();
@@ -709,6 +721,122 @@ test_edit_and_restore_map_text (Fixture       *fixture,
   drain_main_context ();
   g_assert_null (stored_map_text (window, id, key));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, paper);
+}
+
+/* The stored event of the window's organisation with this title, or NULL. */
+static GsTimelineEvent *
+stored_event (GsWindow     *window,
+              gint64        id,
+              const char   *title,
+              GsAssessment **holder)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *events;
+
+  g_clear_object (holder);
+  *holder = gs_store_load_assessment (gs_window_get_store (window), id, &error);
+  g_assert_no_error (error);
+  events = gs_assessment_get_events (*holder);
+  for (guint i = 0; i < events->len; i++)
+    if (g_str_equal (((GsTimelineEvent *) g_ptr_array_index (events, i))->title, title))
+      return g_ptr_array_index (events, i);
+  return NULL;
+}
+
+static void
+set_field (AdwMessageDialog *dialog,
+           const char       *key,
+           const char       *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), key)), text);
+}
+
+/* Add an event through the dialog, which refuses wrong dates and numbers with a message;
+ * edit it; delete it and undo. The store agrees at each step. */
+static void
+test_timeline_events (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  GsWindow *window = activate_and_show (fixture);
+  GtkStack *charts = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  g_autoptr(GsAssessment) holder = NULL;
+  g_autofree char *uuid = NULL;
+  GsTimelineEditor *editor;
+  AdwMessageDialog *dialog;
+  GsTimelineEvent *event;
+  guint n_events;
+  gint64 id, event_id;
+
+  id = open_demo_tab (window, "timeline");
+  editor = GS_TIMELINE_EDITOR (gtk_stack_get_visible_child (charts));
+  g_assert_null (stored_event (window, id, "Ward 7 joins", &holder));
+  n_events = gs_assessment_get_events (holder)->len;
+
+  gs_timeline_editor_add_event (editor);
+  dialog = find_dialog ("Add an Event");
+  set_field (dialog, "date", "2026-02-30");
+  set_field (dialog, "title", "Ward 7 joins");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "real day"));
+  set_field (dialog, "date", "2026-10-01");
+  set_field (dialog, "participation", "150");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "percentage from 0 to 100"));
+  set_field (dialog, "participation", "18.5 %");
+  set_field (dialog, "change-agents", "forty");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "whole number"));
+  /* Enter while the form is wrong saves nothing. */
+  adw_message_dialog_response (dialog, "save");
+  drain_main_context ();
+  g_assert_null (stored_event (window, id, "Ward 7 joins", &holder));
+
+  gs_timeline_editor_add_event (editor);
+  dialog = find_dialog ("Add an Event");
+  set_field (dialog, "date", "2026-10-01");
+  set_field (dialog, "title", "Ward 7 joins");
+  set_field (dialog, "participation", "18.5 %");
+  set_field (dialog, "change-agents", "40");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  adw_message_dialog_response (dialog, "save");
+  drain_main_context ();
+  event = stored_event (window, id, "Ward 7 joins", &holder);
+  g_assert_nonnull (event);
+  g_assert_cmpstr (event->date, ==, "2026-10-01");
+  g_assert_cmpfloat (event->participation, ==, 18.5);
+  g_assert_cmpint (event->change_agents, ==, 40);
+  g_assert_cmpint (event->kind, ==, GS_EVENT_MILESTONE);
+  g_assert_cmpuint (gs_assessment_get_events (holder)->len, ==, n_events + 1);
+  uuid = g_strdup (event->uuid);
+  g_assert_nonnull (gs_timeline_editor_get_row (editor, uuid));
+  g_assert_nonnull (strstr (gs_chart_view_get_description (gs_timeline_editor_get_chart_view (editor)), "Ward 7 joins"));
+
+  /* Edit: the dialog opens filled in; the change replaces the event. */
+  gs_timeline_editor_edit_event (editor, uuid);
+  dialog = find_dialog ("Edit the Event");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), "participation"))), ==, "18.5");
+  set_field (dialog, "title", "Wards 7 and 8 join");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (g_object_get_data (G_OBJECT (dialog), "kind")), GS_EVENT_COALITION);
+  adw_message_dialog_response (dialog, "save");
+  drain_main_context ();
+  g_assert_null (stored_event (window, id, "Ward 7 joins", &holder));
+  event = stored_event (window, id, "Wards 7 and 8 join", &holder);
+  g_assert_nonnull (event);
+  g_assert_cmpstr (event->uuid, ==, uuid);
+  g_assert_cmpint (event->kind, ==, GS_EVENT_COALITION);
+  g_assert_cmpuint (gs_assessment_get_events (holder)->len, ==, n_events + 1);
+
+  /* Delete, as its row's bin button does; Undo in the toast brings it back. */
+  event_id = gs_store_find_event (gs_window_get_store (window), uuid);
+  g_assert_cmpint (event_id, >, 0);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "delete-event", g_variant_new_int64 (event_id));
+  drain_main_context ();
+  g_assert_null (stored_event (window, id, "Wards 7 and 8 join", &holder));
+  g_assert_null (gs_timeline_editor_get_row (editor, uuid));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "undo-delete-event", g_variant_new_int64 (event_id));
+  drain_main_context ();
+  g_assert_nonnull (stored_event (window, id, "Wards 7 and 8 join", &holder));
+  g_assert_nonnull (gs_timeline_editor_get_row (editor, uuid));
 }
 
 /* Delete an assessment: it goes at once, a toast offers Undo, and Undo brings it back;
@@ -808,6 +936,8 @@ main (int   argc,
               fixture_set_up, test_delete_undo_rename_follow_up, fixture_tear_down);
   g_test_add ("/ui/window/edit-and-restore-map-text", Fixture, NULL,
               fixture_set_up, test_edit_and_restore_map_text, fixture_tear_down);
+  g_test_add ("/ui/window/timeline-events", Fixture, NULL,
+              fixture_set_up, test_timeline_events, fixture_tear_down);
   g_test_add ("/ui/window/answering-resumes", Fixture, NULL,
               fixture_set_up, test_answering_resumes, fixture_tear_down);
   g_test_add ("/ui/window/outputs", Fixture, NULL,
