@@ -13,6 +13,7 @@
 #include "gs-chart-view.h"
 #include "gs-dialogs.h"
 #include "gs-map-editor.h"
+#include "gs-overview-page.h"
 #include "gs-timeline-editor.h"
 #include "gs-window-output.h"
 #include "gs-window.h"
@@ -42,6 +43,7 @@ struct _GsWindow
   GsAnswerPage         *answer_page;      /* added in code: its pages come from the instrument */
   GsMapEditor          *map_editor;       /* the "polarity" tab */
   GsTimelineEditor     *timeline_editor;  /* the "timeline" tab */
+  GsOverviewPage       *overview_page;    /* the "overview" tab */
   gint64                shown_assessment; /* on the results or answer page */
   AdwWindowTitle       *window_title;
 };
@@ -51,6 +53,7 @@ static const struct {
   const char *name;
   const char *title;
 } result_charts[] = {
+  { "overview", N_("Overview") },
   { "context", N_("Context") },
   { "polarity", N_("Polarity Map") },
   { "polarity-summary", N_("Table 1 Rows") },
@@ -79,6 +82,8 @@ set_action_enabled (GsWindow   *self,
   g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
 }
 
+static GsChartView *visible_chart_view (GsWindow *self);
+
 /* The one place that decides which of the window's commands can be used now. */
 static void
 update_actions (GsWindow *self)
@@ -94,8 +99,8 @@ update_actions (GsWindow *self)
 
   set_action_enabled (self, "show-assessments", results || answering);
   set_action_enabled (self, "answer", results);
-  set_action_enabled (self, "export-chart", results);
-  set_action_enabled (self, "copy-chart", results);
+  set_action_enabled (self, "export-chart", results && visible_chart_view (self) != NULL);
+  set_action_enabled (self, "copy-chart", results && visible_chart_view (self) != NULL);
   set_action_enabled (self, "export-report", results);
   set_action_enabled (self, "print", results);
 }
@@ -149,6 +154,7 @@ set_chart_sources (GsWindow      *self,
   GsStore *store = source != NULL ? self->store : NULL;
 
   set_chart_view_sources (self, source);
+  gs_overview_page_set_source (self->overview_page, source);
   gs_map_editor_set_source (self->map_editor, store, source, self->shown_assessment);
   gs_timeline_editor_set_source (self->timeline_editor, store, source,
                                  shown != NULL ? gs_assessment_summary_get_organisation_id (shown) : 0);
@@ -1065,12 +1071,14 @@ gs_window_init (GsWindow *self)
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->answer_page), "answer");
   self->map_editor = GS_MAP_EDITOR (gs_map_editor_new ());
   g_signal_connect_object (self->map_editor, "texts-changed", G_CALLBACK (map_texts_changed_cb), self, G_CONNECT_SWAPPED);
+  self->overview_page = GS_OVERVIEW_PAGE (gs_overview_page_new ());
   self->timeline_editor = GS_TIMELINE_EDITOR (gs_timeline_editor_new ());
   g_signal_connect_object (self->timeline_editor, "events-changed", G_CALLBACK (events_changed_cb), self, G_CONNECT_SWAPPED);
   for (guint i = 0; i < G_N_ELEMENTS (result_charts); i++)
     {
       const char *name = result_charts[i].name;
-      GtkWidget *tab = g_str_equal (name, "polarity") ? GTK_WIDGET (self->map_editor)
+      GtkWidget *tab = g_str_equal (name, "overview") ? GTK_WIDGET (self->overview_page)
+                     : g_str_equal (name, "polarity") ? GTK_WIDGET (self->map_editor)
                      : g_str_equal (name, "timeline") ? GTK_WIDGET (self->timeline_editor)
                      : gs_chart_view_new (name);
 
@@ -1078,6 +1086,7 @@ gs_window_init (GsWindow *self)
     }
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
+  g_signal_connect_object (self->chart_stack, "notify::visible-child", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new ("org.groundswell.Groundswell");

@@ -19,6 +19,7 @@
 
 #include "charts/gs-chart-shapes.h"
 #include "gs-report.h"
+#include "gs-results-text.h"
 #include "gs-safe-file.h"
 
 #define FONT_FAMILY "Cantarell, DejaVu Sans, Noto Sans, Noto Sans CJK SC, Noto Sans Arabic, sans-serif"
@@ -355,26 +356,13 @@ draw_items_page (GsReport   *report,
 
 /* --- The cover and the summary ---------------------------------------------------------- */
 
-static char *
-describe_groups (const GsResults *results)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint g = 0; g < results->groups->len; g++)
-    g_string_append_printf (text, "%s%s (%u)", g > 0 ? ", " : "", (const char *) g_ptr_array_index (results->groups, g),
-                            results->group_sizes[g]);
-  if (text->len == 0)
-    g_string_append (text, _("no groups"));
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 static void
 draw_cover (GsReport *report,
             cairo_t  *cr)
 {
   const GsResults *results = report->source->results;
   GsAssessment *assessment = report->source->assessment;
-  g_autofree char *groups = describe_groups (results);
+  g_autofree char *groups = gs_results_text_groups (results);
   g_autofree char *people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent: %s", "%u respondents: %s",
                                                           results->n_respondents), results->n_respondents, groups);
   g_autofree char *instrument = g_strdup_printf (_("Instrument: %s, version %d"), gs_instrument_get_id (report->source->instrument),
@@ -437,46 +425,14 @@ draw_summary (GsReport *report,
 {
   const GsResults *results = report->source->results;
   double w = text_width (report);
-  const GsScore total = { 0 };
-  GsScore counts = total;
-  g_autofree char *overall = NULL;
+  g_autofree char *overall = gs_results_text_overall (results);
   const GsStage *stage;
 
-  for (guint r = 0; r < results->n_respondents; r++)
-    {
-      counts.n_answered += results->overall[r].n_answered;
-      counts.n_dont_know += results->overall[r].n_dont_know;
-      counts.n_not_applicable += results->overall[r].n_not_applicable;
-      counts.n_unanswered += results->overall[r].n_unanswered;
-    }
-  if (results->n_respondents == 0 || isnan (results->overall_aggregate.mean))
-    overall = g_strdup (_("No one has answered yet, so there are no scores: every figure in this report is missing."));
-  else
-    overall = g_strdup_printf (_("Overall score %.0f out of 100, from %u answers on the scale by %u respondents "
-                                 "(%u don't know, %u not applicable, %u unanswered)."),
-                               results->overall_aggregate.mean, counts.n_answered, results->n_respondents,
-                               counts.n_dont_know, counts.n_not_applicable, counts.n_unanswered);
   y += paragraph (cr, overall, STYLE_BODY, MARGIN, y, w, TRUE) + 10;
-
   for (guint d = 0; d < results->n_domains; d++)
     {
-      const GsDomainResult *domain = &results->domains[d];
-      guint answered = 0, dk = 0, na = 0, un = 0;
-      g_autofree char *line = NULL;
+      g_autofree char *line = gs_results_text_domain (results, d);
 
-      for (guint r = 0; r < results->n_respondents; r++)
-        {
-          answered += domain->respondents[r].n_answered;
-          dk += domain->respondents[r].n_dont_know;
-          na += domain->respondents[r].n_not_applicable;
-          un += domain->respondents[r].n_unanswered;
-        }
-      if (isnan (domain->aggregate.mean))
-        line = g_strdup_printf (_("%s: not answered"), domain->domain->title);
-      else
-        line = g_strdup_printf (_("%s: %.0f (from %u answers; %u don't know, %u not applicable, %u unanswered)%s"),
-                                domain->domain->title, domain->aggregate.mean, answered, dk, na, un,
-                                domain->aggregate.disagreement ? _(" — respondents disagree") : "");
       y += paragraph (cr, line, STYLE_BODY, MARGIN, y, w, TRUE) + 3;
     }
 
@@ -535,16 +491,6 @@ evidence_flow (GsReport *report)
   return flow;
 }
 
-static char *
-citation_for (GsInstrument   *instrument,
-              const GsSource *source)
-{
-  const GsReference *reference = gs_instrument_lookup_reference (instrument, source->ref);
-
-  return g_strdup_printf (_("Source: %s, %s: “%s”"), reference != NULL ? reference->citation : source->ref,
-                          source->section, source->quote);
-}
-
 static GPtrArray *
 suggestions_flow (GsReport *report)
 {
@@ -554,14 +500,9 @@ suggestions_flow (GsReport *report)
   for (guint i = 0; i < results->suggestions->len; i++)
     {
       const GsSuggestion *suggestion = g_ptr_array_index (results->suggestions, i);
-      const char *side = suggestion->kind == GS_SUGGESTION_DOMAIN ? "" :
-                         suggestion->side == GS_SIDE_UPSIDE ? _(" (upside)") : _(" (downside)");
-
-      g_autofree char *citation = citation_for (report->source->instrument, &suggestion->text->source);
 
       add_block (flow, STYLE_BODY, g_strdup_printf ("%u. %s", i + 1, suggestion->text->text));
-      add_block (flow, STYLE_SMALL, g_strdup_printf (_("For: %s%s, scoring %.0f. %s"), suggestion->about, side,
-                                                     suggestion->score, citation));
+      add_block (flow, STYLE_SMALL, gs_results_text_suggestion_about (report->source->instrument, suggestion));
     }
   if (results->suggestions->len == 0)
     add_block (flow, STYLE_BODY, g_strdup (_("No domain scores below 50, no upside below 50 and no downside at 50 or "

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <poppler.h>
 
 #include "core/gs-demo.h"
@@ -14,6 +15,7 @@
 #include "gui/gs-answer-page.h"
 #include "gui/gs-chart-view.h"
 #include "gui/gs-map-editor.h"
+#include "gui/gs-overview-page.h"
 #include "gui/gs-timeline-editor.h"
 #include "gui/gs-window.h"
 #include "store/gs-assessment-summary.h"
@@ -423,6 +425,9 @@ test_results_page (Fixture       *fixture,
   g_assert_nonnull (strstr (gs_chart_view_get_description (timeline), "Serious incident review shared with all staff"));
   g_assert_nonnull (gtk_stack_get_child_by_name (charts, "polarity"));
   g_assert_nonnull (gtk_stack_get_child_by_name (charts, "comparison"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (charts), ==, "overview");  /* the results in words first */
+  gtk_stack_set_visible_child (charts, GTK_WIDGET (context));
+  drain_main_context ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (context)));
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
@@ -503,6 +508,10 @@ test_outputs (Fixture       *fixture,
   g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (contents + 16)), ==, 1600);
   g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (contents + 20)), ==, 1200);
 
+  /* The overview is words, not a chart: nothing to copy until a chart's tab is shown. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "copy-chart"));
+  gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack")),
+                                    "context");
   g_action_group_activate_action (G_ACTION_GROUP (window), "copy-chart", NULL);
   drain_main_context ();
   clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
@@ -653,6 +662,47 @@ open_demo_tab (GsWindow   *window,
   gtk_stack_set_visible_child_name (charts, tab);
   drain_main_context ();
   return gs_assessment_summary_get_id (first);
+}
+
+/* The overview shows each domain's score as the scoring engine computes it for the stored
+ * answers, rounded as people read it; a domain no one answered shows a dash. */
+static void
+test_overview_shows_scores (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  GsWindow *window = activate_and_show (fixture);
+  GtkStack *charts = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
+  g_autoptr(GsAssessment) assessment = NULL;
+  g_autoptr(GsResults) results = NULL;
+  g_autoptr(GError) error = NULL;
+  GsOverviewPage *overview;
+  gint64 id = open_demo_tab (window, "overview");
+
+  overview = GS_OVERVIEW_PAGE (gtk_stack_get_visible_child (charts));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-chart"));
+  assessment = gs_store_load_assessment (gs_window_get_store (window), id, &error);
+  g_assert_no_error (error);
+  results = gs_results_compute (instrument, assessment, GS_DEFAULT_MIN_GROUP_SIZE);
+  g_assert_cmpuint (results->n_domains, ==, 5);
+  for (guint d = 0; d < results->n_domains; d++)
+    {
+      g_autofree char *expected = g_strdup_printf ("%.0f", results->domains[d].aggregate.mean);
+
+      g_assert_false (isnan (results->domains[d].aggregate.mean));
+      g_assert_cmpstr (gs_overview_page_get_domain_score (overview, results->domains[d].domain->id), ==, expected);
+    }
+
+  /* A new assessment with no answers: every score is a dash. */
+  gs_store_add_assessment (gs_window_get_store (window), gs_store_add_organisation (gs_window_get_store (window), "Empty Trust", NULL),
+                           "Baseline", "2027-01-01", instrument, &error);
+  g_assert_no_error (error);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);
+  drain_main_context ();
+  g_signal_emit_by_name (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"), "row-activated",
+                         gtk_list_box_get_row_at_index (GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list")), 0));
+  drain_main_context ();
+  g_assert_cmpstr (gs_overview_page_get_domain_score (overview, results->domains[0].domain->id), ==, "—");
 }
 
 /* The map text stored for the window's first assessment, or NULL for the paper's. */
@@ -938,6 +988,8 @@ main (int   argc,
               fixture_set_up, test_edit_and_restore_map_text, fixture_tear_down);
   g_test_add ("/ui/window/timeline-events", Fixture, NULL,
               fixture_set_up, test_timeline_events, fixture_tear_down);
+  g_test_add ("/ui/window/overview-shows-scores", Fixture, NULL,
+              fixture_set_up, test_overview_shows_scores, fixture_tear_down);
   g_test_add ("/ui/window/answering-resumes", Fixture, NULL,
               fixture_set_up, test_answering_resumes, fixture_tear_down);
   g_test_add ("/ui/window/outputs", Fixture, NULL,

@@ -1,0 +1,230 @@
+/* gs-overview-page.c — the results in words: scores, who answered, the stage, suggestions
+ *
+ * The first tab of the results: the overall and domain scores with what they rest on
+ * (answers, don't know, not applicable, unanswered), where respondents disagree, the
+ * groups and which are too small to show on their own, the estimated stage of the
+ * movement with its reasons, and the paper's suggestions for the weakest areas with
+ * their citations. The sentences are the report's (gs-results-text.c); the page only
+ * lays them out, and computes nothing.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gs-overview-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "gs-overview-page.h"
+#include "report/gs-results-text.h"
+
+struct _GsOverviewPage
+{
+  AdwPreferencesPage  parent_instance;
+
+  GPtrArray          *groups;        /* of AdwPreferencesGroup*, added for the source shown */
+  GHashTable         *domain_scores; /* domain id → the score's GtkLabel */
+};
+
+G_DEFINE_FINAL_TYPE (GsOverviewPage, gs_overview_page, ADW_TYPE_PREFERENCES_PAGE)
+
+static AdwPreferencesGroup *
+add_group (GsOverviewPage *self,
+           const char     *title,
+           const char     *description)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  /* A group's title and description are Pango markup; ours are plain text. */
+  g_autofree char *escaped_title = g_markup_escape_text (title, -1);
+  g_autofree char *escaped_description = g_markup_escape_text (description, -1);
+
+  adw_preferences_group_set_title (group, escaped_title);
+  adw_preferences_group_set_description (group, escaped_description);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), group);
+  g_ptr_array_add (self->groups, group);
+  return group;
+}
+
+/* A row of plain text: titles are the paper's and the users' words, never markup. */
+static GtkWidget *
+text_row (const char *title,
+          const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  return row;
+}
+
+static void
+add_domain_row (GsOverviewPage      *self,
+                AdwPreferencesGroup *group,
+                const GsResults     *results,
+                guint                d)
+{
+  const GsDomainResult *domain = &results->domains[d];
+  g_autofree char *counts = gs_results_text_domain_counts (results, d);
+  g_autofree char *score = isnan (domain->aggregate.mean) ? g_strdup ("—") : g_strdup_printf ("%.0f", domain->aggregate.mean);
+  GtkWidget *row = text_row (domain->domain->title, counts);
+  GtkWidget *label = gtk_label_new (score);
+
+  gtk_widget_add_css_class (label, "title-2");
+  gtk_widget_add_css_class (label, "numeric");
+  if (domain->aggregate.disagreement)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      g_autofree char *why = g_strdup_printf (_("Respondents disagree here: agreement r_wg %.2f is below %.2f"),
+                                              domain->aggregate.rwg, GS_RWG_AGREEMENT_CUTOFF);
+
+      gtk_widget_set_tooltip_text (icon, why);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, why, -1);
+      gtk_widget_add_css_class (icon, "warning");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  g_hash_table_insert (self->domain_scores, (gpointer) domain->domain->id, label);
+  adw_preferences_group_add (group, row);
+}
+
+static void
+add_scores (GsOverviewPage  *self,
+            const GsResults *results)
+{
+  g_autofree char *overall = gs_results_text_overall (results);
+  AdwPreferencesGroup *group = add_group (self, _("Scores out of 100"), overall);
+
+  for (guint d = 0; d < results->n_domains; d++)
+    add_domain_row (self, group, results, d);
+}
+
+static void
+add_respondents (GsOverviewPage  *self,
+                 const GsResults *results)
+{
+  g_autofree char *groups = gs_results_text_groups (results);
+  g_autofree char *summary = g_strdup_printf (ngettext ("%u respondent. Groups: %s.", "%u respondents. Groups: %s.",
+                                                        results->n_respondents),
+                                              results->n_respondents, groups);
+  AdwPreferencesGroup *group = add_group (self, _("Respondents"), summary);
+  g_autoptr(GString) hidden = g_string_new (NULL);
+
+  for (guint g = 0; g < results->groups->len; g++)
+    if (results->group_sizes[g] < results->min_group_size)
+      g_string_append_printf (hidden, "%s%s", hidden->len > 0 ? ", " : "", (const char *) g_ptr_array_index (results->groups, g));
+  if (hidden->len > 0)
+    {
+      g_autofree char *why = g_strdup_printf (ngettext ("Groups of fewer than %u person are not shown on their own, "
+                                                        "so that no one's answers can be picked out.",
+                                                        "Groups of fewer than %u people are not shown on their own, "
+                                                        "so that no one's answers can be picked out.",
+                                                        results->min_group_size),
+                                              results->min_group_size);
+
+      adw_preferences_group_add (group, text_row (hidden->str, why));
+    }
+}
+
+static void
+add_stage (GsOverviewPage  *self,
+           const GsResults *results)
+{
+  const GsStage *stage = results->stages[results->stage_estimate].stage;
+  g_autofree char *title = g_strdup_printf (_("Stage of the movement: %s"), stage->name);
+  AdwPreferencesGroup *group = add_group (self, title, stage->description);
+
+  for (guint i = 0; i < results->stage_reasons->len; i++)
+    adw_preferences_group_add (group, text_row (g_ptr_array_index (results->stage_reasons, i), NULL));
+}
+
+static void
+add_suggestions (GsOverviewPage  *self,
+                 const GsResults *results)
+{
+  AdwPreferencesGroup *group =
+    add_group (self, _("Suggestions from the paper"),
+               results->suggestions->len > 0
+               ? _("For each domain below 50, each upside below 50 and each downside at 50 or above, weakest first.")
+               : _("No domain scores below 50, no upside below 50 and no downside at 50 or above, so no suggestion "
+                   "is drawn from the paper."));
+
+  for (guint i = 0; i < results->suggestions->len; i++)
+    {
+      const GsSuggestion *suggestion = g_ptr_array_index (results->suggestions, i);
+      g_autofree char *about = gs_results_text_suggestion_about (results->instrument, suggestion);
+
+      adw_preferences_group_add (group, text_row (suggestion->text->text, about));
+    }
+}
+
+static void
+clear_groups (GsOverviewPage *self)
+{
+  for (guint i = 0; i < self->groups->len; i++)
+    adw_preferences_page_remove (ADW_PREFERENCES_PAGE (self), g_ptr_array_index (self->groups, i));
+  g_ptr_array_set_size (self->groups, 0);
+  g_hash_table_remove_all (self->domain_scores);
+}
+
+static void
+gs_overview_page_finalize (GObject *object)
+{
+  GsOverviewPage *self = GS_OVERVIEW_PAGE (object);
+
+  g_ptr_array_unref (self->groups);
+  g_hash_table_unref (self->domain_scores);
+  G_OBJECT_CLASS (gs_overview_page_parent_class)->finalize (object);
+}
+
+static void
+gs_overview_page_class_init (GsOverviewPageClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = gs_overview_page_finalize;
+}
+
+static void
+gs_overview_page_init (GsOverviewPage *self)
+{
+  self->groups = g_ptr_array_new ();
+  self->domain_scores = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+GtkWidget *
+gs_overview_page_new (void)
+{
+  return g_object_new (GS_TYPE_OVERVIEW_PAGE, NULL);
+}
+
+/**
+ * gs_overview_page_set_source:
+ * @source: (nullable): the assessment and its results
+ */
+void
+gs_overview_page_set_source (GsOverviewPage *self,
+                             GsChartSource  *source)
+{
+  g_return_if_fail (GS_IS_OVERVIEW_PAGE (self));
+
+  clear_groups (self);
+  if (source == NULL || source->results == NULL)
+    return;
+  add_scores (self, source->results);
+  add_respondents (self, source->results);
+  add_stage (self, source->results);
+  add_suggestions (self, source->results);
+}
+
+/* The score shown for a domain ("66", or "—" when no one answered), or %NULL. */
+const char *
+gs_overview_page_get_domain_score (GsOverviewPage *self,
+                                   const char     *domain_id)
+{
+  GtkLabel *label;
+
+  g_return_val_if_fail (GS_IS_OVERVIEW_PAGE (self), NULL);
+  label = g_hash_table_lookup (self->domain_scores, domain_id);
+  return label != NULL ? gtk_label_get_label (label) : NULL;
+}

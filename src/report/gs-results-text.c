@@ -1,0 +1,104 @@
+/* gs-results-text.c — the results in sentences, for the report and the overview screen
+ *
+ * The printed report and the window say the same things in the same words, so both take
+ * their sentences from here.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "gs-results-text.h"
+
+/* "Overall score 58 out of 100, from 1,020 answers on the scale by 10 respondents (…)." */
+char *
+gs_results_text_overall (const GsResults *results)
+{
+  GsScore counts = { 0 };
+
+  for (guint r = 0; r < results->n_respondents; r++)
+    {
+      counts.n_answered += results->overall[r].n_answered;
+      counts.n_dont_know += results->overall[r].n_dont_know;
+      counts.n_not_applicable += results->overall[r].n_not_applicable;
+      counts.n_unanswered += results->overall[r].n_unanswered;
+    }
+  if (results->n_respondents == 0 || isnan (results->overall_aggregate.mean))
+    return g_strdup (_("No one has answered yet, so there are no scores."));
+  return g_strdup_printf (_("Overall score %.0f out of 100, from %u answers on the scale by %u respondents "
+                            "(%u don't know, %u not applicable, %u unanswered)."),
+                          results->overall_aggregate.mean, counts.n_answered, results->n_respondents,
+                          counts.n_dont_know, counts.n_not_applicable, counts.n_unanswered);
+}
+
+/* "40 answers on the scale; 2 don't know, 0 not applicable, 3 unanswered" */
+char *
+gs_results_text_domain_counts (const GsResults *results,
+                               guint            d)
+{
+  const GsDomainResult *domain = &results->domains[d];
+  guint answered = 0, dk = 0, na = 0, un = 0;
+
+  for (guint r = 0; r < results->n_respondents; r++)
+    {
+      answered += domain->respondents[r].n_answered;
+      dk += domain->respondents[r].n_dont_know;
+      na += domain->respondents[r].n_not_applicable;
+      un += domain->respondents[r].n_unanswered;
+    }
+  return g_strdup_printf (_("%u answers on the scale; %u don't know, %u not applicable, %u unanswered"),
+                          answered, dk, na, un);
+}
+
+/* "Cultural context: 68 (40 answers on the scale; …)", and whether people disagree. */
+char *
+gs_results_text_domain (const GsResults *results,
+                        guint            d)
+{
+  const GsDomainResult *domain = &results->domains[d];
+  g_autofree char *counts = NULL;
+
+  if (isnan (domain->aggregate.mean))
+    return g_strdup_printf (_("%s: not answered"), domain->domain->title);
+  counts = gs_results_text_domain_counts (results, d);
+  return g_strdup_printf (_("%s: %.0f (%s)%s"), domain->domain->title, domain->aggregate.mean, counts,
+                          domain->aggregate.disagreement ? _(" — respondents disagree") : "");
+}
+
+/* "Board (3), Managers (3), Front line (4)" */
+char *
+gs_results_text_groups (const GsResults *results)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint g = 0; g < results->groups->len; g++)
+    g_string_append_printf (text, "%s%s (%u)", g > 0 ? ", " : "", (const char *) g_ptr_array_index (results->groups, g),
+                            results->group_sizes[g]);
+  if (text->len == 0)
+    g_string_append (text, _("no groups"));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+char *
+gs_results_text_citation (GsInstrument   *instrument,
+                          const GsSource *source)
+{
+  const GsReference *reference = gs_instrument_lookup_reference (instrument, source->ref);
+
+  return g_strdup_printf (_("Source: %s, %s: “%s”"), reference != NULL ? reference->citation : source->ref,
+                          source->section, source->quote);
+}
+
+/* "For: Cultural context, scoring 42. Source: …" */
+char *
+gs_results_text_suggestion_about (GsInstrument       *instrument,
+                                  const GsSuggestion *suggestion)
+{
+  const char *side = suggestion->kind == GS_SUGGESTION_DOMAIN ? "" :
+                     suggestion->side == GS_SIDE_UPSIDE ? _(" (upside)") : _(" (downside)");
+  g_autofree char *citation = gs_results_text_citation (instrument, &suggestion->text->source);
+
+  return g_strdup_printf (_("For: %s%s, scoring %.0f. %s"), suggestion->about, side, suggestion->score, citation);
+}
