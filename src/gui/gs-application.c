@@ -10,6 +10,7 @@
 
 #include "gs-application.h"
 #include "gs-cli.h"
+#include "gs-preferences-window.h"
 #include "gs-window.h"
 #include "store/gs-store.h"
 
@@ -18,6 +19,7 @@ struct _GsApplication
   AdwApplication  parent_instance;
 
   char           *database_path;
+  GSettings      *settings;       /* from startup: the colour scheme follows it */
 };
 
 G_DEFINE_FINAL_TYPE (GsApplication, gs_application, ADW_TYPE_APPLICATION)
@@ -79,8 +81,17 @@ quit_action_cb (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void
+preferences_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  gtk_window_present (GTK_WINDOW (gs_preferences_window_new (gtk_application_get_active_window (user_data))));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action_cb },
+  { "preferences", preferences_action_cb },
   { "quit", quit_action_cb },
 };
 
@@ -153,6 +164,7 @@ gs_application_startup (GApplication *application)
     const char *accels[2];
   } shortcuts[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.new-assessment", { "<Control>n", NULL } },
     { "win.import", { "<Control>o", NULL } },
@@ -164,10 +176,15 @@ gs_application_startup (GApplication *application)
     { "win.answer", { "<Control>Return", NULL } },
   };
 
+  GsApplication *self = GS_APPLICATION (application);
+
   G_APPLICATION_CLASS (gs_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
+  self->settings = g_settings_new ("org.groundswell.Groundswell");
+  g_signal_connect (self->settings, "changed::color-scheme", G_CALLBACK (gs_apply_color_scheme), NULL);
+  gs_apply_color_scheme (self->settings);
   for (gsize i = 0; i < G_N_ELEMENTS (shortcuts); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (application),
                                            shortcuts[i].action, shortcuts[i].accels);
@@ -215,6 +232,7 @@ gs_application_finalize (GObject *object)
   GsApplication *self = GS_APPLICATION (object);
 
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (gs_application_parent_class)->finalize (object);
 }

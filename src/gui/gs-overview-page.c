@@ -25,6 +25,7 @@ struct _GsOverviewPage
 
   GPtrArray          *groups;        /* of AdwPreferencesGroup*, added for the source shown */
   GHashTable         *domain_scores; /* domain id → the score's GtkLabel */
+  char               *hidden_groups; /* "Board, Managers", or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (GsOverviewPage, gs_overview_page, ADW_TYPE_PREFERENCES_PAGE)
@@ -125,6 +126,7 @@ add_respondents (GsOverviewPage  *self,
                                               results->min_group_size);
 
       adw_preferences_group_add (group, text_row (hidden->str, why));
+      self->hidden_groups = g_strdup (hidden->str);
     }
 }
 
@@ -167,6 +169,7 @@ clear_groups (GsOverviewPage *self)
     adw_preferences_page_remove (ADW_PREFERENCES_PAGE (self), g_ptr_array_index (self->groups, i));
   g_ptr_array_set_size (self->groups, 0);
   g_hash_table_remove_all (self->domain_scores);
+  g_clear_pointer (&self->hidden_groups, g_free);
 }
 
 static void
@@ -176,6 +179,7 @@ gs_overview_page_finalize (GObject *object)
 
   g_ptr_array_unref (self->groups);
   g_hash_table_unref (self->domain_scores);
+  g_free (self->hidden_groups);
   G_OBJECT_CLASS (gs_overview_page_parent_class)->finalize (object);
 }
 
@@ -227,4 +231,12 @@ gs_overview_page_get_domain_score (GsOverviewPage *self,
   g_return_val_if_fail (GS_IS_OVERVIEW_PAGE (self), NULL);
   label = g_hash_table_lookup (self->domain_scores, domain_id);
   return label != NULL ? gtk_label_get_label (label) : NULL;
+}
+
+/* The groups too small to show on their own, as the page lists them, or %NULL. */
+const char *
+gs_overview_page_get_hidden_groups (GsOverviewPage *self)
+{
+  g_return_val_if_fail (GS_IS_OVERVIEW_PAGE (self), NULL);
+  return self->hidden_groups;
 }

@@ -18,5 +18,6 @@ void        gs_overview_page_set_source       (GsOverviewPage *self,
                                                GsChartSource  *source);
 const char *gs_overview_page_get_domain_score (GsOverviewPage *self,
                                                const char     *domain_id);
+const char *gs_overview_page_get_hidden_groups (GsOverviewPage *self);
 
 G_END_DECLS

@@ -160,6 +160,14 @@ set_chart_sources (GsWindow      *self,
                                  shown != NULL ? gs_assessment_summary_get_organisation_id (shown) : 0);
 }
 
+/* Groups are hidden or shown by the new rule at once. */
+static void
+min_group_size_changed_cb (GsWindow *self)
+{
+  if (self->have_source)
+    show_results (self, self->shown_assessment);
+}
+
 /* An event was added or edited: every chart of the organisation's timeline changes. */
 static void
 events_changed_cb (GsWindow *self)
@@ -299,7 +307,7 @@ show_results (GsWindow *self,
 
   forget_results (self);
   if (!gs_chart_source_load (&self->chart_source, self->store, self->instrument, assessment_id,
-                             GS_DEFAULT_MIN_GROUP_SIZE, &error))
+                             g_settings_get_uint (self->settings, "min-group-size"), &error))
     {
       show_error (self, _("Could Not Open the Assessment"), error);
       return;
@@ -887,7 +895,10 @@ export_report_action_cb (GSimpleAction *action,
                                          _("_Export"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "paper", _("Paper"), papers, paper_labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "paper", "a4");
+  {
+    g_autofree char *paper = g_settings_get_string (self->settings, "paper-size");
+    gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "paper", paper);
+  }
   show_chooser (self, chooser, G_CALLBACK (export_report_response_cb));
 }
 
@@ -1090,6 +1101,8 @@ gs_window_init (GsWindow *self)
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new ("org.groundswell.Groundswell");
+  g_signal_connect_object (self->settings, "changed::min-group-size", G_CALLBACK (min_group_size_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   restore_window_state (self);
 
   if (DEVELOPMENT_BUILD)

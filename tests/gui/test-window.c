@@ -16,6 +16,7 @@
 #include "gui/gs-chart-view.h"
 #include "gui/gs-map-editor.h"
 #include "gui/gs-overview-page.h"
+#include "gui/gs-preferences-window.h"
 #include "gui/gs-timeline-editor.h"
 #include "gui/gs-window.h"
 #include "store/gs-assessment-summary.h"
@@ -705,6 +706,68 @@ test_overview_shows_scores (Fixture       *fixture,
   g_assert_cmpstr (gs_overview_page_get_domain_score (overview, results->domains[0].domain->id), ==, "—");
 }
 
+static GtkWindow *
+find_preferences (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      if (GS_IS_PREFERENCES_WINDOW (toplevel))
+        return toplevel;
+    }
+  return NULL;
+}
+
+/* Preferences (Ctrl+comma): the style turns the window dark at once and is kept; a larger
+ * smallest group hides the demo's groups of 3 and 4 on the open results; the paper size is
+ * kept for Export Report. */
+static void
+test_preferences (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  GsWindow *window = activate_and_show (fixture);
+  GtkStack *charts = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  g_autoptr(GSettings) settings = g_settings_new ("org.groundswell.Groundswell");
+  g_autofree char *scheme = NULL;
+  g_autofree char *paper = NULL;
+  GsOverviewPage *overview;
+  GtkWindow *preferences;
+
+  open_demo_tab (window, "overview");
+  overview = GS_OVERVIEW_PAGE (gtk_stack_get_visible_child (charts));
+  g_assert_null (gs_overview_page_get_hidden_groups (overview));
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
+  drain_main_context ();
+  preferences = find_preferences ();
+  g_assert_nonnull (preferences);
+
+  adw_combo_row_set_selected (g_object_get_data (G_OBJECT (preferences), "color-scheme"), 2);
+  drain_main_context ();
+  scheme = g_settings_get_string (settings, "color-scheme");
+  g_assert_cmpstr (scheme, ==, "dark");
+  g_assert_true (adw_style_manager_get_dark (adw_style_manager_get_default ()));
+
+  gtk_spin_button_set_value (g_object_get_data (G_OBJECT (preferences), "min-group-size"), 5);
+  drain_main_context ();
+  g_assert_cmpuint (g_settings_get_uint (settings, "min-group-size"), ==, 5);
+  g_assert_cmpstr (gs_overview_page_get_hidden_groups (overview), ==, "Board, Managers, Front line");
+
+  adw_combo_row_set_selected (g_object_get_data (G_OBJECT (preferences), "paper-size"), 1);
+  drain_main_context ();
+  paper = g_settings_get_string (settings, "paper-size");
+  g_assert_cmpstr (paper, ==, "letter");
+
+  gtk_window_destroy (preferences);
+  g_settings_reset (settings, "color-scheme");
+  g_settings_reset (settings, "min-group-size");
+  g_settings_reset (settings, "paper-size");
+  drain_main_context ();
+  g_assert_false (adw_style_manager_get_dark (adw_style_manager_get_default ()));
+}
+
 /* The map text stored for the window's first assessment, or NULL for the paper's. */
 static char *
 stored_map_text (GsWindow   *window,
@@ -990,6 +1053,8 @@ main (int   argc,
               fixture_set_up, test_timeline_events, fixture_tear_down);
   g_test_add ("/ui/window/overview-shows-scores", Fixture, NULL,
               fixture_set_up, test_overview_shows_scores, fixture_tear_down);
+  g_test_add ("/ui/window/preferences", Fixture, NULL,
+              fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui/window/answering-resumes", Fixture, NULL,
               fixture_set_up, test_answering_resumes, fixture_tear_down);
   g_test_add ("/ui/window/outputs", Fixture, NULL,
