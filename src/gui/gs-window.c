@@ -11,6 +11,7 @@
 
 #include "gs-answer-page.h"
 #include "gs-chart-view.h"
+#include "gs-compare-page.h"
 #include "gs-dialogs.h"
 #include "gs-map-editor.h"
 #include "gs-overview-page.h"
@@ -44,6 +45,7 @@ struct _GsWindow
   GsMapEditor          *map_editor;       /* the "polarity" tab */
   GsTimelineEditor     *timeline_editor;  /* the "timeline" tab */
   GsOverviewPage       *overview_page;    /* the "overview" tab */
+  GsComparePage        *compare_page;     /* the "comparison" tab */
   gint64                shown_assessment; /* on the results or answer page */
   AdwWindowTitle       *window_title;
 };
@@ -131,6 +133,8 @@ tab_chart_view (GtkWidget *tab)
 {
   if (GS_IS_MAP_EDITOR (tab))
     return gs_map_editor_get_chart_view (GS_MAP_EDITOR (tab));
+  if (GS_IS_COMPARE_PAGE (tab))
+    return gs_compare_page_get_chart_view (GS_COMPARE_PAGE (tab));
   if (GS_IS_TIMELINE_EDITOR (tab))
     return gs_timeline_editor_get_chart_view (GS_TIMELINE_EDITOR (tab));
   return GS_IS_CHART_VIEW (tab) ? GS_CHART_VIEW (tab) : NULL;
@@ -155,6 +159,7 @@ set_chart_sources (GsWindow      *self,
 
   set_chart_view_sources (self, source);
   gs_overview_page_set_source (self->overview_page, source);
+  gs_compare_page_set_source (self->compare_page, store, source);
   gs_map_editor_set_source (self->map_editor, store, source, self->shown_assessment);
   gs_timeline_editor_set_source (self->timeline_editor, store, source,
                                  shown != NULL ? gs_assessment_summary_get_organisation_id (shown) : 0);
@@ -1083,6 +1088,7 @@ gs_window_init (GsWindow *self)
   self->map_editor = GS_MAP_EDITOR (gs_map_editor_new ());
   g_signal_connect_object (self->map_editor, "texts-changed", G_CALLBACK (map_texts_changed_cb), self, G_CONNECT_SWAPPED);
   self->overview_page = GS_OVERVIEW_PAGE (gs_overview_page_new ());
+  self->compare_page = GS_COMPARE_PAGE (gs_compare_page_new ());
   self->timeline_editor = GS_TIMELINE_EDITOR (gs_timeline_editor_new ());
   g_signal_connect_object (self->timeline_editor, "events-changed", G_CALLBACK (events_changed_cb), self, G_CONNECT_SWAPPED);
   for (guint i = 0; i < G_N_ELEMENTS (result_charts); i++)
@@ -1091,6 +1097,7 @@ gs_window_init (GsWindow *self)
       GtkWidget *tab = g_str_equal (name, "overview") ? GTK_WIDGET (self->overview_page)
                      : g_str_equal (name, "polarity") ? GTK_WIDGET (self->map_editor)
                      : g_str_equal (name, "timeline") ? GTK_WIDGET (self->timeline_editor)
+                     : g_str_equal (name, "comparison") ? GTK_WIDGET (self->compare_page)
                      : gs_chart_view_new (name);
 
       gtk_stack_add_titled (self->chart_stack, tab, result_charts[i].name, _(result_charts[i].title));

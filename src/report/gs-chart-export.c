@@ -76,6 +76,43 @@ gs_chart_source_load (GsChartSource  *source,
 }
 
 /**
+ * gs_chart_source_set_baseline:
+ * @baseline_id: an earlier assessment of the same organisation, or 0 for none
+ *
+ * Compares the source's assessment with another than the one before it.
+ */
+gboolean
+gs_chart_source_set_baseline (GsChartSource  *source,
+                              GsStore        *store,
+                              gint64          baseline_id,
+                              GError        **error)
+{
+  g_autoptr(GsAssessment) baseline = NULL;
+
+  if (baseline_id != 0)
+    {
+      if ((baseline = gs_store_load_assessment (store, baseline_id, error)) == NULL)
+        return FALSE;
+      if (g_strcmp0 (gs_assessment_get_organisation_uuid (baseline), gs_assessment_get_organisation_uuid (source->assessment)) != 0 ||
+          strcmp (gs_assessment_get_date (baseline), gs_assessment_get_date (source->assessment)) > 0)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                       _("“%s” can only be compared with an earlier assessment of the same organisation."),
+                       gs_assessment_get_title (source->assessment));
+          return FALSE;
+        }
+    }
+  g_clear_object (&source->baseline);
+  g_clear_pointer (&source->baseline_results, gs_results_free);
+  if (baseline != NULL)
+    {
+      source->baseline = g_steal_pointer (&baseline);
+      source->baseline_results = gs_results_compute (source->instrument, source->baseline, source->results->min_group_size);
+    }
+  return TRUE;
+}
+
+/**
  * gs_chart_source_dup:
  *
  * A copy for a worker thread: it shares the (unchanging) instrument and assessments and

@@ -27,6 +27,10 @@ gboolean  gs_chart_source_load    (GsChartSource  *source,
                                    gint64          assessment_id,
                                    guint           min_group_size,
                                    GError        **error);
+gboolean  gs_chart_source_set_baseline (GsChartSource *source,
+                                   GsStore        *store,
+                                   gint64          baseline_id,
+                                   GError        **error);
 void      gs_chart_source_clear   (GsChartSource  *source);
 GsChartSource *gs_chart_source_dup (const GsChartSource *source);
 void      gs_chart_source_free    (GsChartSource  *source);

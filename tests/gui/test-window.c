@@ -14,6 +14,7 @@
 #include "gui/gs-application.h"
 #include "gui/gs-answer-page.h"
 #include "gui/gs-chart-view.h"
+#include "gui/gs-compare-page.h"
 #include "gui/gs-map-editor.h"
 #include "gui/gs-overview-page.h"
 #include "gui/gs-preferences-window.h"
@@ -768,6 +769,50 @@ test_preferences (Fixture       *fixture,
   g_assert_false (adw_style_manager_get_dark (adw_style_manager_get_default ()));
 }
 
+/* The comparison starts from the assessment just before; another earlier one can be
+ * chosen; the earliest has nothing to compare with. */
+static void
+test_compare_with_chosen_baseline (Fixture       *fixture,
+                                   gconstpointer  user_data)
+{
+  GsWindow *window = activate_and_show (fixture);
+  GsStore *store = gs_window_get_store (window);
+  GtkStack *charts = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
+  g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
+  g_autoptr(GsAssessmentSummary) newest = NULL;
+  g_autoptr(GError) error = NULL;
+  GsComparePage *compare;
+  GsChartView *chart;
+  gint64 pilot;
+
+  open_demo_tab (window, "comparison");
+  compare = GS_COMPARE_PAGE (gtk_stack_get_visible_child (charts));
+  chart = gs_compare_page_get_chart_view (compare);
+  g_assert_true (g_str_has_prefix (gs_chart_view_get_description (chart), "Change from Baseline (2026-03-02) to Six-month follow-up (2026-09-07):"));
+
+  newest = g_list_model_get_item (gs_store_get_assessments (store), 0);
+  pilot = gs_store_add_assessment (store, gs_assessment_summary_get_organisation_id (newest), "Pilot", "2025-01-10",
+                                   instrument, &error);
+  g_assert_no_error (error);
+  drain_main_context ();
+  g_assert_true (gs_compare_page_choose (compare, pilot));
+  g_assert_true (g_str_has_prefix (gs_chart_view_get_description (chart), "Change from Pilot (2025-01-10) to Six-month follow-up (2026-09-07):"));
+  g_assert_nonnull (strstr (gs_chart_view_get_description (chart), "not comparable"));
+
+  /* The earliest assessment, "Pilot", last in the list: nothing earlier to compare with. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);
+  drain_main_context ();
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 2));
+  drain_main_context ();
+  g_assert_true (g_str_has_prefix (gs_chart_view_get_description (chart), "No earlier assessment to compare Pilot (2025-01-10) with"));
+
+  /* A later assessment is not a baseline: the user is told, and nothing changes. */
+  g_assert_false (gs_compare_page_choose (compare, gs_assessment_summary_get_id (newest)));
+  g_assert_nonnull (find_dialog ("Could Not Compare the Assessments"));
+  g_assert_true (g_str_has_prefix (gs_chart_view_get_description (chart), "No earlier assessment to compare Pilot (2025-01-10) with"));
+}
+
 /* The map text stored for the window's first assessment, or NULL for the paper's. */
 static char *
 stored_map_text (GsWindow   *window,
@@ -1055,6 +1100,8 @@ main (int   argc,
               fixture_set_up, test_overview_shows_scores, fixture_tear_down);
   g_test_add ("/ui/window/preferences", Fixture, NULL,
               fixture_set_up, test_preferences, fixture_tear_down);
+  g_test_add ("/ui/window/compare-with-chosen-baseline", Fixture, NULL,
+              fixture_set_up, test_compare_with_chosen_baseline, fixture_tear_down);
   g_test_add ("/ui/window/answering-resumes", Fixture, NULL,
               fixture_set_up, test_answering_resumes, fixture_tear_down);
   g_test_add ("/ui/window/outputs", Fixture, NULL,

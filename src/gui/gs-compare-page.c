@@ -1,0 +1,183 @@
+/* gs-compare-page.c — the comparison chart, with the earlier assessment to compare with
+ *
+ * The comparison starts from the organisation's assessment just before the one shown; a
+ * drop-down offers every earlier one instead ("baseline" always means earlier, so that
+ * the arrows point forward in time; to compare with a later assessment, open that one).
+ * The choice changes the window's chart source, so the exported report compares the same
+ * two assessments as the screen.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gs-compare-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gs-compare-page.h"
+#include "gs-dialogs.h"
+#include "store/gs-assessment-summary.h"
+
+struct _GsComparePage
+{
+  GtkBox          parent_instance;
+
+  GsStore        *store;
+  GsChartSource  *source;        /* not owned: the window's */
+  GArray         *candidates;    /* of gint64: the assessments in the drop-down, in order */
+  gboolean        filling;       /* setting the drop-down from the source: not a choice */
+
+  GtkDropDown    *baseline_dropdown;
+  GtkLabel       *note;
+  GsChartView    *chart;
+};
+
+G_DEFINE_FINAL_TYPE (GsComparePage, gs_compare_page, GTK_TYPE_BOX)
+
+/* Earlier assessments of the same organisation, newest first as the store lists them. */
+static GtkStringList *
+find_candidates (GsComparePage *self)
+{
+  GListModel *assessments = gs_store_get_assessments (self->store);
+  GtkStringList *titles = gtk_string_list_new (NULL);
+  const char *organisation = gs_assessment_get_organisation_name (self->source->assessment);
+  const char *date = gs_assessment_get_date (self->source->assessment);
+
+  g_array_set_size (self->candidates, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
+    {
+      g_autoptr(GsAssessmentSummary) row = g_list_model_get_item (assessments, i);
+      g_autofree char *when = NULL, *title = NULL;
+      gint64 id = gs_assessment_summary_get_id (row);
+
+      if (g_strcmp0 (gs_assessment_summary_get_organisation_name (row), organisation) != 0 ||
+          g_strcmp0 (gs_assessment_summary_get_date (row), date) >= 0)
+        continue;
+      when = gs_format_date (gs_assessment_summary_get_date (row));
+      title = g_strdup_printf ("%s · %s", gs_assessment_summary_get_title (row), when);
+      gtk_string_list_append (titles, title);
+      g_array_append_val (self->candidates, id);
+    }
+  return titles;
+}
+
+static void
+fill_dropdown (GsComparePage *self)
+{
+  g_autoptr(GtkStringList) titles = find_candidates (self);
+  const char *baseline = self->source->baseline != NULL ? gs_assessment_get_uuid (self->source->baseline) : NULL;
+  gint64 baseline_id = baseline != NULL ? gs_store_find_assessment (self->store, baseline) : 0;
+
+  self->filling = TRUE;
+  gtk_drop_down_set_model (self->baseline_dropdown, G_LIST_MODEL (titles));
+  for (guint i = 0; i < self->candidates->len; i++)
+    if (g_array_index (self->candidates, gint64, i) == baseline_id)
+      gtk_drop_down_set_selected (self->baseline_dropdown, i);
+  self->filling = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->baseline_dropdown), self->candidates->len > 0);
+  gtk_label_set_label (self->note, self->candidates->len > 0 ? _("Compare with")
+                       : _("No earlier assessment of this organisation. Add a follow-up from an assessment’s menu, "
+                           "then open the follow-up to compare."));
+}
+
+static void
+baseline_selected_cb (GsComparePage *self)
+{
+  guint position = gtk_drop_down_get_selected (self->baseline_dropdown);
+
+  if (!self->filling && position < self->candidates->len)
+    gs_compare_page_choose (self, g_array_index (self->candidates, gint64, position));
+}
+
+static void
+gs_compare_page_dispose (GObject *object)
+{
+  GsComparePage *self = GS_COMPARE_PAGE (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->candidates, g_array_unref);
+  G_OBJECT_CLASS (gs_compare_page_parent_class)->dispose (object);
+}
+
+static void
+gs_compare_page_class_init (GsComparePageClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = gs_compare_page_dispose;
+}
+
+static void
+gs_compare_page_init (GsComparePage *self)
+{
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  self->candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  self->note = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->note, TRUE);
+  gtk_label_set_xalign (self->note, 0);
+  self->baseline_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gs_drop_down_use_ellipsized_items (self->baseline_dropdown);
+  gtk_widget_set_size_request (GTK_WIDGET (self->baseline_dropdown), 240, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->baseline_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("The earlier assessment to compare with"), -1);
+  g_signal_connect_swapped (self->baseline_dropdown, "notify::selected", G_CALLBACK (baseline_selected_cb), self);
+  g_object_set (bar, "margin-start", 12, "margin-end", 12, "margin-bottom", 6, NULL);
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->note));
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->baseline_dropdown));
+
+  self->chart = GS_CHART_VIEW (gs_chart_view_new ("comparison"));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->chart), TRUE);
+  gtk_box_append (GTK_BOX (self), bar);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->chart));
+}
+
+GtkWidget *
+gs_compare_page_new (void)
+{
+  return g_object_new (GS_TYPE_COMPARE_PAGE, NULL);
+}
+
+/**
+ * gs_compare_page_set_source:
+ * @store: (nullable): where the organisation's other assessments are found
+ * @source: (nullable): the window's chart source; choosing changes its baseline
+ */
+void
+gs_compare_page_set_source (GsComparePage *self,
+                            GsStore       *store,
+                            GsChartSource *source)
+{
+  g_return_if_fail (GS_IS_COMPARE_PAGE (self));
+
+  g_set_object (&self->store, store);
+  self->source = source;
+  gs_chart_view_set_source (self->chart, source);
+  if (source != NULL && store != NULL)
+    fill_dropdown (self);
+}
+
+GsChartView *
+gs_compare_page_get_chart_view (GsComparePage *self)
+{
+  g_return_val_if_fail (GS_IS_COMPARE_PAGE (self), NULL);
+  return self->chart;
+}
+
+/* Compares with the assessment @baseline_id, as choosing it in the drop-down does. */
+gboolean
+gs_compare_page_choose (GsComparePage *self,
+                        gint64         baseline_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (GS_IS_COMPARE_PAGE (self), FALSE);
+  if (self->source == NULL || !gs_chart_source_set_baseline (self->source, self->store, baseline_id, &error))
+    {
+      if (error != NULL)
+        gs_show_error (GTK_WIDGET (self), _("Could Not Compare the Assessments"), error);
+      return FALSE;
+    }
+  gs_chart_view_set_source (self->chart, self->source);
+  fill_dropdown (self);
+  return TRUE;
+}
