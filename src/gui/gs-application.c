@@ -168,6 +168,7 @@ gs_application_startup (GApplication *application)
     { "window.close", { "<Control>w", NULL } },
     { "win.new-assessment", { "<Control>n", NULL } },
     { "win.import", { "<Control>o", NULL } },
+    { "win.search", { "<Control>f", NULL } },
     { "win.show-assessments", { "<Alt>Left", NULL } },
     { "win.export-chart", { "<Control><Shift>e", NULL } },
     { "win.copy-chart", { "<Control><Shift>c", NULL } },

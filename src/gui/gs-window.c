@@ -13,6 +13,7 @@
 #include "gs-chart-view.h"
 #include "gs-compare-page.h"
 #include "gs-dialogs.h"
+#include "gs-library-model.h"
 #include "gs-map-editor.h"
 #include "gs-overview-page.h"
 #include "gs-timeline-editor.h"
@@ -37,6 +38,10 @@ struct _GsWindow
   GtkStack             *main_stack;
   AdwStatusPage        *empty_page;
   GtkListBox           *assessment_list;
+  GtkSearchEntry       *search_entry;
+  GtkWidget            *no_match_label;
+  GListModel           *library_model;    /* the store's assessments, by organisation, searched */
+  GtkFilter            *search_filter;
   GtkStack             *chart_stack;
   GtkWidget            *back_button;
   GtkWidget            *results_menu_button;
@@ -251,9 +256,8 @@ describe_assessment (GsWindow            *self,
                                                                n_respondents), n_respondents);
   g_autofree char *date = gs_format_date (gs_assessment_summary_get_date (summary));
 
-  /* Translators: organisation · date · respondents · share of answers given */
-  return g_strdup_printf (_("%s · %s · %s · %.0f\u202f%% answered"), gs_assessment_summary_get_organisation_name (summary),
-                          date, respondents, answered);
+  /* Translators: date · respondents · share of answers given; the organisation heads the group */
+  return g_strdup_printf (_("%s · %s · %.0f\u202f%% answered"), date, respondents, answered);
 }
 
 /* Rename, follow up and delete, for one assessment of the list. */
@@ -299,6 +303,8 @@ create_assessment_row_cb (gpointer item,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), assessment_menu_button (summary));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "gs-organisation",
+                          g_strdup (gs_assessment_summary_get_organisation_name (summary)), g_free);
   return row;
 }
 
@@ -337,10 +343,35 @@ assessment_activated_cb (GtkListBox    *list,
                          GsWindow      *self)
 {
   g_autoptr(GsAssessmentSummary) summary =
-    g_list_model_get_item (gs_store_get_assessments (self->store), (guint) gtk_list_box_row_get_index (row));
+    g_list_model_get_item (self->library_model, (guint) gtk_list_box_row_get_index (row));
 
   if (summary != NULL)
     show_results (self, gs_assessment_summary_get_id (summary));
+}
+
+static void
+search_action_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GsWindow *self = user_data;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "assessments") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   GsWindow       *self)
+{
+  gboolean any;
+
+  if (self->search_filter == NULL)
+    return;
+  gs_library_model_set_search (self->search_filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  any = g_list_model_get_n_items (self->library_model) > 0;
+  gtk_widget_set_visible (self->no_match_label, !any);
+  gtk_widget_set_visible (GTK_WIDGET (self->assessment_list), any);
 }
 
 /* The questions of the assessment shown, where answering last stopped. */
@@ -998,7 +1029,9 @@ gs_window_constructed (GObject *object)
     {
       GListModel *assessments = gs_store_get_assessments (self->store);
 
-      gtk_list_box_bind_model (self->assessment_list, assessments, create_assessment_row_cb, self, NULL);
+      self->library_model = gs_library_model_new (assessments, &self->search_filter);
+      gtk_list_box_bind_model (self->assessment_list, self->library_model, create_assessment_row_cb, self, NULL);
+      gtk_list_box_set_header_func (self->assessment_list, gs_library_row_header_cb, NULL, NULL);
       g_signal_connect_object (assessments, "items-changed", G_CALLBACK (assessments_changed_cb), self, 0);
     }
   update_visible_page (self);
@@ -1014,6 +1047,8 @@ gs_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   forget_results (self);
+  g_clear_object (&self->library_model);
+  g_clear_object (&self->search_filter);
   g_clear_object (&self->store);
   g_clear_object (&self->instrument);
   g_clear_object (&self->settings);
@@ -1053,6 +1088,9 @@ gs_window_class_init (GsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, assessment_list);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, no_match_label);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, chart_stack);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, results_menu_button);
@@ -1079,6 +1117,7 @@ gs_window_init (GsWindow *self)
     { "rename-assessment", rename_assessment_action_cb, "x" },
     { "follow-up-assessment", follow_up_assessment_action_cb, "x" },
     { "delete-event", delete_event_action_cb, "x" },
+    { "search", search_action_cb },
     { "undo-delete-event", undo_delete_event_action_cb, "x" },
   };
 

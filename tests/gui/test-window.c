@@ -813,6 +813,68 @@ test_compare_with_chosen_baseline (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (gs_chart_view_get_description (chart), "No earlier assessment to compare Pilot (2025-01-10) with"));
 }
 
+static const char *
+row_header_text (GtkListBox *list,
+                 int         index)
+{
+  GtkWidget *header = gtk_list_box_row_get_header (gtk_list_box_get_row_at_index (list, index));
+
+  return header != NULL ? gtk_label_get_label (GTK_LABEL (header)) : NULL;
+}
+
+/* The library groups assessments under their organisation (alphabetical, newest first
+ * within one) and finds them by organisation or title as the user types. */
+static void
+test_library_groups_and_search (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  GsWindow *window = activate_and_show (fixture);
+  GsStore *store = gs_window_get_store (window);
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
+  GtkEditable *search = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "search_entry"));
+  GtkWidget *no_match = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "no_match_label");
+  g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 ashford;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
+  ashford = gs_store_add_organisation (store, "Ashford & St Peter’s", &error);
+  gs_store_add_assessment (store, ashford, "Board away day", "2027-02-01", instrument, &error);
+  g_assert_no_error (error);
+  drain_main_context ();
+
+  g_assert_cmpstr (row_header_text (list, 0), ==, "Ashford & St Peter’s");
+  g_assert_cmpstr (row_header_text (list, 1), ==, "Riverside Community Health NHS Trust (fictional example)");
+  g_assert_null (row_header_text (list, 2));  /* the same trust's older assessment */
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 1))), ==,
+                   "Six-month follow-up");
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
+  drain_main_context ();
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (search)));  /* Ctrl+F */
+  gtk_editable_set_text (search, "RIVERSIDE");
+  g_signal_emit_by_name (search, "search-changed");
+  drain_main_context ();
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
+  g_assert_null (gtk_list_box_get_row_at_index (list, 2));
+  gtk_editable_set_text (search, "away day");
+  g_signal_emit_by_name (search, "search-changed");
+  drain_main_context ();
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))), ==,
+                   "Board away day");
+  g_assert_null (gtk_list_box_get_row_at_index (list, 1));
+  gtk_editable_set_text (search, "no such trust");
+  g_signal_emit_by_name (search, "search-changed");
+  drain_main_context ();
+  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_true (gtk_widget_get_visible (no_match));
+  gtk_editable_set_text (search, "");
+  g_signal_emit_by_name (search, "search-changed");
+  drain_main_context ();
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 2));
+  g_assert_false (gtk_widget_get_visible (no_match));
+}
+
 /* The map text stored for the window's first assessment, or NULL for the paper's. */
 static char *
 stored_map_text (GsWindow   *window,
@@ -1102,6 +1164,8 @@ main (int   argc,
               fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui/window/compare-with-chosen-baseline", Fixture, NULL,
               fixture_set_up, test_compare_with_chosen_baseline, fixture_tear_down);
+  g_test_add ("/ui/window/library-groups-and-search", Fixture, NULL,
+              fixture_set_up, test_library_groups_and_search, fixture_tear_down);
   g_test_add ("/ui/window/answering-resumes", Fixture, NULL,
               fixture_set_up, test_answering_resumes, fixture_tear_down);
   g_test_add ("/ui/window/outputs", Fixture, NULL,
