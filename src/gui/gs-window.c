@@ -266,7 +266,8 @@ assessment_menu_button (GsAssessmentSummary *summary)
 {
   static const struct { const char *label, *action; } entries[] = {
     { N_("_Rename…"), "win.rename-assessment" },
-    { N_("Add a _Follow-up"), "win.follow-up-assessment" },
+    { N_("Add a _Follow-up…"), "win.follow-up-assessment" },
+    { N_("Rename the _Organisation…"), "win.rename-organisation" },
     { N_("_Delete"), "win.delete-assessment" },
   };
   g_autoptr(GMenu) menu = g_menu_new ();
@@ -283,7 +284,7 @@ assessment_menu_button (GsAssessmentSummary *summary)
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
+  /* No tooltip: it would sit over the menu's first entry once the menu opens. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   return button;
 }
@@ -756,23 +757,98 @@ undo_delete_event_action_cb (GSimpleAction *action,
     show_results (self, self->shown_assessment);
 }
 
-/* A follow-up is dated today and named after the earlier one; the user can rename it. */
+/* The follow-up dialog's Add stays off until the title is given and the date is a real day. */
+static void
+follow_up_changed_cb (AdwMessageDialog *dialog)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "title"))));
+  gboolean date_ok = gs_date_is_valid (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "date")));
+
+  adw_message_dialog_set_body (dialog, date_ok ? _("The same organisation, with the map texts carried over and no "
+                                                   "respondents yet.")
+                                               : _("The date is a real day written as year-month-day, such as 2026-03-07."));
+  adw_message_dialog_set_response_enabled (dialog, "add", date_ok && *title != '\0');
+}
+
+static void
+follow_up_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       GsWindow         *self)
+{
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "gs-id");
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "title"))));
+  const char *date = gtk_editable_get_text (gs_form_dialog_get_field (dialog, "date"));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "add") || !adw_message_dialog_get_response_enabled (dialog, "add"))
+    return;
+  if (gs_store_add_follow_up (self->store, id, title, date, &error) == 0)
+    show_error (self, _("Could Not Add the Follow-up"), error);
+  else
+    show_toast (self, _("Follow-up added"));
+}
+
+/* A follow-up: the same organisation at a later date, named after the earlier one and
+ * dated today unless the user says otherwise. */
 static void
 follow_up_assessment_action_cb (GSimpleAction *action,
                                 GVariant      *parameter,
                                 gpointer       user_data)
 {
   GsWindow *self = user_data;
-  gint64 id = g_variant_get_int64 (parameter);
-  g_autofree char *earlier = assessment_title (self, id);
+  AdwMessageDialog *dialog = gs_form_dialog_new (GTK_WIDGET (self), _("Add a Follow-up"), NULL, "add", _("_Add"),
+                                                 "title", _("Title"), "date", _("Date (year-month-day)"), NULL);
+  g_autofree char *earlier = assessment_title (self, g_variant_get_int64 (parameter));
   g_autofree char *title = g_strdup_printf (_("Follow-up to “%s”"), earlier != NULL ? earlier : "");
   g_autofree char *date = today_iso_date ();
+  gint64 *id = g_new (gint64, 1);
+
+  *id = g_variant_get_int64 (parameter);
+  g_object_set_data_full (G_OBJECT (dialog), "gs-id", id, g_free);
+  gtk_editable_set_text (gs_form_dialog_get_field (dialog, "title"), title);
+  gtk_editable_set_text (gs_form_dialog_get_field (dialog, "date"), date);
+  g_signal_connect_swapped (gs_form_dialog_get_field (dialog, "title"), "changed", G_CALLBACK (follow_up_changed_cb), dialog);
+  g_signal_connect_swapped (gs_form_dialog_get_field (dialog, "date"), "changed", G_CALLBACK (follow_up_changed_cb), dialog);
+  follow_up_changed_cb (dialog);
+  g_signal_connect (dialog, "response", G_CALLBACK (follow_up_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+rename_organisation_response_cb (AdwMessageDialog *dialog,
+                                 const char       *response,
+                                 GsWindow         *self)
+{
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "gs-id");
   g_autoptr(GError) error = NULL;
 
-  if (gs_store_add_follow_up (self->store, id, title, date, &error) == 0)
-    show_error (self, _("Could Not Add the Follow-up"), error);
-  else
-    show_toast (self, _("Added a follow-up, dated today"));
+  if (g_str_equal (response, "rename") &&
+      !gs_store_rename_organisation (self->store, id, gtk_editable_get_text (gs_form_dialog_get_field (dialog, "name")), &error))
+    show_error (self, _("Could Not Rename the Organisation"), error);
+}
+
+/* From an assessment's menu: renames its organisation, for every assessment of it. */
+static void
+rename_organisation_action_cb (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  g_autoptr(GsAssessmentSummary) row = gs_store_lookup_summary (self->store, g_variant_get_int64 (parameter));
+  AdwMessageDialog *dialog;
+  gint64 *id;
+
+  if (row == NULL)
+    return;
+  dialog = gs_form_dialog_new (GTK_WIDGET (self), _("Rename the Organisation"),
+                               _("The new name shows on every assessment of this organisation."), "rename", _("_Rename"),
+                               "name", _("Name"), NULL);
+  id = g_new (gint64, 1);
+  *id = gs_assessment_summary_get_organisation_id (row);
+  g_object_set_data_full (G_OBJECT (dialog), "gs-id", id, g_free);
+  gtk_editable_set_text (gs_form_dialog_get_field (dialog, "name"), gs_assessment_summary_get_organisation_name (row));
+  g_signal_connect (dialog, "response", G_CALLBACK (rename_organisation_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -1116,6 +1192,7 @@ gs_window_init (GsWindow *self)
     { "undo-delete", undo_delete_action_cb, "x" },
     { "rename-assessment", rename_assessment_action_cb, "x" },
     { "follow-up-assessment", follow_up_assessment_action_cb, "x" },
+    { "rename-organisation", rename_organisation_action_cb, "x" },
     { "delete-event", delete_event_action_cb, "x" },
     { "search", search_action_cb },
     { "undo-delete-event", undo_delete_event_action_cb, "x" },

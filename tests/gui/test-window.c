@@ -14,6 +14,7 @@
 #include "gui/gs-application.h"
 #include "gui/gs-answer-page.h"
 #include "gui/gs-chart-view.h"
+#include "gui/gs-dialogs.h"
 #include "gui/gs-compare-page.h"
 #include "gui/gs-map-editor.h"
 #include "gui/gs-overview-page.h"
@@ -1103,6 +1104,12 @@ test_delete_undo_rename_follow_up (Fixture       *fixture,
 
   /* A follow-up: same organisation, no respondents, at the top of the list (newest date). */
   g_action_group_activate_action (G_ACTION_GROUP (window), "follow-up-assessment", g_variant_new_int64 (id));
+  dialog = find_dialog ("Add a Follow-up");
+  gtk_editable_set_text (gs_form_dialog_get_field (dialog, "date"), "2026-13-01");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_editable_set_text (gs_form_dialog_get_field (dialog, "date"), "2027-03-01");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  adw_message_dialog_response (dialog, "add");
   drain_main_context ();
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3);
   {
@@ -1114,7 +1121,20 @@ test_delete_undo_rename_follow_up (Fixture       *fixture,
     g_assert_cmpstr (gs_assessment_get_organisation_name (follow_up), ==,
                      gs_assessment_summary_get_organisation_name (first));
     g_assert_cmpuint (gs_assessment_get_respondents (follow_up)->len, ==, 0);
+    g_assert_cmpstr (gs_assessment_get_date (follow_up), ==, "2027-03-01");
   }
+
+  /* Renaming the organisation renames it on every assessment of it. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "rename-organisation", g_variant_new_int64 (id));
+  dialog = find_dialog ("Rename the Organisation");
+  gtk_editable_set_text (gs_form_dialog_get_field (dialog, "name"), "Riverside Health");
+  adw_message_dialog_response (dialog, "rename");
+  drain_main_context ();
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GsAssessmentSummary) row = g_list_model_get_item (list, i);
+      g_assert_cmpstr (gs_assessment_summary_get_organisation_name (row), ==, "Riverside Health");
+    }
 }
 
 int
