@@ -135,8 +135,9 @@ add_stage (GsOverviewPage  *self,
            const GsResults *results)
 {
   const GsStage *stage = results->stages[results->stage_estimate].stage;
-  g_autofree char *title = g_strdup_printf (_("Stage of the movement: %s"), stage->name);
-  AdwPreferencesGroup *group = add_group (self, title, stage->description);
+  /* The stage's name leads the description: a group's title does not wrap on a narrow window. */
+  g_autofree char *description = g_strdup_printf ("%s. %s", stage->name, stage->description);
+  AdwPreferencesGroup *group = add_group (self, _("Estimated stage of the movement"), description);
 
   for (guint i = 0; i < results->stage_reasons->len; i++)
     adw_preferences_group_add (group, text_row (g_ptr_array_index (results->stage_reasons, i), NULL));

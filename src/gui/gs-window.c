@@ -46,6 +46,7 @@ struct _GsWindow
   GtkWidget            *back_button;
   GtkWidget            *results_menu_button;
   GtkWidget            *answer_button;
+  GtkWidget            *new_button;       /* only beside the library: the header is narrow */
   GsAnswerPage         *answer_page;      /* added in code: its pages come from the instrument */
   GsMapEditor          *map_editor;       /* the "polarity" tab */
   GsTimelineEditor     *timeline_editor;  /* the "timeline" tab */
@@ -125,6 +126,7 @@ update_visible_page (GsWindow *self)
   gtk_widget_set_visible (self->back_button, FALSE);
   gtk_widget_set_visible (self->results_menu_button, FALSE);
   gtk_widget_set_visible (self->answer_button, FALSE);
+  gtk_widget_set_visible (self->new_button, TRUE);
   adw_window_title_set_subtitle (self->window_title, NULL);
   update_actions (self);
 }
@@ -333,6 +335,7 @@ show_results (GsWindow *self,
   gtk_widget_set_visible (self->back_button, TRUE);
   gtk_widget_set_visible (self->results_menu_button, TRUE);
   gtk_widget_set_visible (self->answer_button, TRUE);
+  gtk_widget_set_visible (self->new_button, FALSE);
   self->shown_assessment = assessment_id;
   gtk_stack_set_visible_child_name (self->main_stack, "results");
   update_actions (self);
@@ -394,6 +397,7 @@ show_answers (GsWindow *self,
   gtk_widget_set_visible (self->back_button, TRUE);
   gtk_widget_set_visible (self->results_menu_button, FALSE);
   gtk_widget_set_visible (self->answer_button, FALSE);
+  gtk_widget_set_visible (self->new_button, FALSE);
   {
     g_autoptr(GsAssessment) assessment = gs_store_load_assessment (self->store, assessment_id, NULL);
     if (assessment != NULL)
@@ -1171,6 +1175,7 @@ gs_window_class_init (GsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, results_menu_button);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, answer_button);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, new_button);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, window_title);
   gtk_widget_class_bind_template_callback (widget_class, assessment_activated_cb);
 }
