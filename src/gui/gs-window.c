@@ -47,6 +47,9 @@ struct _GsWindow
   GtkWidget            *results_menu_button;
   GtkWidget            *answer_button;
   GtkWidget            *new_button;       /* only beside the library: the header is narrow */
+  GtkSpinner           *busy_spinner;     /* while a worker thread imports or writes a file */
+  guint                 n_busy;           /* such jobs running */
+  guint                 busy_timeout;     /* shows the spinner once a job takes more than a moment */
   GsAnswerPage         *answer_page;      /* added in code: its pages come from the instrument */
   GsMapEditor          *map_editor;       /* the "polarity" tab */
   GsTimelineEditor     *timeline_editor;  /* the "timeline" tab */
@@ -558,6 +561,39 @@ new_assessment_action_cb (GSimpleAction *action,
 
 /* --- Import -------------------------------------------------------------------------- */
 
+/* Work in a worker thread shows a spinner in the header bar, but only once it has taken
+ * longer than a moment: a flash of a spinner for a quick export is noise. */
+static gboolean
+show_busy_cb (gpointer user_data)
+{
+  GsWindow *self = user_data;
+
+  self->busy_timeout = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->busy_spinner), TRUE);
+  gtk_spinner_start (self->busy_spinner);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+begin_busy (GsWindow   *self,
+            const char *what)
+{
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->busy_spinner), what);
+  if (self->n_busy++ == 0)
+    self->busy_timeout = g_timeout_add (300, show_busy_cb, self);
+}
+
+static void
+end_busy (GsWindow *self)
+{
+  g_return_if_fail (self->n_busy > 0);
+  if (--self->n_busy > 0)
+    return;
+  g_clear_handle_id (&self->busy_timeout, g_source_remove);
+  gtk_spinner_stop (self->busy_spinner);
+  gtk_widget_set_visible (GTK_WIDGET (self->busy_spinner), FALSE);
+}
+
 typedef struct {
   GsWindow *self;
   char     *path;
@@ -611,8 +647,12 @@ import_done_cb (GObject      *source,
   gint64 id = gs_store_import_file_finish (GS_STORE (source), result, &n_added, &error);
 
   if (id == 0 && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    ;
-  else if (id == 0 && g_error_matches (error, GS_STORE_ERROR, GS_STORE_ERROR_DUPLICATE))
+    {
+      import_request_free (request);  /* the window is closing */
+      return;
+    }
+  end_busy (self);
+  if (id == 0 && g_error_matches (error, GS_STORE_ERROR, GS_STORE_ERROR_DUPLICATE))
     ask_about_duplicate (self, request->path, error);
   else if (id == 0)
     show_error (self, _("Could Not Import the File"), error);
@@ -893,6 +933,7 @@ output_done_cb (GtkWindow    *window,
                 const GError *error,
                 const char   *message)
 {
+  end_busy (GS_WINDOW (window));
   if (error != NULL)
     show_error (GS_WINDOW (window), _("Could Not Save the File"), error);
   else
@@ -1126,6 +1167,7 @@ gs_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->busy_timeout, g_source_remove);
   forget_results (self);
   g_clear_object (&self->library_model);
   g_clear_object (&self->search_filter);
@@ -1176,6 +1218,7 @@ gs_window_class_init (GsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsWindow, results_menu_button);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, answer_button);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, new_button);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, busy_spinner);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, window_title);
   gtk_widget_class_bind_template_callback (widget_class, assessment_activated_cb);
 }
@@ -1371,6 +1414,7 @@ gs_window_import_file (GsWindow     *self,
   request = g_new0 (ImportRequest, 1);
   request->self = g_object_ref (self);
   request->path = g_strdup (path);
+  begin_busy (self, _("Importing…"));
   gs_store_import_file_async (self->store, self->instrument, path, mode, self->cancellable, import_done_cb, request);
 }
 
@@ -1391,6 +1435,7 @@ gs_window_export_chart (GsWindow   *self,
   g_return_if_fail (GS_IS_WINDOW (self));
   g_return_if_fail (self->have_source);
 
+  begin_busy (self, _("Exporting the chart…"));
   gs_output_export_chart (GTK_WINDOW (self), &self->chart_source, chart, path, width, height, scale,
                           self->cancellable, output_done_cb);
 }
@@ -1403,6 +1448,7 @@ gs_window_export_report (GsWindow   *self,
   g_return_if_fail (GS_IS_WINDOW (self));
   g_return_if_fail (self->have_source);
 
+  begin_busy (self, _("Exporting the report…"));
   gs_output_export_report (GTK_WINDOW (self), &self->chart_source, paper, path, self->cancellable, output_done_cb);
 }
 

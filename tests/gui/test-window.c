@@ -522,6 +522,15 @@ test_outputs (Fixture       *fixture,
 
   gs_window_export_report (window, pdf, GS_PAPER_A4);
   wait_for_file (pdf);
+  {
+    /* The header's spinner, shown for work longer than 0.3 s, is gone once the file is written. */
+    GtkWidget *spinner = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "busy_spinner"));
+    gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_false (gtk_widget_get_visible (spinner));
+  }
   g_assert_true (gs_window_print_to_file (window, printed, &error));
   g_assert_no_error (error);
   g_assert_cmpint (pdf_pages (printed), ==, pdf_pages (pdf));
