@@ -951,6 +951,16 @@ test_edit_and_restore_map_text (Fixture       *fixture,
   drain_main_context ();
   g_assert_null (stored_map_text (window, id, key));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, paper);
+
+  /* The assessment is gone (deleted and purged, as from another window): the edit cannot be
+   * saved, the user is told so, and the entry shows what is still drawn. */
+  g_assert_true (gs_store_delete (gs_window_get_store (window), GS_STORE_ASSESSMENT, id, NULL));
+  g_assert_true (gs_store_purge_deleted (gs_window_get_store (window), NULL));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Motivating nobody");
+  g_signal_emit_by_name (entry, "apply");
+  g_assert_nonnull (find_dialog ("Could Not Save the Text"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, paper);
+  g_assert_null (strstr (gs_chart_view_get_description (gs_map_editor_get_chart_view (editor)), "Motivating nobody"));
 }
 
 /* The stored event of the window's organisation with this title, or NULL. */
