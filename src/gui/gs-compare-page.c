@@ -95,6 +95,7 @@ gs_compare_page_dispose (GObject *object)
   GsComparePage *self = GS_COMPARE_PAGE (object);
 
   g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (self), GS_TYPE_COMPARE_PAGE);
   g_clear_pointer (&self->candidates, g_array_unref);
   G_OBJECT_CLASS (gs_compare_page_parent_class)->dispose (object);
 }
@@ -102,33 +103,23 @@ gs_compare_page_dispose (GObject *object)
 static void
 gs_compare_page_class_init (GsComparePageClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = gs_compare_page_dispose;
+  g_type_ensure (GS_TYPE_CHART_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/gs-compare-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, GsComparePage, note);
+  gtk_widget_class_bind_template_child (widget_class, GsComparePage, baseline_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, GsComparePage, chart);
+  gtk_widget_class_bind_template_callback (widget_class, baseline_selected_cb);
 }
 
 static void
 gs_compare_page_init (GsComparePage *self)
 {
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-
   self->candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-  self->note = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->note, TRUE);
-  gtk_label_set_xalign (self->note, 0);
-  self->baseline_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gtk_widget_init_template (GTK_WIDGET (self));
   gs_drop_down_use_ellipsized_items (self->baseline_dropdown);
-  gtk_widget_set_size_request (GTK_WIDGET (self->baseline_dropdown), 240, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->baseline_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("The earlier assessment to compare with"), -1);
-  g_signal_connect_swapped (self->baseline_dropdown, "notify::selected", G_CALLBACK (baseline_selected_cb), self);
-  g_object_set (bar, "margin-start", 12, "margin-end", 12, "margin-bottom", 6, NULL);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->note));
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->baseline_dropdown));
-
-  self->chart = GS_CHART_VIEW (gs_chart_view_new ("comparison"));
-  gtk_widget_set_vexpand (GTK_WIDGET (self->chart), TRUE);
-  gtk_box_append (GTK_BOX (self), bar);
-  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->chart));
 }
 
 GtkWidget *

@@ -23,9 +23,5 @@ GtkEditable      *gs_form_dialog_get_field (AdwMessageDialog *dialog,
 
 char             *gs_format_date      (const char   *date);
 void              gs_drop_down_use_ellipsized_items (GtkDropDown *dropdown);
-AdwFlap          *gs_chart_pane_new   (GtkWidget    *chart,
-                                       const char   *list_label,
-                                       GtkLabel    **note,
-                                       GtkListBox  **list);
 
 G_END_DECLS

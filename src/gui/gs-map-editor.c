@@ -30,7 +30,6 @@ struct _GsMapEditor
   GHashTable     *paper_texts;  /* text key → the paper's wording (not owned) */
 
   GtkDropDown    *map_dropdown;
-  GtkToggleButton *edit_button;
   AdwFlap        *flap;
   GsChartView    *chart;
   GtkListBox     *text_list;
@@ -272,32 +271,6 @@ fill_map_dropdown (GsMapEditor *self)
   gtk_drop_down_set_model (self->map_dropdown, G_LIST_MODEL (maps));
 }
 
-static GtkWidget *
-build_toolbar (GsMapEditor *self)
-{
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-
-  self->map_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  gs_drop_down_use_ellipsized_items (self->map_dropdown);
-  gtk_widget_set_size_request (GTK_WIDGET (self->map_dropdown), 240, -1);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->map_dropdown), TRUE);
-  gtk_widget_set_halign (GTK_WIDGET (self->map_dropdown), GTK_ALIGN_START);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->map_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Which map to show"), -1);
-  g_signal_connect_swapped (self->map_dropdown, "notify::selected", G_CALLBACK (map_selected_cb), self);
-
-  self->edit_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("_Edit Texts")));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button), "map.edit-texts");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->edit_button), _("Edit the Map’s Texts for This Assessment"));
-
-  gtk_widget_set_margin_start (bar, 12);
-  gtk_widget_set_margin_end (bar, 12);
-  gtk_widget_set_margin_bottom (bar, 6);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->map_dropdown));
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->edit_button));
-  return bar;
-}
-
 static void
 gs_map_editor_get_property (GObject    *object,
                             guint       prop_id,
@@ -345,6 +318,7 @@ gs_map_editor_dispose (GObject *object)
 {
   GsMapEditor *self = GS_MAP_EDITOR (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), GS_TYPE_MAP_EDITOR);
   g_clear_object (&self->store);
   g_clear_pointer (&self->entries, g_hash_table_unref);
   g_clear_pointer (&self->paper_texts, g_hash_table_unref);
@@ -373,6 +347,16 @@ gs_map_editor_class_init (GsMapEditorClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_install_property_action (widget_class, "map.edit-texts", "editing");
 
+  g_type_ensure (GS_TYPE_CHART_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/gs-map-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, GsMapEditor, map_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, GsMapEditor, flap);
+  gtk_widget_class_bind_template_child (widget_class, GsMapEditor, chart);
+  gtk_widget_class_bind_template_child (widget_class, GsMapEditor, text_list);
+  gtk_widget_class_bind_template_child (widget_class, GsMapEditor, hint);
+  gtk_widget_class_bind_template_callback (widget_class, map_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, reveal_flap_changed_cb);
+
   /**
    * GsMapEditor::texts-changed:
    *
@@ -387,15 +371,8 @@ gs_map_editor_init (GsMapEditor *self)
 {
   self->entries = g_hash_table_new (g_str_hash, g_str_equal);
   self->paper_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-
-  self->chart = GS_CHART_VIEW (gs_chart_view_new ("polarity"));
-  self->flap = gs_chart_pane_new (GTK_WIDGET (self->chart), _("The map’s texts"), &self->hint, &self->text_list);
-  adw_flap_set_reveal_flap (self->flap, FALSE);
-
-  gtk_box_append (GTK_BOX (self), build_toolbar (self));
-  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->flap));
-  g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (reveal_flap_changed_cb), self);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gs_drop_down_use_ellipsized_items (self->map_dropdown);
 }
 
 GtkWidget *

@@ -394,32 +394,12 @@ add_event_cb (GsTimelineEditor *self)
     open_event_dialog (self, NULL);
 }
 
-static GtkWidget *
-build_toolbar (GsTimelineEditor *self)
-{
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add Event…"));
-  GtkWidget *show = gtk_toggle_button_new_with_mnemonic (_("E_vents"));
-
-  gtk_widget_set_tooltip_text (add, _("Add an Event to the Organisation’s Timeline"));
-  gtk_widget_add_css_class (add, "suggested-action");
-  g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_event_cb), self);
-  gtk_widget_set_tooltip_text (show, _("Show the List of Events"));
-  gtk_widget_set_halign (show, GTK_ALIGN_END);
-  gtk_widget_set_hexpand (show, TRUE);
-  g_object_bind_property (show, "active", self->flap, "reveal-flap", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_set (bar, "margin-start", 12, "margin-end", 12, "margin-bottom", 6, NULL);
-  gtk_box_append (GTK_BOX (bar), add);
-  gtk_box_append (GTK_BOX (bar), show);
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (show), TRUE);
-  return bar;
-}
-
 static void
 gs_timeline_editor_dispose (GObject *object)
 {
   GsTimelineEditor *self = GS_TIMELINE_EDITOR (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), GS_TYPE_TIMELINE_EDITOR);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (gs_timeline_editor_parent_class)->dispose (object);
 }
@@ -427,7 +407,16 @@ gs_timeline_editor_dispose (GObject *object)
 static void
 gs_timeline_editor_class_init (GsTimelineEditorClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = gs_timeline_editor_dispose;
+  g_type_ensure (GS_TYPE_CHART_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/gs-timeline-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, GsTimelineEditor, flap);
+  gtk_widget_class_bind_template_child (widget_class, GsTimelineEditor, chart);
+  gtk_widget_class_bind_template_child (widget_class, GsTimelineEditor, event_list);
+  gtk_widget_class_bind_template_child (widget_class, GsTimelineEditor, empty_label);
+  gtk_widget_class_bind_template_callback (widget_class, add_event_cb);
 
   /**
    * GsTimelineEditor::events-changed:
@@ -441,13 +430,7 @@ gs_timeline_editor_class_init (GsTimelineEditorClass *klass)
 static void
 gs_timeline_editor_init (GsTimelineEditor *self)
 {
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-  self->chart = GS_CHART_VIEW (gs_chart_view_new ("timeline"));
-  self->flap = gs_chart_pane_new (GTK_WIDGET (self->chart), _("Events on the timeline"), &self->empty_label, &self->event_list);
-  gtk_label_set_label (self->empty_label, _("No events yet. Add the moments that mattered: what triggered the movement, "
-                                            "milestones, setbacks, coalitions formed and measurements of who takes part."));
-  gtk_box_append (GTK_BOX (self), build_toolbar (self));
-  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->flap));
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
