@@ -10,8 +10,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "gs-preferences-window.h"
 
 struct _GsPreferencesWindow
@@ -19,11 +17,15 @@ struct _GsPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   GSettings            *settings;
+
+  AdwComboRow          *paper_size_row;
+  GtkSpinButton        *min_group_size_spin;
+  AdwComboRow          *color_scheme_row;
 };
 
 G_DEFINE_FINAL_TYPE (GsPreferencesWindow, gs_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-/* A combo row's positions stand for these strings of a key with choices. */
+/* The choices of the string keys, in the order of their combo rows in the template. */
 static const char *paper_sizes[] = { "a4", "letter", NULL };
 static const char *color_schemes[] = { "default", "light", "dark", NULL };
 
@@ -57,54 +59,15 @@ position_to_choice (const GValue       *value,
   return g_variant_new_string (choices[position]);
 }
 
-static GtkWidget *
-choice_row (GsPreferencesWindow *self,
-            const char          *key,
-            const char          *title,
-            const char          *subtitle,
-            const char         **choices,
-            const char         **labels)
+/* A combo row's positions stand for the choices of a string key, in the same order. */
+static void
+bind_choices (GsPreferencesWindow *self,
+              const char          *key,
+              AdwComboRow         *row,
+              const char         **choices)
 {
-  GtkWidget *row = adw_combo_row_new ();
-  g_autoptr(GtkStringList) model = gtk_string_list_new (labels);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
   g_settings_bind_with_mapping (self->settings, key, row, "selected", G_SETTINGS_BIND_DEFAULT,
                                 choice_to_position, position_to_choice, (gpointer) choices, NULL);
-  g_object_set_data (G_OBJECT (self), key, row);
-  return row;
-}
-
-static GtkWidget *
-group_size_row (GsPreferencesWindow *self)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (1, 20, 1);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Smallest group shown on its own"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               _("A smaller group is left out of group figures, so that no one’s answers can be picked out."));
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Smallest group shown on its own"), -1);
-  g_settings_bind (self->settings, "min-group-size", spin, "value", G_SETTINGS_BIND_DEFAULT);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  g_object_set_data (G_OBJECT (self), "min-group-size", spin);
-  return row;
-}
-
-static GtkWidget *
-group (const char *title,
-       GtkWidget  *row)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return group;
 }
 
 static void
@@ -112,6 +75,7 @@ gs_preferences_window_dispose (GObject *object)
 {
   GsPreferencesWindow *self = GS_PREFERENCES_WINDOW (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), GS_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (gs_preferences_window_parent_class)->dispose (object);
 }
@@ -119,28 +83,27 @@ gs_preferences_window_dispose (GObject *object)
 static void
 gs_preferences_window_class_init (GsPreferencesWindowClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = gs_preferences_window_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/gs-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, GsPreferencesWindow, paper_size_row);
+  gtk_widget_class_bind_template_child (widget_class, GsPreferencesWindow, min_group_size_spin);
+  gtk_widget_class_bind_template_child (widget_class, GsPreferencesWindow, color_scheme_row);
 }
 
 static void
 gs_preferences_window_init (GsPreferencesWindow *self)
 {
-  const char *paper_labels[] = { _("A4"), _("US Letter"), NULL };
-  const char *scheme_labels[] = { _("Follow the System"), _("Light"), _("Dark"), NULL };
-  AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
-
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new ("org.groundswell.Groundswell");
-  gtk_window_set_title (GTK_WINDOW (self), _("Preferences"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 560, 460);
-  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (self), FALSE);
-  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (
-    group (_("Reports"), choice_row (self, "paper-size", _("Paper size"), _("What Export Report offers first"),
-                                     paper_sizes, paper_labels))));
-  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group (_("Respondents"), group_size_row (self))));
-  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (
-    group (_("Appearance"), choice_row (self, "color-scheme", _("Style"), _("Charts follow it too"),
-                                        color_schemes, scheme_labels))));
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), page);
+  bind_choices (self, "paper-size", self->paper_size_row, paper_sizes);
+  g_settings_bind (self->settings, "min-group-size", self->min_group_size_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  bind_choices (self, "color-scheme", self->color_scheme_row, color_schemes);
+  /* For tests, by key, as the window's form dialogs are read. */
+  g_object_set_data (G_OBJECT (self), "paper-size", self->paper_size_row);
+  g_object_set_data (G_OBJECT (self), "min-group-size", self->min_group_size_spin);
+  g_object_set_data (G_OBJECT (self), "color-scheme", self->color_scheme_row);
 }
 
 GtkWidget *
