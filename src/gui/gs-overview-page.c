@@ -69,8 +69,10 @@ add_domain_row (GsOverviewPage      *self,
 {
   const GsDomainResult *domain = &results->domains[d];
   g_autofree char *counts = gs_results_text_domain_counts (results, d);
+  /* In words as well as by the icon: the words are what a screen reader and a glance read. */
+  g_autofree char *subtitle = g_strconcat (counts, domain->aggregate.disagreement ? _(" — respondents disagree") : "", NULL);
   g_autofree char *score = isnan (domain->aggregate.mean) ? g_strdup ("—") : g_strdup_printf ("%.0f", domain->aggregate.mean);
-  GtkWidget *row = text_row (domain->domain->title, counts);
+  GtkWidget *row = text_row (domain->domain->title, subtitle);
   GtkWidget *label = gtk_label_new (score);
 
   gtk_widget_add_css_class (label, "title-2");

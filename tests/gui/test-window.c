@@ -885,6 +885,72 @@ test_library_groups_and_search (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (no_match));
 }
 
+static AdwActionRow *
+find_row_titled (GtkWidget  *widget,
+                 const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_ACTION_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwActionRow *row = find_row_titled (child, title);
+      if (row != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+/* A board split 1 against 5 on the cultural context: the overview says they disagree, in
+ * words; a group of one ("Ward") is named as hidden. Worked by hand: items score 0 and 100,
+ * mean 50; the group of one is below the smallest group shown (3). */
+static void
+test_overview_disagreement_and_hidden_group (Fixture       *fixture,
+                                             gconstpointer  user_data)
+{
+  GsWindow *window = activate_and_show (fixture);
+  GsStore *store = gs_window_get_store (window);
+  GtkStack *charts = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
+  g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
+  g_autoptr(GError) error = NULL;
+  static const struct { const char *name, *group; int value; } people[] = {
+    { "A", "Board", 1 }, { "B", "Board", 5 }, { "C", "Board", 1 }, { "D", "Ward", 5 },
+  };
+  GPtrArray *items = gs_instrument_get_items (instrument);
+  GsOverviewPage *overview;
+  AdwActionRow *cultural;
+  gint64 id;
+
+  id = gs_store_add_assessment (store, gs_store_add_organisation (store, "Split Trust", NULL), "Split board",
+                                "2026-10-01", instrument, &error);
+  g_assert_no_error (error);
+  for (guint p = 0; p < G_N_ELEMENTS (people); p++)
+    {
+      g_autofree char *uuid = gs_store_add_respondent (store, id, people[p].name, people[p].group, &error);
+
+      g_assert_no_error (error);
+      for (guint i = 0; i < items->len; i++)
+        {
+          const GsItem *item = g_ptr_array_index (items, i);
+
+          if (g_str_has_prefix (item->id, "cul-"))
+            g_assert_true (gs_store_save_answer (store, uuid, item->id, GS_ANSWER_VALUE, people[p].value, "", &error));
+        }
+    }
+  drain_main_context ();
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  drain_main_context ();
+  overview = GS_OVERVIEW_PAGE (gtk_stack_get_child_by_name (charts, "overview"));
+  g_assert_cmpstr (gs_overview_page_get_domain_score (overview, "cultural"), ==, "50");
+  cultural = find_row_titled (GTK_WIDGET (overview), "Cultural context");
+  g_assert_nonnull (cultural);
+  g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (cultural), "respondents disagree"));
+  g_assert_false (g_str_has_suffix (adw_action_row_get_subtitle (find_row_titled (GTK_WIDGET (overview), "Organisational context")),
+                                    "respondents disagree"));
+  g_assert_cmpstr (gs_overview_page_get_hidden_groups (overview), ==, "Ward");
+}
+
 /* The map text stored for the window's first assessment, or NULL for the paper's. */
 static char *
 stored_map_text (GsWindow   *window,
@@ -1205,6 +1271,8 @@ main (int   argc,
               fixture_set_up, test_compare_with_chosen_baseline, fixture_tear_down);
   g_test_add ("/ui/window/library-groups-and-search", Fixture, NULL,
               fixture_set_up, test_library_groups_and_search, fixture_tear_down);
+  g_test_add ("/ui/window/overview-disagreement-and-hidden-group", Fixture, NULL,
+              fixture_set_up, test_overview_disagreement_and_hidden_group, fixture_tear_down);
   g_test_add ("/ui/window/answering-resumes", Fixture, NULL,
               fixture_set_up, test_answering_resumes, fixture_tear_down);
   g_test_add ("/ui/window/outputs", Fixture, NULL,
