@@ -175,6 +175,12 @@ gs_application_startup (GApplication *application)
     { "win.export-report", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },
     { "win.answer", { "<Control>Return", NULL } },
+    { "win.show-tab::overview", { "<Alt>1", NULL } },
+    { "win.show-tab::context", { "<Alt>2", NULL } },
+    { "win.show-tab::polarity", { "<Alt>3", NULL } },
+    { "win.show-tab::polarity-summary", { "<Alt>4", NULL } },
+    { "win.show-tab::timeline", { "<Alt>5", NULL } },
+    { "win.show-tab::comparison", { "<Alt>6", NULL } },
   };
 
   GsApplication *self = GS_APPLICATION (application);

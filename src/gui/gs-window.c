@@ -356,6 +356,19 @@ assessment_activated_cb (GtkListBox    *list,
     show_results (self, gs_assessment_summary_get_id (summary));
 }
 
+/* Alt+1 … Alt+6: the results' tabs in order, from the keyboard. */
+static void
+show_tab_action_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (self->have_source && gtk_stack_get_child_by_name (self->chart_stack, name) != NULL)
+    gtk_stack_set_visible_child_name (self->chart_stack, name);
+}
+
 static void
 search_action_cb (GSimpleAction *action,
                   GVariant      *parameter,
@@ -1243,6 +1256,7 @@ gs_window_init (GsWindow *self)
     { "rename-organisation", rename_organisation_action_cb, "x" },
     { "delete-event", delete_event_action_cb, "x" },
     { "search", search_action_cb },
+    { "show-tab", show_tab_action_cb, "s" },
     { "undo-delete-event", undo_delete_event_action_cb, "x" },
   };
 

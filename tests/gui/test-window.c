@@ -429,6 +429,8 @@ test_results_page (Fixture       *fixture,
   g_assert_nonnull (gtk_stack_get_child_by_name (charts, "polarity"));
   g_assert_nonnull (gtk_stack_get_child_by_name (charts, "comparison"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (charts), ==, "overview");  /* the results in words first */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-tab", g_variant_new_string ("timeline"));  /* Alt+5 */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (charts), ==, "timeline");
   gtk_stack_set_visible_child (charts, GTK_WIDGET (context));
   drain_main_context ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (context)));
