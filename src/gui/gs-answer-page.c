@@ -42,6 +42,7 @@ struct _GsAnswerPage
   /* Template widgets */
   GtkDropDown   *respondent_dropdown;
   GtkButton     *add_respondent_button;
+  GtkButton     *remove_respondent_button;  /* win.delete-respondent, its target kept current */
   GtkLabel      *progress_label;
   GtkStack      *pages;
   GtkButton     *previous_button;
@@ -491,6 +492,11 @@ page_selected_cb (GsAnswerPage *self)
 static void
 respondent_selected_cb (GsAnswerPage *self)
 {
+  const char *uuid = gs_answer_page_get_respondent (self);
+  gint64 id = uuid != NULL ? gs_store_find_respondent (self->store, uuid) : 0;
+
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->remove_respondent_button), g_variant_new_int64 (id));
+  gtk_widget_set_visible (GTK_WIDGET (self->remove_respondent_button), id != 0);
   sync_answers (self);
   if (gs_answer_page_get_page (self) == self->page_items->len)
     refresh_review (self);
@@ -601,6 +607,7 @@ gs_answer_page_class_init (GsAnswerPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/gs-answer-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, respondent_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, add_respondent_button);
+  gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, remove_respondent_button);
   gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, pages);
   gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, previous_button);
@@ -819,4 +826,15 @@ gs_answer_page_count_unanswered (GsAnswerPage *self)
        row = gtk_widget_get_next_sibling (row))
     n++;
   return n;
+}
+
+/* The name (or code) of who is answering, or %NULL when no one is. */
+const char *
+gs_answer_page_get_respondent_name (GsAnswerPage *self)
+{
+  GsRespondent *respondent;
+
+  g_return_val_if_fail (GS_IS_ANSWER_PAGE (self), NULL);
+  respondent = current_respondent (self);
+  return respondent != NULL ? respondent->name : NULL;
 }

@@ -43,5 +43,6 @@ GtkToggleButton *gs_answer_page_get_choice       (GsAnswerPage *self,
 GtkEditable     *gs_answer_page_get_note         (GsAnswerPage *self,
                                                   const char   *item_id);
 guint            gs_answer_page_count_unanswered (GsAnswerPage *self);
+const char   *gs_answer_page_get_respondent_name (GsAnswerPage *self);
 
 G_END_DECLS

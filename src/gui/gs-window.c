@@ -214,6 +214,22 @@ show_toast (GsWindow   *self,
 }
 
 /* Errors the user must read: what failed, in words, with one way out. */
+/* A toast whose Undo activates @action with @id, shown at once over any other. */
+static void
+show_undo_toast (GsWindow   *self,
+                 const char *message,
+                 const char *action,
+                 gint64      id)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, action);
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 show_error (GsWindow     *self,
             const char   *heading,
@@ -746,7 +762,6 @@ delete_assessment_action_cb (GSimpleAction *action,
   g_autofree char *title = assessment_title (self, id);
   g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
   if (!gs_store_delete (self->store, GS_STORE_ASSESSMENT, id, &error))
     {
@@ -754,12 +769,7 @@ delete_assessment_action_cb (GSimpleAction *action,
       return;
     }
   message = g_strdup_printf (_("“%s” deleted"), title != NULL ? title : "");
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-delete");
-  adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  show_undo_toast (self, message, "win.undo-delete", id);
 }
 
 static void
@@ -774,6 +784,45 @@ undo_delete_action_cb (GSimpleAction *action,
     show_error (self, _("Could Not Undo the Deletion"), error);
 }
 
+/* Removing a respondent (from the answer page) takes their answers with them, at once;
+ * the toast's Undo brings both back. */
+static void
+delete_respondent_action_cb (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autofree char *name = g_strdup (gs_answer_page_get_respondent_name (self->answer_page));
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (id == 0)
+    return;
+  if (!gs_store_delete (self->store, GS_STORE_RESPONDENT, id, &error))
+    {
+      show_error (self, _("Could Not Remove the Respondent"), error);
+      return;
+    }
+  show_answers (self, self->shown_assessment);
+  message = g_strdup_printf (_("“%s” and their answers removed"), name != NULL ? name : "");
+  show_undo_toast (self, message, "win.undo-delete-respondent", id);
+}
+
+static void
+undo_delete_respondent_action_cb (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gs_store_undo_delete (self->store, GS_STORE_RESPONDENT, g_variant_get_int64 (parameter), &error))
+    show_error (self, _("Could Not Undo the Deletion"), error);
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "answer") == 0)
+    show_answers (self, self->shown_assessment);
+}
+
 /* Deleting an event of the timeline works like deleting an assessment: gone at once, back
  * with the toast's Undo. */
 static void
@@ -784,7 +833,6 @@ delete_event_action_cb (GSimpleAction *action,
   GsWindow *self = user_data;
   gint64 id = g_variant_get_int64 (parameter);
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
   if (!gs_store_delete (self->store, GS_STORE_EVENT, id, &error))
     {
@@ -792,12 +840,7 @@ delete_event_action_cb (GSimpleAction *action,
       return;
     }
   show_results (self, self->shown_assessment);
-  toast = adw_toast_new (_("Event deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-delete-event");
-  adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  show_undo_toast (self, _("Event deleted"), "win.undo-delete-event", id);
 }
 
 static void
@@ -1255,6 +1298,8 @@ gs_window_init (GsWindow *self)
     { "follow-up-assessment", follow_up_assessment_action_cb, "x" },
     { "rename-organisation", rename_organisation_action_cb, "x" },
     { "delete-event", delete_event_action_cb, "x" },
+    { "delete-respondent", delete_respondent_action_cb, "x" },
+    { "undo-delete-respondent", undo_delete_respondent_action_cb, "x" },
     { "search", search_action_cb },
     { "show-tab", show_tab_action_cb, "s" },
     { "undo-delete-event", undo_delete_event_action_cb, "x" },

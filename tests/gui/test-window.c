@@ -653,6 +653,27 @@ test_answering_resumes (Fixture       *fixture,
   g_assert_true (gtk_toggle_button_get_active (gs_answer_page_get_choice (page, "org-key-people", 3)));
   g_assert_cmpstr (gtk_editable_get_text (gs_answer_page_get_note (page, "org-key-people")), ==, "Board minutes, 3 March");
 
+  /* Remove R-07, who answered "don't know": gone with the answer; Undo brings both back. */
+  {
+    gint64 r07 = gs_store_find_respondent (gs_window_get_store (window), second);
+    g_autoptr(GsAssessment) after = NULL;
+    GsRespondent *back;
+
+    gs_answer_page_select_respondent (page, second);
+    g_assert_cmpstr (gs_answer_page_get_respondent_name (page), ==, "R-07");
+    press (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), GS_TYPE_ANSWER_PAGE, "remove_respondent_button")));
+    g_assert_cmpint (gs_store_find_respondent (gs_window_get_store (window), second), ==, 0);
+    g_assert_cmpstr (gs_answer_page_get_respondent (page), ==, first);
+    g_action_group_activate_action (G_ACTION_GROUP (window), "undo-delete-respondent", g_variant_new_int64 (r07));
+    drain_main_context ();
+    after = gs_store_load_assessment (gs_window_get_store (window), gs_store_find_assessment (gs_window_get_store (window),
+                                      gs_assessment_get_uuid (check)), &error);
+    g_assert_no_error (error);
+    back = gs_assessment_lookup_respondent (after, second);
+    g_assert_nonnull (back);
+    g_assert_cmpint (gs_respondent_get_answer (back, "str-networks")->status, ==, GS_ANSWER_DONT_KNOW);
+  }
+
   /* Back goes to the results, and no longer resumes answering. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);
   drain_main_context ();
