@@ -28,6 +28,7 @@ struct _GsStore
   sqlite3    *db;
   GHashTable *statements;   /* SQL text → sqlite3_stmt*, prepared once per connection */
   GListStore *assessments;  /* of GsAssessmentSummary, newest first */
+  GArray     *deleted[GS_STORE_EVENT + 1];  /* of gint64, per GsStoreKind: rows this connection hid, not undone */
 };
 
 gboolean      gs_store_set_sqlite_error (GError     **error,

@@ -320,7 +320,10 @@ gs_store_delete (GsStore     *self,
                  gint64       id,
                  GError     **error)
 {
-  return set_deleted (self, kind, id, TRUE, error);
+  if (!set_deleted (self, kind, id, TRUE, error))
+    return FALSE;
+  g_array_append_val (self->deleted[kind], id);
+  return TRUE;
 }
 
 gboolean
@@ -329,32 +332,77 @@ gs_store_undo_delete (GsStore     *self,
                       gint64       id,
                       GError     **error)
 {
-  return set_deleted (self, kind, id, FALSE, error);
+  GArray *deleted = self->deleted[kind];
+
+  if (!set_deleted (self, kind, id, FALSE, error))
+    return FALSE;
+  for (guint i = deleted->len; i > 0; i--)
+    if (g_array_index (deleted, gint64, i - 1) == id)
+      g_array_remove_index (deleted, i - 1);
+  return TRUE;
 }
 
-/* Removes every deleted row for good; foreign keys cascade to what depended on them. */
+/* Rows another process hid this long ago are a crashed session's leftovers: no Undo toast
+ * lives that long. */
+#define ABANDONED_DELETION (G_TIME_SPAN_HOUR)
+
+static gboolean
+purge_kind (GsStore      *self,
+            GsStoreKind   kind,
+            const char   *cutoff,
+            GError      **error)
+{
+  static const char *purge_own_sql[] = {
+    "DELETE FROM organisations WHERE id = ? AND deleted_at IS NOT NULL",
+    "DELETE FROM assessments WHERE id = ? AND deleted_at IS NOT NULL",
+    "DELETE FROM respondents WHERE id = ? AND deleted_at IS NOT NULL",
+    "DELETE FROM timeline_events WHERE id = ? AND deleted_at IS NOT NULL",
+  };
+  static const char *purge_old_sql[] = {
+    "DELETE FROM organisations WHERE deleted_at < ?",
+    "DELETE FROM assessments WHERE deleted_at < ?",
+    "DELETE FROM respondents WHERE deleted_at < ?",
+    "DELETE FROM timeline_events WHERE deleted_at < ?",
+  };
+  GArray *own = self->deleted[kind];
+  sqlite3_stmt *stmt;
+
+  for (guint i = 0; i < own->len; i++)
+    {
+      if ((stmt = gs_store_statement (self, purge_own_sql[kind], error)) == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (own, gint64, i));
+      if (!gs_store_step_done (self, stmt, _("remove deleted rows"), error))
+        return FALSE;
+    }
+  if ((stmt = gs_store_statement (self, purge_old_sql[kind], error)) == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, cutoff, -1, SQLITE_TRANSIENT);
+  return gs_store_step_done (self, stmt, _("remove deleted rows"), error);
+}
+
+/* Removes for good the rows this connection deleted, and rows deleted over an hour ago by a
+ * session that ended without purging (a crash); foreign keys cascade to what depended on
+ * them. Rows another running instance deleted a moment ago stay, so its Undo still works
+ * while, say, `groundswell --list` runs beside it. */
 gboolean
 gs_store_purge_deleted (GsStore  *self,
                         GError  **error)
 {
-  static const char *purge_sql[] = {
-    "DELETE FROM organisations WHERE deleted_at IS NOT NULL",
-    "DELETE FROM assessments WHERE deleted_at IS NOT NULL",
-    "DELETE FROM respondents WHERE deleted_at IS NOT NULL",
-    "DELETE FROM timeline_events WHERE deleted_at IS NOT NULL",
-  };
-  gboolean ok;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) then = g_date_time_add (now, -ABANDONED_DELETION);
+  g_autofree char *cutoff = g_date_time_format_iso8601 (then);
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (GS_IS_STORE (self), FALSE);
 
   if (!gs_store_begin (self, error))
     return FALSE;
-  ok = TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (purge_sql) && ok; i++)
-    {
-      sqlite3_stmt *stmt = gs_store_statement (self, purge_sql[i], error);
-      ok = stmt != NULL && gs_store_step_done (self, stmt, _("remove deleted rows"), error);
-    }
+  for (GsStoreKind kind = GS_STORE_ORGANISATION; kind <= GS_STORE_EVENT && ok; kind++)
+    ok = purge_kind (self, kind, cutoff, error);
+  if (ok)
+    for (GsStoreKind kind = GS_STORE_ORGANISATION; kind <= GS_STORE_EVENT; kind++)
+      g_array_set_size (self->deleted[kind], 0);
   return gs_store_end (self, ok, error);
 }
 

@@ -294,6 +294,8 @@ gs_store_finalize (GObject *object)
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_clear_object (&self->assessments);
+  for (guint kind = 0; kind < G_N_ELEMENTS (self->deleted); kind++)
+    g_clear_pointer (&self->deleted[kind], g_array_unref);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (gs_store_parent_class)->finalize (object);
@@ -311,6 +313,8 @@ static void
 gs_store_init (GsStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
+  for (guint kind = 0; kind < G_N_ELEMENTS (self->deleted); kind++)
+    self->deleted[kind] = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 /**

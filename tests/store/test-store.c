@@ -857,6 +857,35 @@ test_full_disk (void)
   g_test_trap_assert_passed ();
 }
 
+/* Two instances on one file (the window, and `groundswell --list` beside it): opening or
+ * closing one never purges what the other has just deleted, so its Undo still works; rows
+ * left hidden by a session that crashed over an hour ago are purged on the next open. */
+static void
+test_purge_spares_other_instances (void)
+{
+  g_autofree char *path = demo_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) window = gs_store_open (path, &error);
+  g_autoptr(GsStore) other = NULL;
+  gint64 id = first_assessment_id (window);
+  g_autofree char *count = NULL;
+
+  g_assert_true (gs_store_delete (window, GS_STORE_ASSESSMENT, id, &error));
+  other = gs_store_open (path, &error);          /* purges on open */
+  g_assert_no_error (error);
+  g_clear_object (&other);                       /* and on close */
+  g_assert_true (gs_store_undo_delete (window, GS_STORE_ASSESSMENT, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (window)), ==, 2);
+
+  /* A crash an hour and more ago left a row hidden: the next open removes it. */
+  raw_sql (path, "UPDATE assessments SET deleted_at = '2026-01-01T00:00:00Z' WHERE title = 'Baseline'");
+  other = gs_store_open (path, &error);
+  g_assert_no_error (error);
+  count = raw_text (path, "SELECT count (*) FROM assessments WHERE title = 'Baseline'");
+  g_assert_cmpstr (count, ==, "0");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -879,6 +908,7 @@ main (int   argc,
   g_test_add_func ("/store/assessment-round-trip", test_assessment_round_trip);
   g_test_add_func ("/store/invalid-values", test_invalid_values);
   g_test_add_func ("/store/delete-undo-purge", test_delete_undo_purge);
+  g_test_add_func ("/store/purge-spares-other-instances", test_purge_spares_other_instances);
   g_test_add_func ("/store/follow-up", test_follow_up);
   g_test_add_func ("/store/import/duplicate-and-copy", test_import_duplicate_and_copy);
   g_test_add_func ("/store/import/responses", test_import_responses);
