@@ -42,7 +42,7 @@ struct _GsWindow
   GtkWidget            *no_match_label;
   GListModel           *library_model;    /* the store's assessments, by organisation, searched */
   GtkFilter            *search_filter;
-  GtkStack             *chart_stack;
+  AdwViewStack         *chart_stack;
   GtkWidget            *back_button;
   GtkWidget            *results_menu_button;
   GtkWidget            *answer_button;
@@ -63,13 +63,14 @@ struct _GsWindow
 static const struct {
   const char *name;
   const char *title;
+  const char *icon;    /* the view switcher shows it above the title */
 } result_charts[] = {
-  { "overview", N_("Overview") },
-  { "context", N_("Context") },
-  { "polarity", N_("Polarity Map") },
-  { "polarity-summary", N_("Table 1 Rows") },
-  { "timeline", N_("Timeline") },
-  { "comparison", N_("Compare") },
+  { "overview", N_("Overview"), "view-list-bullet-symbolic" },
+  { "context", N_("Context"), "x-office-presentation-symbolic" },
+  { "polarity", N_("Polarity"), "view-dual-symbolic" },
+  { "polarity-summary", N_("Table 1"), "view-app-grid-symbolic" },
+  { "timeline", N_("Timeline"), "x-office-calendar-symbolic" },
+  { "comparison", N_("Compare"), "object-flip-horizontal-symbolic" },
 };
 
 G_DEFINE_FINAL_TYPE (GsWindow, gs_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -154,10 +155,13 @@ static void
 set_chart_view_sources (GsWindow      *self,
                         GsChartSource *source)
 {
-  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->chart_stack)); page != NULL;
-       page = gtk_widget_get_next_sibling (page))
-    if (GS_IS_CHART_VIEW (page))
-      gs_chart_view_set_source (GS_CHART_VIEW (page), source);
+  for (guint i = 0; i < G_N_ELEMENTS (result_charts); i++)
+    {
+      GtkWidget *page = adw_view_stack_get_child_by_name (self->chart_stack, result_charts[i].name);
+
+      if (GS_IS_CHART_VIEW (page))
+        gs_chart_view_set_source (GS_CHART_VIEW (page), source);
+    }
 }
 
 static void
@@ -381,8 +385,8 @@ show_tab_action_cb (GSimpleAction *action,
   GsWindow *self = user_data;
   const char *name = g_variant_get_string (parameter, NULL);
 
-  if (self->have_source && gtk_stack_get_child_by_name (self->chart_stack, name) != NULL)
-    gtk_stack_set_visible_child_name (self->chart_stack, name);
+  if (self->have_source && adw_view_stack_get_child_by_name (self->chart_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->chart_stack, name);
 }
 
 static void
@@ -999,7 +1003,7 @@ output_done_cb (GtkWindow    *window,
 static GsChartView *
 visible_chart_view (GsWindow *self)
 {
-  return tab_chart_view (gtk_stack_get_visible_child (self->chart_stack));
+  return tab_chart_view (adw_view_stack_get_visible_child (self->chart_stack));
 }
 
 static const char *
@@ -1323,7 +1327,10 @@ gs_window_init (GsWindow *self)
                      : g_str_equal (name, "comparison") ? GTK_WIDGET (self->compare_page)
                      : gs_chart_view_new (name);
 
-      gtk_stack_add_titled (self->chart_stack, tab, result_charts[i].name, _(result_charts[i].title));
+      AdwViewStackPage *page = adw_view_stack_add_titled (self->chart_stack, tab, result_charts[i].name,
+                                                          _(result_charts[i].title));
+
+      adw_view_stack_page_set_icon_name (page, result_charts[i].icon);
     }
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);

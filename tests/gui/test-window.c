@@ -409,7 +409,7 @@ test_results_page (Fixture       *fixture,
 {
   GsWindow *window = activate_and_show (fixture);
   GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
-  GtkStack *charts = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
   AdwStyleManager *style = adw_style_manager_get_default ();
   GsChartView *context, *timeline;
 
@@ -421,17 +421,17 @@ test_results_page (Fixture       *fixture,
   g_assert_cmpstr (visible_page (window), ==, "results");
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-assessments"));
 
-  context = GS_CHART_VIEW (gtk_stack_get_child_by_name (charts, "context"));
-  timeline = gs_timeline_editor_get_chart_view (GS_TIMELINE_EDITOR (gtk_stack_get_child_by_name (charts, "timeline")));
+  context = GS_CHART_VIEW (adw_view_stack_get_child_by_name (charts, "context"));
+  timeline = gs_timeline_editor_get_chart_view (GS_TIMELINE_EDITOR (adw_view_stack_get_child_by_name (charts, "timeline")));
   g_assert_nonnull (context);
   g_assert_true (g_str_has_prefix (gs_chart_view_get_description (context), "Context profile, scores out of 100:"));
   g_assert_nonnull (strstr (gs_chart_view_get_description (timeline), "Serious incident review shared with all staff"));
-  g_assert_nonnull (gtk_stack_get_child_by_name (charts, "polarity"));
-  g_assert_nonnull (gtk_stack_get_child_by_name (charts, "comparison"));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (charts), ==, "overview");  /* the results in words first */
+  g_assert_nonnull (adw_view_stack_get_child_by_name (charts, "polarity"));
+  g_assert_nonnull (adw_view_stack_get_child_by_name (charts, "comparison"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (charts), ==, "overview");  /* the results in words first */
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-tab", g_variant_new_string ("timeline"));  /* Alt+5 */
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (charts), ==, "timeline");
-  gtk_stack_set_visible_child (charts, GTK_WIDGET (context));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (charts), ==, "timeline");
+  adw_view_stack_set_visible_child (charts, GTK_WIDGET (context));
   drain_main_context ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (context)));
 
@@ -515,7 +515,7 @@ test_outputs (Fixture       *fixture,
 
   /* The overview is words, not a chart: nothing to copy until a chart's tab is shown. */
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "copy-chart"));
-  gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack")),
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack")),
                                     "context");
   g_action_group_activate_action (G_ACTION_GROUP (window), "copy-chart", NULL);
   drain_main_context ();
@@ -686,7 +686,7 @@ open_demo_tab (GsWindow   *window,
                const char *tab)
 {
   GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
-  GtkStack *charts = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
   g_autoptr(GsAssessmentSummary) first = NULL;
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
@@ -694,7 +694,7 @@ open_demo_tab (GsWindow   *window,
   first = g_list_model_get_item (gs_store_get_assessments (gs_window_get_store (window)), 0);
   g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
   drain_main_context ();
-  gtk_stack_set_visible_child_name (charts, tab);
+  adw_view_stack_set_visible_child_name (charts, tab);
   drain_main_context ();
   return gs_assessment_summary_get_id (first);
 }
@@ -706,7 +706,7 @@ test_overview_shows_scores (Fixture       *fixture,
                             gconstpointer  user_data)
 {
   GsWindow *window = activate_and_show (fixture);
-  GtkStack *charts = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
   g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
   g_autoptr(GsAssessment) assessment = NULL;
   g_autoptr(GsResults) results = NULL;
@@ -714,7 +714,7 @@ test_overview_shows_scores (Fixture       *fixture,
   GsOverviewPage *overview;
   gint64 id = open_demo_tab (window, "overview");
 
-  overview = GS_OVERVIEW_PAGE (gtk_stack_get_visible_child (charts));
+  overview = GS_OVERVIEW_PAGE (adw_view_stack_get_visible_child (charts));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-chart"));
   assessment = gs_store_load_assessment (gs_window_get_store (window), id, &error);
   g_assert_no_error (error);
@@ -762,7 +762,7 @@ test_preferences (Fixture       *fixture,
                   gconstpointer  user_data)
 {
   GsWindow *window = activate_and_show (fixture);
-  GtkStack *charts = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
   g_autoptr(GSettings) settings = g_settings_new ("org.groundswell.Groundswell");
   g_autofree char *scheme = NULL;
   g_autofree char *paper = NULL;
@@ -770,7 +770,7 @@ test_preferences (Fixture       *fixture,
   GtkWindow *preferences;
 
   open_demo_tab (window, "overview");
-  overview = GS_OVERVIEW_PAGE (gtk_stack_get_visible_child (charts));
+  overview = GS_OVERVIEW_PAGE (adw_view_stack_get_visible_child (charts));
   g_assert_null (gs_overview_page_get_hidden_groups (overview));
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
@@ -810,7 +810,7 @@ test_compare_with_chosen_baseline (Fixture       *fixture,
 {
   GsWindow *window = activate_and_show (fixture);
   GsStore *store = gs_window_get_store (window);
-  GtkStack *charts = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
   GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
   g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
   g_autoptr(GsAssessmentSummary) newest = NULL;
@@ -820,7 +820,7 @@ test_compare_with_chosen_baseline (Fixture       *fixture,
   gint64 pilot;
 
   open_demo_tab (window, "comparison");
-  compare = GS_COMPARE_PAGE (gtk_stack_get_visible_child (charts));
+  compare = GS_COMPARE_PAGE (adw_view_stack_get_visible_child (charts));
   chart = gs_compare_page_get_chart_view (compare);
   g_assert_true (g_str_has_prefix (gs_chart_view_get_description (chart), "Change from Baseline (2026-03-02) to Six-month follow-up (2026-09-07):"));
 
@@ -933,7 +933,7 @@ test_overview_disagreement_and_hidden_group (Fixture       *fixture,
 {
   GsWindow *window = activate_and_show (fixture);
   GsStore *store = gs_window_get_store (window);
-  GtkStack *charts = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
   GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
   g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
   g_autoptr(GError) error = NULL;
@@ -964,7 +964,7 @@ test_overview_disagreement_and_hidden_group (Fixture       *fixture,
   drain_main_context ();
   g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
   drain_main_context ();
-  overview = GS_OVERVIEW_PAGE (gtk_stack_get_child_by_name (charts, "overview"));
+  overview = GS_OVERVIEW_PAGE (adw_view_stack_get_child_by_name (charts, "overview"));
   g_assert_cmpstr (gs_overview_page_get_domain_score (overview, "cultural"), ==, "50");
   cultural = find_row_titled (GTK_WIDGET (overview), "Cultural context");
   g_assert_nonnull (cultural);
@@ -995,7 +995,7 @@ test_edit_and_restore_map_text (Fixture       *fixture,
 {
   static const char *key = "motivate-move/left/pole/0";
   GsWindow *window = activate_and_show (fixture);
-  GtkStack *charts = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
   g_autofree char *paper = NULL;
   g_autofree char *stored = NULL;
   GsMapEditor *editor;
@@ -1004,7 +1004,7 @@ test_edit_and_restore_map_text (Fixture       *fixture,
   gint64 id;
 
   id = open_demo_tab (window, "polarity");
-  editor = GS_MAP_EDITOR (gtk_stack_get_visible_child (charts));
+  editor = GS_MAP_EDITOR (adw_view_stack_get_visible_child (charts));
   gs_map_editor_show_row (editor, 1);
   gtk_widget_activate_action (GTK_WIDGET (editor), "map.edit-texts", NULL);  /* the Edit Texts button */
   drain_main_context ();
@@ -1087,7 +1087,7 @@ test_timeline_events (Fixture       *fixture,
                       gconstpointer  user_data)
 {
   GsWindow *window = activate_and_show (fixture);
-  GtkStack *charts = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
   g_autoptr(GsAssessment) holder = NULL;
   g_autofree char *uuid = NULL;
   GsTimelineEditor *editor;
@@ -1097,7 +1097,7 @@ test_timeline_events (Fixture       *fixture,
   gint64 id, event_id;
 
   id = open_demo_tab (window, "timeline");
-  editor = GS_TIMELINE_EDITOR (gtk_stack_get_visible_child (charts));
+  editor = GS_TIMELINE_EDITOR (adw_view_stack_get_visible_child (charts));
   g_assert_null (stored_event (window, id, "Ward 7 joins", &holder));
   n_events = gs_assessment_get_events (holder)->len;
 
