@@ -24,6 +24,7 @@ struct _GsComparePage
 
   GsStore        *store;
   GsChartSource  *source;        /* not owned: the window's */
+  gint64          organisation_id;
   GArray         *candidates;    /* of gint64: the assessments in the drop-down, in order */
   gboolean        filling;       /* setting the drop-down from the source: not a choice */
 
@@ -40,7 +41,6 @@ find_candidates (GsComparePage *self)
 {
   GListModel *assessments = gs_store_get_assessments (self->store);
   GtkStringList *titles = gtk_string_list_new (NULL);
-  const char *organisation = gs_assessment_get_organisation_name (self->source->assessment);
   const char *date = gs_assessment_get_date (self->source->assessment);
 
   g_array_set_size (self->candidates, 0);
@@ -50,7 +50,7 @@ find_candidates (GsComparePage *self)
       g_autofree char *when = NULL, *title = NULL;
       gint64 id = gs_assessment_summary_get_id (row);
 
-      if (g_strcmp0 (gs_assessment_summary_get_organisation_name (row), organisation) != 0 ||
+      if (gs_assessment_summary_get_organisation_id (row) != self->organisation_id ||
           g_strcmp0 (gs_assessment_summary_get_date (row), date) >= 0)
         continue;
       when = gs_format_date (gs_assessment_summary_get_date (row));
@@ -132,16 +132,19 @@ gs_compare_page_new (void)
  * gs_compare_page_set_source:
  * @store: (nullable): where the organisation's other assessments are found
  * @source: (nullable): the window's chart source; choosing changes its baseline
+ * @organisation_id: the stored id of the assessment's organisation
  */
 void
 gs_compare_page_set_source (GsComparePage *self,
                             GsStore       *store,
-                            GsChartSource *source)
+                            GsChartSource *source,
+                            gint64         organisation_id)
 {
   g_return_if_fail (GS_IS_COMPARE_PAGE (self));
 
   g_set_object (&self->store, store);
   self->source = source;
+  self->organisation_id = organisation_id;
   gs_chart_view_set_source (self->chart, source);
   if (source != NULL && store != NULL)
     fill_dropdown (self);

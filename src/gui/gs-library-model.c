@@ -30,6 +30,9 @@ compare_summaries (gconstpointer a,
 
   if (by_organisation != 0)
     return by_organisation;
+  /* Two organisations may share a name: each keeps its own group. */
+  if (gs_assessment_summary_get_organisation_id (x) != gs_assessment_summary_get_organisation_id (y))
+    return gs_assessment_summary_get_organisation_id (x) < gs_assessment_summary_get_organisation_id (y) ? -1 : 1;
   if ((by_date = g_strcmp0 (gs_assessment_summary_get_date (y), gs_assessment_summary_get_date (x))) != 0)
     return by_date;
   return g_utf8_collate (gs_assessment_summary_get_title (x), gs_assessment_summary_get_title (y));
@@ -84,22 +87,24 @@ gs_library_model_set_search (GtkFilter  *search,
   gtk_filter_changed (search, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
-/* A heading with the organisation's name above its first assessment. */
+/* A heading with the organisation's name above its first assessment. Each row carries its
+ * summary as "gs-summary". */
 void
 gs_library_row_header_cb (GtkListBoxRow *row,
                           GtkListBoxRow *before,
                           gpointer       user_data)
 {
-  const char *organisation = g_object_get_data (G_OBJECT (row), "gs-organisation");
-  const char *previous = before != NULL ? g_object_get_data (G_OBJECT (before), "gs-organisation") : NULL;
+  GsAssessmentSummary *summary = g_object_get_data (G_OBJECT (row), "gs-summary");
+  GsAssessmentSummary *previous = before != NULL ? g_object_get_data (G_OBJECT (before), "gs-summary") : NULL;
   GtkWidget *header;
 
-  if (g_strcmp0 (organisation, previous) == 0)
+  if (previous != NULL &&
+      gs_assessment_summary_get_organisation_id (previous) == gs_assessment_summary_get_organisation_id (summary))
     {
       gtk_list_box_row_set_header (row, NULL);
       return;
     }
-  header = gtk_label_new (organisation);
+  header = gtk_label_new (gs_assessment_summary_get_organisation_name (summary));
   gtk_label_set_xalign (GTK_LABEL (header), 0);
   gtk_label_set_wrap (GTK_LABEL (header), TRUE);
   gtk_widget_add_css_class (header, "heading");

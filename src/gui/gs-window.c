@@ -169,14 +169,14 @@ set_chart_sources (GsWindow      *self,
                    GsChartSource *source)
 {
   g_autoptr(GsAssessmentSummary) shown = source != NULL ? gs_store_lookup_summary (self->store, self->shown_assessment) : NULL;
+  gint64 organisation_id = shown != NULL ? gs_assessment_summary_get_organisation_id (shown) : 0;
   GsStore *store = source != NULL ? self->store : NULL;
 
   set_chart_view_sources (self, source);
   gs_overview_page_set_source (self->overview_page, source);
-  gs_compare_page_set_source (self->compare_page, store, source);
+  gs_compare_page_set_source (self->compare_page, store, source, organisation_id);
   gs_map_editor_set_source (self->map_editor, store, source, self->shown_assessment);
-  gs_timeline_editor_set_source (self->timeline_editor, store, source,
-                                 shown != NULL ? gs_assessment_summary_get_organisation_id (shown) : 0);
+  gs_timeline_editor_set_source (self->timeline_editor, store, source, organisation_id);
 }
 
 /* Groups are hidden or shown by the new rule at once. */
@@ -329,8 +329,7 @@ create_assessment_row_cb (gpointer item,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), assessment_menu_button (summary));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "gs-organisation",
-                          g_strdup (gs_assessment_summary_get_organisation_name (summary)), g_free);
+  g_object_set_data_full (G_OBJECT (row), "gs-summary", g_object_ref (summary), g_object_unref);
   return row;
 }
 

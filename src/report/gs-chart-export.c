@@ -40,6 +40,8 @@ gs_chart_source_load (GsChartSource  *source,
                       GError        **error)
 {
   GListModel *assessments = gs_store_get_assessments (store);
+  g_autoptr(GsAssessmentSummary) shown = gs_store_lookup_summary (store, assessment_id);
+  gint64 organisation_id = shown != NULL ? gs_assessment_summary_get_organisation_id (shown) : 0;
   gint64 baseline_id = 0;
   g_autofree char *baseline_date = NULL;
 
@@ -56,9 +58,8 @@ gs_chart_source_load (GsChartSource  *source,
       g_autoptr(GsAssessmentSummary) row = g_list_model_get_item (assessments, i);
       const char *date = gs_assessment_summary_get_date (row);
 
-      if (!g_str_equal (gs_assessment_summary_get_uuid (row), gs_assessment_get_uuid (source->assessment)) &&
-          g_strcmp0 (gs_assessment_summary_get_organisation_name (row),
-                     gs_assessment_get_organisation_name (source->assessment)) != 0)
+      /* By id: two organisations may share a name. */
+      if (gs_assessment_summary_get_organisation_id (row) != organisation_id)
         continue;
       g_ptr_array_add (source->assessment_dates, g_strdup (date));
       if (gs_assessment_summary_get_id (row) != assessment_id &&

@@ -680,6 +680,15 @@ test_answering_resumes (Fixture       *fixture,
   g_assert_cmpstr (visible_page (window), ==, "results");
 }
 
+static const char *
+row_header_text (GtkListBox *list,
+                 int         index)
+{
+  GtkWidget *header = gtk_list_box_row_get_header (gtk_list_box_get_row_at_index (list, index));
+
+  return header != NULL ? gtk_label_get_label (GTK_LABEL (header)) : NULL;
+}
+
 /* Loads the example, opens its newest assessment on the results tab @tab; returns its id. */
 static gint64
 open_demo_tab (GsWindow   *window,
@@ -844,16 +853,21 @@ test_compare_with_chosen_baseline (Fixture       *fixture,
   g_assert_false (gs_compare_page_choose (compare, gs_assessment_summary_get_id (newest)));
   g_assert_nonnull (find_dialog ("Could Not Compare the Assessments"));
   g_assert_true (g_str_has_prefix (gs_chart_view_get_description (chart), "No earlier assessment to compare Pilot (2025-01-10) with"));
+
+  /* Another organisation of the same name, dated between the two: not a baseline, and a
+   * group of its own in the library. */
+  gs_store_add_assessment (store, gs_store_add_organisation (store, gs_assessment_summary_get_organisation_name (newest), NULL),
+                           "Namesake", "2026-08-01", instrument, &error);
+  g_assert_no_error (error);
+  destroy_dialogs ();
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);
+  drain_main_context ();
+  g_assert_cmpstr (row_header_text (list, 3), ==, gs_assessment_summary_get_organisation_name (newest));
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  drain_main_context ();
+  g_assert_true (g_str_has_prefix (gs_chart_view_get_description (chart), "Change from Baseline (2026-03-02) to Six-month follow-up (2026-09-07):"));
 }
 
-static const char *
-row_header_text (GtkListBox *list,
-                 int         index)
-{
-  GtkWidget *header = gtk_list_box_row_get_header (gtk_list_box_get_row_at_index (list, index));
-
-  return header != NULL ? gtk_label_get_label (GTK_LABEL (header)) : NULL;
-}
 
 /* The library groups assessments under their organisation (alphabetical, newest first
  * within one) and finds them by organisation or title as the user types. */
