@@ -161,8 +161,8 @@ run_export_chart (GsStore      *store,
   gboolean ok;
 
   if (!g_variant_dict_lookup (options, "chart", "s", &chart))
-    return fail_with (_("--export-chart needs --chart=NAME: context, polarity, polarity-1 … polarity-6, timeline "
-                        "or comparison"));
+    return fail_with (_("--export-chart needs --chart=NAME: context, polarity, polarity-1 … polarity-6, "
+                        "polarity-summary, timeline or comparison"));
   if (output == NULL)
     return fail_with (_("--export-chart needs --output=FILE.png, FILE.svg or FILE.pdf"));
   g_variant_dict_lookup (options, "width", "d", &width);

@@ -28,7 +28,6 @@ struct _GsTimelineEditor
   gint64          organisation_id;
 
   GsChartView    *chart;
-  AdwFlap        *flap;
   GtkListBox     *event_list;
   GtkLabel       *empty_label;
 };
@@ -412,7 +411,6 @@ gs_timeline_editor_class_init (GsTimelineEditorClass *klass)
   G_OBJECT_CLASS (klass)->dispose = gs_timeline_editor_dispose;
   g_type_ensure (GS_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/gs-timeline-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, GsTimelineEditor, flap);
   gtk_widget_class_bind_template_child (widget_class, GsTimelineEditor, chart);
   gtk_widget_class_bind_template_child (widget_class, GsTimelineEditor, event_list);
   gtk_widget_class_bind_template_child (widget_class, GsTimelineEditor, empty_label);
