@@ -61,19 +61,29 @@ find_candidates (GsComparePage *self)
   return titles;
 }
 
+/* Shows the source's baseline as the drop-down's choice, without taking it for a new one. */
 static void
-fill_dropdown (GsComparePage *self)
+select_baseline (GsComparePage *self)
 {
-  g_autoptr(GtkStringList) titles = find_candidates (self);
   const char *baseline = self->source->baseline != NULL ? gs_assessment_get_uuid (self->source->baseline) : NULL;
   gint64 baseline_id = baseline != NULL ? gs_store_find_assessment (self->store, baseline) : 0;
 
   self->filling = TRUE;
-  gtk_drop_down_set_model (self->baseline_dropdown, G_LIST_MODEL (titles));
   for (guint i = 0; i < self->candidates->len; i++)
     if (g_array_index (self->candidates, gint64, i) == baseline_id)
       gtk_drop_down_set_selected (self->baseline_dropdown, i);
   self->filling = FALSE;
+}
+
+static void
+fill_dropdown (GsComparePage *self)
+{
+  g_autoptr(GtkStringList) titles = find_candidates (self);
+
+  self->filling = TRUE;
+  gtk_drop_down_set_model (self->baseline_dropdown, G_LIST_MODEL (titles));
+  self->filling = FALSE;
+  select_baseline (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->baseline_dropdown), self->candidates->len > 0);
   gtk_label_set_label (self->note, self->candidates->len > 0 ? _("Compare with")
                        : _("No earlier assessment of this organisation. Add a follow-up from an assessment’s menu, "
@@ -172,6 +182,6 @@ gs_compare_page_choose (GsComparePage *self,
       return FALSE;
     }
   gs_chart_view_set_source (self->chart, self->source);
-  fill_dropdown (self);
+  select_baseline (self);  /* the list of candidates is unchanged; only the choice may be */
   return TRUE;
 }
