@@ -13,7 +13,7 @@
 #include "gs-chart-view.h"
 #include "gs-compare-page.h"
 #include "gs-dialogs.h"
-#include "gs-library-model.h"
+#include "gs-library-view.h"
 #include "gs-map-editor.h"
 #include "gs-overview-page.h"
 #include "gs-timeline-editor.h"
@@ -37,11 +37,7 @@ struct _GsWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwStatusPage        *empty_page;
-  GtkListBox           *assessment_list;
-  GtkSearchEntry       *search_entry;
-  GtkWidget            *no_match_label;
-  GListModel           *library_model;    /* the store's assessments, by organisation, searched */
-  GtkFilter            *search_filter;
+  GsLibraryView        *library_view;
   AdwViewStack         *chart_stack;
   GtkWidget            *back_button;
   GtkWidget            *results_menu_button;
@@ -267,72 +263,6 @@ save_window_state (GsWindow *self)
   g_settings_apply (self->settings);
 }
 
-/* "15 March 2026" from "2026-03-15", in the user's language. */
-/* "St Example's NHS Trust · 15 March 2026 · 3 respondents · 40 % answered" */
-static char *
-describe_assessment (GsWindow            *self,
-                     GsAssessmentSummary *summary)
-{
-  guint n_respondents = gs_assessment_summary_get_n_respondents (summary);
-  guint n_items = gs_instrument_get_items (self->instrument)->len;
-  double answered = n_respondents == 0 ? 0 :
-    100.0 * gs_assessment_summary_get_n_answers (summary) / ((double) n_respondents * n_items);
-  g_autofree char *respondents = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent", "%u respondents",
-                                                               n_respondents), n_respondents);
-  g_autofree char *date = gs_format_date (gs_assessment_summary_get_date (summary));
-
-  /* Translators: date · respondents · share of answers given; the organisation heads the group */
-  return g_strdup_printf (_("%s · %s · %.0f\u202f%% answered"), date, respondents, answered);
-}
-
-/* Rename, follow up and delete, for one assessment of the list. */
-static GtkWidget *
-assessment_menu_button (GsAssessmentSummary *summary)
-{
-  static const struct { const char *label, *action; } entries[] = {
-    { N_("_Rename…"), "win.rename-assessment" },
-    { N_("Add a _Follow-up…"), "win.follow-up-assessment" },
-    { N_("Rename the _Organisation…"), "win.rename-organisation" },
-    { N_("_Delete"), "win.delete-assessment" },
-  };
-  g_autoptr(GMenu) menu = g_menu_new ();
-  GtkWidget *button = gtk_menu_button_new ();
-  g_autofree char *label = g_strdup_printf (_("Actions for “%s”"), gs_assessment_summary_get_title (summary));
-
-  for (gsize i = 0; i < G_N_ELEMENTS (entries); i++)
-    {
-      g_autoptr(GMenuItem) item = g_menu_item_new (_(entries[i].label), NULL);
-      g_menu_item_set_action_and_target (item, entries[i].action, "x", gs_assessment_summary_get_id (summary));
-      g_menu_append_item (menu, item);
-    }
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  /* No tooltip: it would sit over the menu's first entry once the menu opens. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  return button;
-}
-
-static GtkWidget *
-create_assessment_row_cb (gpointer item,
-                          gpointer user_data)
-{
-  GsWindow *self = user_data;
-  GsAssessmentSummary *summary = item;
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *subtitle = describe_assessment (self, summary);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gs_assessment_summary_get_title (summary));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), assessment_menu_button (summary));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "gs-summary", g_object_ref (summary), g_object_unref);
-  return row;
-}
-
 /* The results page: the assessment's charts, each a tab. */
 static void
 show_results (GsWindow *self,
@@ -364,15 +294,11 @@ show_results (GsWindow *self,
 }
 
 static void
-assessment_activated_cb (GtkListBox    *list,
-                         GtkListBoxRow *row,
+assessment_activated_cb (GsLibraryView *library,
+                         gint64         assessment_id,
                          GsWindow      *self)
 {
-  g_autoptr(GsAssessmentSummary) summary =
-    g_list_model_get_item (self->library_model, (guint) gtk_list_box_row_get_index (row));
-
-  if (summary != NULL)
-    show_results (self, gs_assessment_summary_get_id (summary));
+  show_results (self, assessment_id);
 }
 
 /* Alt+1 … Alt+6: the results' tabs in order, from the keyboard. */
@@ -396,21 +322,7 @@ search_action_cb (GSimpleAction *action,
   GsWindow *self = user_data;
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "assessments") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-search_changed_cb (GtkSearchEntry *entry,
-                   GsWindow       *self)
-{
-  gboolean any;
-
-  if (self->search_filter == NULL)
-    return;
-  gs_library_model_set_search (self->search_filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
-  any = g_list_model_get_n_items (self->library_model) > 0;
-  gtk_widget_set_visible (self->no_match_label, !any);
-  gtk_widget_set_visible (GTK_WIDGET (self->assessment_list), any);
+    gs_library_view_focus_search (self->library_view);
 }
 
 /* The questions of the assessment shown, where answering last stopped. */
@@ -1209,9 +1121,7 @@ gs_window_constructed (GObject *object)
     {
       GListModel *assessments = gs_store_get_assessments (self->store);
 
-      self->library_model = gs_library_model_new (assessments, &self->search_filter);
-      gtk_list_box_bind_model (self->assessment_list, self->library_model, create_assessment_row_cb, self, NULL);
-      gtk_list_box_set_header_func (self->assessment_list, gs_library_row_header_cb, NULL, NULL);
+      gs_library_view_set_assessments (self->library_view, assessments, gs_instrument_get_items (self->instrument)->len);
       g_signal_connect_object (assessments, "items-changed", G_CALLBACK (assessments_changed_cb), self, 0);
     }
   update_visible_page (self);
@@ -1228,8 +1138,6 @@ gs_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->busy_timeout, g_source_remove);
   forget_results (self);
-  g_clear_object (&self->library_model);
-  g_clear_object (&self->search_filter);
   g_clear_object (&self->store);
   g_clear_object (&self->instrument);
   g_clear_object (&self->settings);
@@ -1248,6 +1156,7 @@ gs_window_class_init (GsWindowClass *klass)
   object_class->set_property = gs_window_set_property;
   object_class->constructed = gs_window_constructed;
   object_class->dispose = gs_window_dispose;
+  g_type_ensure (GS_TYPE_LIBRARY_VIEW);
   window_class->close_request = gs_window_close_request;
 
   /**
@@ -1268,10 +1177,7 @@ gs_window_class_init (GsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, assessment_list);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, no_match_label);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, chart_stack);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, results_menu_button);

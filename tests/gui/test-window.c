@@ -15,6 +15,7 @@
 #include "gui/gs-answer-page.h"
 #include "gui/gs-chart-view.h"
 #include "gui/gs-dialogs.h"
+#include "gui/gs-library-view.h"
 #include "gui/gs-compare-page.h"
 #include "gui/gs-map-editor.h"
 #include "gui/gs-overview-page.h"
@@ -106,6 +107,20 @@ destroy_dialogs (void)
       if (ADW_IS_MESSAGE_DIALOG (toplevel))
         gtk_window_destroy (toplevel);
     }
+}
+
+static GsLibraryView *
+library_of (GsWindow *window)
+{
+  return GS_LIBRARY_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "library_view"));
+}
+
+/* The title of the @index-th assessment the library shows. */
+static const char *
+shown_title (GsLibraryView *list,
+             guint          index)
+{
+  return gs_assessment_summary_get_title (gs_library_model_get_assessment (gs_library_view_get_model (list), index));
 }
 
 static guint
@@ -266,7 +281,7 @@ test_new_assessment_through_dialog (Fixture       *fixture,
                                     gconstpointer  user_data)
 {
   GsWindow *window = activate_and_show (fixture);
-  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
+  GsLibraryView *list = library_of (window);
   AdwMessageDialog *dialog;
   g_autoptr(GsAssessmentSummary) row = NULL;
 
@@ -284,7 +299,7 @@ test_new_assessment_through_dialog (Fixture       *fixture,
   g_assert_cmpstr (gs_assessment_summary_get_organisation_name (row), ==, "St Example’s NHS Trust");
   g_assert_cmpstr (gs_assessment_summary_get_title (row), ==, "Baseline");
   g_assert_cmpstr (visible_page (window), ==, "assessments");
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))), ==, "Baseline");
+  g_assert_cmpstr (shown_title (list, 0), ==, "Baseline");
 }
 
 static void
@@ -408,7 +423,7 @@ test_results_page (Fixture       *fixture,
                    gconstpointer  user_data)
 {
   GsWindow *window = activate_and_show (fixture);
-  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
+  GsLibraryView *list = library_of (window);
   AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
   AdwStyleManager *style = adw_style_manager_get_default ();
   GsChartView *context, *timeline;
@@ -416,7 +431,7 @@ test_results_page (Fixture       *fixture,
   g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
   drain_main_context ();
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-assessments"));
-  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 1));
+  gs_library_view_activate (list, 1);
   drain_main_context ();
   g_assert_cmpstr (visible_page (window), ==, "results");
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-assessments"));
@@ -491,7 +506,7 @@ test_outputs (Fixture       *fixture,
               gconstpointer  user_data)
 {
   GsWindow *window = activate_and_show (fixture);
-  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
+  GsLibraryView *list = library_of (window);
   g_autofree char *png = g_build_filename (fixture->tmp, "map.png", NULL);
   g_autofree char *pdf = g_build_filename (fixture->tmp, "report.pdf", NULL);
   g_autofree char *printed = g_build_filename (fixture->tmp, "printed.pdf", NULL);
@@ -503,7 +518,7 @@ test_outputs (Fixture       *fixture,
   g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
   drain_main_context ();
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "print"));
-  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  gs_library_view_activate (list, 0);
   drain_main_context ();
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "print"));
 
@@ -589,7 +604,7 @@ test_answering_resumes (Fixture       *fixture,
                         gconstpointer  user_data)
 {
   GsWindow *window = activate_and_show (fixture);
-  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
+  GsLibraryView *list = library_of (window);
   g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
   g_autoptr(GsAssessment) check = NULL;
   g_autoptr(GError) error = NULL;
@@ -603,7 +618,7 @@ test_answering_resumes (Fixture       *fixture,
                            "Baseline", "2026-05-01", instrument, &error);
   g_assert_no_error (error);
   drain_main_context ();
-  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  gs_library_view_activate (list, 0);
   drain_main_context ();
   g_action_group_activate_action (G_ACTION_GROUP (window), "answer", NULL);
   drain_main_context ();
@@ -680,13 +695,24 @@ test_answering_resumes (Fixture       *fixture,
   g_assert_cmpstr (visible_page (window), ==, "results");
 }
 
+/* The organisation heading right above the @index-th assessment shown, if any. */
 static const char *
-row_header_text (GtkListBox *list,
-                 int         index)
+row_header_text (GsLibraryView *list,
+                 guint          index)
 {
-  GtkWidget *header = gtk_list_box_row_get_header (gtk_list_box_get_row_at_index (list, index));
+  GListModel *entries = G_LIST_MODEL (gs_library_view_get_model (list));
+  GsAssessmentSummary *wanted = gs_library_model_get_assessment (GS_LIBRARY_MODEL (entries), index);
 
-  return header != NULL ? gtk_label_get_label (GTK_LABEL (header)) : NULL;
+  for (guint i = 1; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(GsLibraryEntry) entry = g_list_model_get_item (entries, i);
+      g_autoptr(GsLibraryEntry) before = g_list_model_get_item (entries, i - 1);
+
+      if (!gs_library_entry_is_heading (entry) && gs_library_entry_get_summary (entry) == wanted)
+        return gs_library_entry_is_heading (before) ?
+               gs_assessment_summary_get_organisation_name (gs_library_entry_get_summary (before)) : NULL;
+    }
+  return NULL;
 }
 
 /* Loads the example, opens its newest assessment on the results tab @tab; returns its id. */
@@ -694,14 +720,14 @@ static gint64
 open_demo_tab (GsWindow   *window,
                const char *tab)
 {
-  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
+  GsLibraryView *list = library_of (window);
   AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
   g_autoptr(GsAssessmentSummary) first = NULL;
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
   drain_main_context ();
   first = g_list_model_get_item (gs_store_get_assessments (gs_window_get_store (window)), 0);
-  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  gs_library_view_activate (list, 0);
   drain_main_context ();
   adw_view_stack_set_visible_child_name (charts, tab);
   drain_main_context ();
@@ -743,8 +769,7 @@ test_overview_shows_scores (Fixture       *fixture,
   g_assert_no_error (error);
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);
   drain_main_context ();
-  g_signal_emit_by_name (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"), "row-activated",
-                         gtk_list_box_get_row_at_index (GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list")), 0));
+  gs_library_view_activate (library_of (window), 0);
   drain_main_context ();
   g_assert_cmpstr (gs_overview_page_get_domain_score (overview, results->domains[0].domain->id), ==, "—");
 }
@@ -820,7 +845,7 @@ test_compare_with_chosen_baseline (Fixture       *fixture,
   GsWindow *window = activate_and_show (fixture);
   GsStore *store = gs_window_get_store (window);
   AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
-  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
+  GsLibraryView *list = library_of (window);
   g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
   g_autoptr(GsAssessmentSummary) newest = NULL;
   g_autoptr(GError) error = NULL;
@@ -845,7 +870,7 @@ test_compare_with_chosen_baseline (Fixture       *fixture,
   /* The earliest assessment, "Pilot", last in the list: nothing earlier to compare with. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);
   drain_main_context ();
-  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 2));
+  gs_library_view_activate (list, 2);
   drain_main_context ();
   g_assert_true (g_str_has_prefix (gs_chart_view_get_description (chart), "No earlier assessment to compare Pilot (2025-01-10) with"));
 
@@ -863,7 +888,7 @@ test_compare_with_chosen_baseline (Fixture       *fixture,
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);
   drain_main_context ();
   g_assert_cmpstr (row_header_text (list, 3), ==, gs_assessment_summary_get_organisation_name (newest));
-  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  gs_library_view_activate (list, 0);
   drain_main_context ();
   g_assert_true (g_str_has_prefix (gs_chart_view_get_description (chart), "Change from Baseline (2026-03-02) to Six-month follow-up (2026-09-07):"));
 }
@@ -877,9 +902,9 @@ test_library_groups_and_search (Fixture       *fixture,
 {
   GsWindow *window = activate_and_show (fixture);
   GsStore *store = gs_window_get_store (window);
-  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
-  GtkEditable *search = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "search_entry"));
-  GtkWidget *no_match = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "no_match_label");
+  GsLibraryView *list = library_of (window);
+  GtkEditable *search = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (list), GS_TYPE_LIBRARY_VIEW, "search_entry"));
+  GtkWidget *no_match = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (list), GS_TYPE_LIBRARY_VIEW, "no_match_label");
   g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
   g_autoptr(GError) error = NULL;
   gint64 ashford;
@@ -893,7 +918,7 @@ test_library_groups_and_search (Fixture       *fixture,
   g_assert_cmpstr (row_header_text (list, 0), ==, "Ashford & St Peter’s");
   g_assert_cmpstr (row_header_text (list, 1), ==, "Riverside Community Health NHS Trust (fictional example)");
   g_assert_null (row_header_text (list, 2));  /* the same trust's older assessment */
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 1))), ==,
+  g_assert_cmpstr (shown_title (list, 1), ==,
                    "Six-month follow-up");
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
@@ -902,23 +927,23 @@ test_library_groups_and_search (Fixture       *fixture,
   gtk_editable_set_text (search, "RIVERSIDE");
   g_signal_emit_by_name (search, "search-changed");
   drain_main_context ();
-  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
-  g_assert_null (gtk_list_box_get_row_at_index (list, 2));
+  g_assert_nonnull (gs_library_model_get_assessment (gs_library_view_get_model (list), 1));
+  g_assert_null (gs_library_model_get_assessment (gs_library_view_get_model (list), 2));
   gtk_editable_set_text (search, "away day");
   g_signal_emit_by_name (search, "search-changed");
   drain_main_context ();
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))), ==,
+  g_assert_cmpstr (shown_title (list, 0), ==,
                    "Board away day");
-  g_assert_null (gtk_list_box_get_row_at_index (list, 1));
+  g_assert_null (gs_library_model_get_assessment (gs_library_view_get_model (list), 1));
   gtk_editable_set_text (search, "no such trust");
   g_signal_emit_by_name (search, "search-changed");
   drain_main_context ();
-  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_null (gs_library_model_get_assessment (gs_library_view_get_model (list), 0));
   g_assert_true (gtk_widget_get_visible (no_match));
   gtk_editable_set_text (search, "");
   g_signal_emit_by_name (search, "search-changed");
   drain_main_context ();
-  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 2));
+  g_assert_nonnull (gs_library_model_get_assessment (gs_library_view_get_model (list), 2));
   g_assert_false (gtk_widget_get_visible (no_match));
 }
 
@@ -948,7 +973,7 @@ test_overview_disagreement_and_hidden_group (Fixture       *fixture,
   GsWindow *window = activate_and_show (fixture);
   GsStore *store = gs_window_get_store (window);
   AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
-  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "assessment_list"));
+  GsLibraryView *list = library_of (window);
   g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
   g_autoptr(GError) error = NULL;
   static const struct { const char *name, *group; int value; } people[] = {
@@ -976,7 +1001,7 @@ test_overview_disagreement_and_hidden_group (Fixture       *fixture,
         }
     }
   drain_main_context ();
-  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  gs_library_view_activate (list, 0);
   drain_main_context ();
   overview = GS_OVERVIEW_PAGE (adw_view_stack_get_child_by_name (charts, "overview"));
   g_assert_cmpstr (gs_overview_page_get_domain_score (overview, "cultural"), ==, "50");

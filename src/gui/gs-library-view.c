@@ -1,0 +1,351 @@
+/* gs-library-view.c — the library: every assessment, by organisation, searchable
+ *
+ * A GtkListView over GsLibraryModel: rows exist only for what is on screen, so a
+ * consultant's 2,000 assessments open as fast as two. Every row's menu is the one
+ * GtkPopoverMenu of this view, filled for the row that asked and pointed at its button.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gs-library"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "gs-library-row.h"
+#include "gs-library-view.h"
+
+struct _GsLibraryView
+{
+  GtkWidget       parent_instance;
+
+  GsLibraryModel *model;
+  guint           n_items;     /* the instrument's, for each row's share answered */
+  GtkWidget      *row_menu;    /* the one popover menu every row shares */
+
+  /* Template widgets */
+  GtkWidget      *content;
+  GtkSearchEntry *search_entry;
+  GtkWidget      *no_match_label;
+  GtkWidget      *scrolled_window;
+  GtkListView    *list_view;
+};
+
+G_DEFINE_FINAL_TYPE (GsLibraryView, gs_library_view, GTK_TYPE_WIDGET)
+
+enum {
+  SIGNAL_ASSESSMENT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The menu of one assessment: the window's actions, aimed at it by id. */
+static GMenuModel *
+assessment_menu (gint64 assessment_id)
+{
+  static const struct { const char *label, *action; } entries[] = {
+    { N_("_Rename…"), "win.rename-assessment" },
+    { N_("Add a _Follow-up…"), "win.follow-up-assessment" },
+    { N_("Rename the _Organisation…"), "win.rename-organisation" },
+    { N_("_Delete"), "win.delete-assessment" },
+  };
+  GMenu *menu = g_menu_new ();
+
+  for (gsize i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(entries[i].label), NULL);
+
+      g_menu_item_set_action_and_target (item, entries[i].action, "x", assessment_id);
+      g_menu_append_item (menu, item);
+    }
+  return G_MENU_MODEL (menu);
+}
+
+static void
+popup_row_menu (GsLibraryView *self,
+                GsLibraryRow  *row)
+{
+  GsLibraryEntry *entry = gs_library_row_get_entry (row);
+  GtkWidget *anchor = gs_library_row_get_menu_button (row);
+  g_autoptr(GMenuModel) menu = NULL;
+  graphene_rect_t bounds;
+
+  if (entry == NULL || gs_library_entry_is_heading (entry) ||
+      !gtk_widget_compute_bounds (anchor, GTK_WIDGET (self), &bounds))
+    return;
+  menu = assessment_menu (gs_assessment_summary_get_id (gs_library_entry_get_summary (entry)));
+  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->row_menu), menu);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->row_menu),
+                               &(GdkRectangle) { (int) bounds.origin.x, (int) bounds.origin.y,
+                                                 (int) bounds.size.width, (int) bounds.size.height });
+  gtk_popover_popup (GTK_POPOVER (self->row_menu));
+}
+
+/* The row that holds the keyboard focus, if any. */
+static GsLibraryRow *
+focused_row (GsLibraryView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *child;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)))
+    return NULL;
+  if (GS_IS_LIBRARY_ROW (focus))
+    return GS_LIBRARY_ROW (focus);
+  /* The list view focuses the item widget that holds our row... */
+  child = gtk_widget_get_first_child (focus);
+  if (child != NULL && GS_IS_LIBRARY_ROW (child))
+    return GS_LIBRARY_ROW (child);
+  /* ...or a button inside it. */
+  return GS_LIBRARY_ROW (gtk_widget_get_ancestor (focus, GS_TYPE_LIBRARY_ROW));
+}
+
+static void
+update_no_match (GsLibraryView *self)
+{
+  gboolean any = gs_library_model_get_n_shown (self->model) > 0;
+
+  gtk_widget_set_visible (self->no_match_label, !any);
+  gtk_widget_set_visible (self->scrolled_window, any);
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   GsLibraryView  *self)
+{
+  if (self->model == NULL)
+    return;
+  gs_library_model_set_search (self->model, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  update_no_match (self);
+}
+
+static void
+row_activated_cb (GtkListView   *list_view,
+                  guint          position,
+                  GsLibraryView *self)
+{
+  g_autoptr(GsLibraryEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+
+  if (entry != NULL && !gs_library_entry_is_heading (entry))
+    g_signal_emit (self, signals[SIGNAL_ASSESSMENT_ACTIVATED], 0,
+                   gs_assessment_summary_get_id (gs_library_entry_get_summary (entry)));
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              GsLibraryView            *self)
+{
+  GtkWidget *row = gs_library_row_new ();
+
+  g_signal_connect_object (row, "menu-requested", G_CALLBACK (popup_row_menu), self, G_CONNECT_SWAPPED);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             GsLibraryView            *self)
+{
+  GsLibraryEntry *entry = gtk_list_item_get_item (item);
+  gboolean heading = gs_library_entry_is_heading (entry);
+
+  gs_library_row_set_entry (GS_LIBRARY_ROW (gtk_list_item_get_child (item)), entry, self->n_items);
+  gtk_list_item_set_activatable (item, !heading);
+  gtk_list_item_set_selectable (item, FALSE);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               GsLibraryView            *self)
+{
+  gs_library_row_set_entry (GS_LIBRARY_ROW (gtk_list_item_get_child (item)), NULL, 0);
+}
+
+/* Shift+F10 or the menu key: the focused assessment's menu, as its button would open it. */
+static void
+menu_key_cb (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  GsLibraryView *self = GS_LIBRARY_VIEW (widget);
+  GsLibraryRow *row = focused_row (self);
+
+  if (row != NULL)
+    popup_row_menu (self, row);
+}
+
+static void
+gs_library_view_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  gtk_widget_measure (GS_LIBRARY_VIEW (widget)->content, orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+}
+
+/* The shared menu is a popover child of this widget: it must be presented on each allocation. */
+static void
+gs_library_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  GsLibraryView *self = GS_LIBRARY_VIEW (widget);
+
+  gtk_widget_allocate (self->content, width, height, baseline, NULL);
+  gtk_popover_present (GTK_POPOVER (self->row_menu));
+}
+
+static void
+gs_library_view_dispose (GObject *object)
+{
+  GsLibraryView *self = GS_LIBRARY_VIEW (object);
+
+  g_clear_pointer (&self->row_menu, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), GS_TYPE_LIBRARY_VIEW);
+  g_clear_object (&self->model);
+
+  G_OBJECT_CLASS (gs_library_view_parent_class)->dispose (object);
+}
+
+static void
+gs_library_view_class_init (GsLibraryViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gs_library_view_dispose;
+  widget_class->measure = gs_library_view_measure;
+  widget_class->size_allocate = gs_library_view_size_allocate;
+
+  /**
+   * GsLibraryView::assessment-activated:
+   * @id: the assessment's id
+   *
+   * The user chose an assessment to open.
+   */
+  signals[SIGNAL_ASSESSMENT_ACTIVATED] =
+    g_signal_new ("assessment-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_install_action (widget_class, "library.row-menu", NULL, menu_key_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "library.row-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "library.row-menu", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/gs-library-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, GsLibraryView, content);
+  gtk_widget_class_bind_template_child (widget_class, GsLibraryView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, GsLibraryView, no_match_label);
+  gtk_widget_class_bind_template_child (widget_class, GsLibraryView, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, GsLibraryView, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+}
+
+static void
+gs_library_view_init (GsLibraryView *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  self->row_menu = gtk_popover_menu_new_from_model (NULL);
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->row_menu), TRUE);
+  gtk_widget_set_parent (self->row_menu, GTK_WIDGET (self));
+}
+
+/**
+ * gs_library_view_set_assessments:
+ * @assessments: the store's list of #GsAssessmentSummary
+ * @n_items: the instrument's number of items, for each assessment's share answered
+ */
+void
+gs_library_view_set_assessments (GsLibraryView *self,
+                                 GListModel    *assessments,
+                                 guint          n_items)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  g_return_if_fail (GS_IS_LIBRARY_VIEW (self));
+
+  g_clear_object (&self->model);
+  self->n_items = n_items;
+  self->model = gs_library_model_new (assessments);
+  gs_library_model_set_search (self->model, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  g_signal_connect_object (self->model, "items-changed", G_CALLBACK (update_no_match), self, G_CONNECT_SWAPPED);
+  update_no_match (self);
+}
+
+/* Returns: (transfer none) (nullable): what the list shows */
+GsLibraryModel *
+gs_library_view_get_model (GsLibraryView *self)
+{
+  g_return_val_if_fail (GS_IS_LIBRARY_VIEW (self), NULL);
+  return self->model;
+}
+
+void
+gs_library_view_focus_search (GsLibraryView *self)
+{
+  g_return_if_fail (GS_IS_LIBRARY_VIEW (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Opens the @n-th assessment shown (headings not counted), as a click on its row would. */
+void
+gs_library_view_activate (GsLibraryView *self,
+                          guint          n)
+{
+  GsAssessmentSummary *summary;
+
+  g_return_if_fail (GS_IS_LIBRARY_VIEW (self));
+
+  summary = gs_library_model_get_assessment (self->model, n);
+  g_return_if_fail (summary != NULL);
+  g_signal_emit (self, signals[SIGNAL_ASSESSMENT_ACTIVATED], 0, gs_assessment_summary_get_id (summary));
+}
+
+/**
+ * gs_library_view_popup_menu:
+ *
+ * Opens the shared menu of the row of @assessment_id, if that row is on screen.
+ *
+ * Returns: whether the menu opened
+ */
+gboolean
+gs_library_view_popup_menu (GsLibraryView *self,
+                            gint64         assessment_id)
+{
+  g_return_val_if_fail (GS_IS_LIBRARY_VIEW (self), FALSE);
+
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view)); item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      GsLibraryEntry *entry = row != NULL && GS_IS_LIBRARY_ROW (row) ? gs_library_row_get_entry (GS_LIBRARY_ROW (row)) : NULL;
+
+      if (entry != NULL && !gs_library_entry_is_heading (entry) &&
+          gs_assessment_summary_get_id (gs_library_entry_get_summary (entry)) == assessment_id)
+        {
+          popup_row_menu (self, GS_LIBRARY_ROW (row));
+          return gtk_widget_get_visible (self->row_menu);
+        }
+    }
+  return FALSE;
+}
