@@ -148,7 +148,7 @@ gs_application_activate (GApplication *application)
   instrument = gs_instrument_load_default (&error);
   if (instrument == NULL)
     g_error ("%s", error->message);
-  store = gs_store_open (path, &error);
+  store = gs_store_open_deferring_check (path, &error);
 
   window = GTK_WINDOW (gs_window_new (GTK_APPLICATION (application), store, instrument));
   gtk_window_present (window);

@@ -46,6 +46,8 @@ struct _GsWindow
   GtkSpinner           *busy_spinner;     /* while a worker thread imports or writes a file */
   guint                 n_busy;           /* such jobs running */
   guint                 busy_timeout;     /* shows the spinner once a job takes more than a moment */
+  guint                 daily_check_idle; /* starts the day's check once the window is drawn */
+  gboolean              daily_check_started;
   GsAnswerPage         *answer_page;      /* added in code: its pages come from the instrument */
   GsMapEditor          *map_editor;       /* the "polarity" tab */
   GsTimelineEditor     *timeline_editor;  /* the "timeline" tab */
@@ -96,17 +98,21 @@ static GsChartView *visible_chart_view (GsWindow *self);
 static void
 update_actions (GsWindow *self)
 {
-  gboolean have_store = self->store != NULL && self->instrument != NULL;
-
-  set_action_enabled (self, "new-assessment", have_store);
-  set_action_enabled (self, "import", have_store);
-  set_action_enabled (self, "load-demo", have_store);
+  static const char *changes[] = {
+    "new-assessment", "import", "load-demo", "delete-assessment", "undo-delete", "rename-assessment",
+    "follow-up-assessment", "rename-organisation", "delete-event", "undo-delete-event", "delete-respondent",
+    "undo-delete-respondent",
+  };
+  /* Nothing is changed until the day's check of the whole file has passed. */
+  gboolean writable = self->store != NULL && self->instrument != NULL && gs_store_get_writable (self->store);
   const char *page = gtk_stack_get_visible_child_name (self->main_stack);
   gboolean results = g_strcmp0 (page, "results") == 0 && self->have_source;
   gboolean answering = g_strcmp0 (page, "answer") == 0;
 
+  for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+    set_action_enabled (self, changes[i], writable);
   set_action_enabled (self, "show-assessments", results || answering);
-  set_action_enabled (self, "answer", results);
+  set_action_enabled (self, "answer", results && writable);
   set_action_enabled (self, "export-chart", results && visible_chart_view (self) != NULL);
   set_action_enabled (self, "copy-chart", results && visible_chart_view (self) != NULL);
   set_action_enabled (self, "export-report", results);
@@ -1047,15 +1053,71 @@ print_action_cb (GSimpleAction *action,
 }
 
 /* Quit while answering: the next start opens the same questions, where they stopped. */
+/* Back to where answering stopped last time, unless the user has gone elsewhere meanwhile. */
 static void
 resume_answering (GsWindow *self)
 {
   g_autofree char *uuid = g_settings_get_string (self->settings, "last-answering");
+  const char *page = gtk_stack_get_visible_child_name (self->main_stack);
   gint64 id;
 
-  if (self->store == NULL || uuid[0] == '\0' || (id = gs_store_find_assessment (self->store, uuid)) == 0)
+  if (self->store == NULL || uuid[0] == '\0' || (id = gs_store_find_assessment (self->store, uuid)) == 0 ||
+      (g_strcmp0 (page, "assessments") != 0 && g_strcmp0 (page, "empty") != 0))
     return;
   show_answers (self, id);
+}
+
+static void
+daily_check_done_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gs_store_daily_check_finish (GS_STORE (source), result, &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;  /* the window has closed */
+  end_busy (self);
+  if (g_error_matches (error, GS_STORE_ERROR, GS_STORE_ERROR_CORRUPT))
+    {
+      gs_window_show_open_error (self, gs_store_get_path (self->store), error);
+      return;
+    }
+  if (error != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("No backup was made today: %s"), error->message);
+      AdwToast *toast = adw_toast_new (message);
+
+      adw_toast_set_timeout (toast, 0);  /* stays until read */
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  resume_answering (self);
+}
+
+/* Once the first frame is on screen: the day's check and backup, in a worker. Until it
+ * passes, the store refuses changes and the window offers none. */
+static gboolean
+start_daily_check_cb (gpointer user_data)
+{
+  GsWindow *self = user_data;
+
+  self->daily_check_idle = 0;
+  if (self->store == NULL)
+    return G_SOURCE_REMOVE;
+  begin_busy (self, _("Checking and backing up the assessments…"));
+  gs_store_daily_check_async (self->store, self->cancellable, daily_check_done_cb, g_object_ref (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+window_mapped_cb (GsWindow *self)
+{
+  if (self->daily_check_idle == 0 && self->store != NULL && !self->daily_check_started)
+    {
+      self->daily_check_started = TRUE;
+      self->daily_check_idle = g_idle_add_full (G_PRIORITY_LOW, start_daily_check_cb, self, NULL);
+    }
 }
 
 /* --- GObject -------------------------------------------------------------------------- */
@@ -1124,9 +1186,14 @@ gs_window_constructed (GObject *object)
       gs_library_view_set_assessments (self->library_view, assessments, gs_instrument_get_items (self->instrument)->len);
       g_signal_connect_object (assessments, "items-changed", G_CALLBACK (assessments_changed_cb), self, 0);
     }
+  if (self->store != NULL)
+    g_signal_connect_object (self->store, "notify::writable", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (window_mapped_cb), NULL);
   update_visible_page (self);
   update_actions (self);
-  resume_answering (self);
+  /* Checked today already: straight back to answering. Otherwise once the check passes. */
+  if (self->store != NULL && gs_store_get_writable (self->store))
+    resume_answering (self);
 }
 
 static void
@@ -1137,6 +1204,7 @@ gs_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->busy_timeout, g_source_remove);
+  g_clear_handle_id (&self->daily_check_idle, g_source_remove);
   forget_results (self);
   g_clear_object (&self->store);
   g_clear_object (&self->instrument);

@@ -123,31 +123,40 @@ copy_database (sqlite3     *source,
   return rc == SQLITE_OK;
 }
 
+/* Keeps the newest seven backups, and removes copies that a kill left unfinished. */
 static void
 prune_backups (const char *database_path)
 {
   g_autoptr(GPtrArray) backups = gs_store_list_backups (database_path);
+  g_autofree char *folder = backups_folder (database_path);
+  g_autofree char *prefix = database_stem (database_path);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
 
   for (guint i = BACKUPS_KEPT; i < backups->len; i++)
     g_unlink (g_ptr_array_index (backups, i));
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".db.partial"))
+      {
+        g_autofree char *partial = g_build_filename (folder, name, NULL);
+        g_unlink (partial);
+      }
 }
 
-/**
- * gs_store_backup_now:
- *
- * Copies the database into backups/ beside it, then keeps the newest seven backups.
- */
-gboolean
-gs_store_backup_now (GsStore  *self,
-                     GError  **error)
+/* Copies the database open as @db into backups/ beside @database_path, then keeps the
+ * newest seven. The copy is made under a temporary name and renamed when whole, so a
+ * backup that is listed is never one cut short by a kill or a full disk. */
+static gboolean
+back_up (sqlite3     *db,
+         const char  *database_path,
+         GError     **error)
 {
-  g_autofree char *folder = backups_folder (self->path);
-  g_autofree char *stem = database_stem (self->path);
+  g_autofree char *folder = backups_folder (database_path);
+  g_autofree char *stem = database_stem (database_path);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%S%f");
   g_autofree char *path = NULL;
-
-  g_return_val_if_fail (GS_IS_STORE (self), FALSE);
+  g_autofree char *partial = NULL;
 
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
@@ -165,28 +174,168 @@ gs_store_backup_now (GsStore  *self,
       g_free (path);
       path = g_build_filename (folder, name, NULL);
     }
-  if (!copy_database (self->db, self->path, path, error))
+  partial = g_strconcat (path, ".partial", NULL);
+  g_unlink (partial);
+  if (!copy_database (db, database_path, partial, error))
     return FALSE;
-  prune_backups (self->path);
+  if (g_rename (partial, path) != 0)
+    {
+      int saved_errno = errno;
+      g_unlink (partial);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not name the backup “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  prune_backups (database_path);
   return TRUE;
 }
 
-/* On opening, when the newest backup is more than a day old (or there is none): the whole
- * file is checked, then copied. A damaged file fails with GS_STORE_ERROR_CORRUPT and is
- * never copied over the good backups. */
+/**
+ * gs_store_backup_now:
+ *
+ * Copies the database into backups/ beside it, then keeps the newest seven backups.
+ */
 gboolean
-gs_store_backup_if_due (GsStore  *self,
-                        GError  **error)
+gs_store_backup_now (GsStore  *self,
+                     GError  **error)
+{
+  g_return_val_if_fail (GS_IS_STORE (self), FALSE);
+
+  return back_up (self->db, self->path, error);
+}
+
+/* Whether the newest backup is more than a day old, or there is none. */
+gboolean
+gs_store_daily_check_is_due (GsStore *self)
 {
   g_autoptr(GPtrArray) backups = gs_store_list_backups (self->path);
   GStatBuf st;
 
-  if (backups->len > 0 && g_stat (g_ptr_array_index (backups, 0), &st) == 0 &&
-      (gint64) st.st_mtime * G_USEC_PER_SEC > g_get_real_time () - BACKUP_INTERVAL)
-    return TRUE;
-  if (!gs_store_quick_check (self->db, "PRAGMA quick_check", self->path, error))
-    return FALSE;
-  return gs_store_backup_now (self, error);
+  return !(backups->len > 0 && g_stat (g_ptr_array_index (backups, 0), &st) == 0 &&
+           (gint64) st.st_mtime * G_USEC_PER_SEC > g_get_real_time () - BACKUP_INTERVAL);
+}
+
+/* The whole file is checked, then copied, on a read-only connection of its own: it may run
+ * in a worker thread while the window reads through the store's. A damaged file fails with
+ * GS_STORE_ERROR_CORRUPT and is never copied over the good backups. */
+static gboolean
+check_and_back_up (const char  *path,
+                   GError     **error)
+{
+  sqlite3 *db = NULL;
+  int rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL);
+  gboolean ok;
+
+  if (rc != SQLITE_OK)
+    ok = gs_store_set_sqlite_error (error, db, rc, path, _("read the database"));
+  else
+    ok = gs_store_quick_check (db, "PRAGMA quick_check", path, error) && back_up (db, path, error);
+  sqlite3_close_v2 (db);
+  return ok;
+}
+
+/* After the check: a damaged file is refused from now on; otherwise writes may begin, and
+ * rows a crashed session left deleted are purged. */
+static void
+apply_check (GsStore      *self,
+             const GError *error)
+{
+  if (error != NULL && g_error_matches (error, GS_STORE_ERROR, GS_STORE_ERROR_CORRUPT))
+    {
+      g_clear_error (&self->damage);
+      self->damage = g_error_copy (error);
+      gs_store_set_check (self, GS_STORE_CHECK_FAILED);
+      return;
+    }
+  gs_store_set_check (self, GS_STORE_CHECK_PASSED);
+  gs_store_purge_deleted (self, NULL);
+}
+
+/* The day's check and backup, in the calling thread. */
+gboolean
+gs_store_daily_check (GsStore  *self,
+                      GError  **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!check_and_back_up (self->path, &local_error))
+    {
+      apply_check (self, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  apply_check (self, NULL);
+  return TRUE;
+}
+
+static void
+daily_check_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (check_and_back_up (task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * gs_store_daily_check_async:
+ *
+ * When the day's check is due, checks the whole file and backs it up in a worker thread;
+ * otherwise completes at once. The store refuses changes until gs_store_daily_check_finish()
+ * has been called and the check passed (#GsStore:writable).
+ */
+void
+gs_store_daily_check_async (GsStore             *self,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (GS_IS_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, gs_store_daily_check_async);
+  if (self->check != GS_STORE_CHECK_DUE)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  gs_store_set_check (self, GS_STORE_CHECK_RUNNING);
+  g_task_set_task_data (task, g_strdup (self->path), g_free);
+  g_task_run_in_thread (task, daily_check_thread);
+}
+
+/**
+ * gs_store_daily_check_finish:
+ *
+ * Returns: %FALSE with @error set when the file is damaged (GS_STORE_ERROR_CORRUPT: the
+ *   store refuses every change from now on) or the backup failed (changes are allowed)
+ */
+gboolean
+gs_store_daily_check_finish (GsStore       *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &local_error))
+    {
+      if (self->check == GS_STORE_CHECK_RUNNING)
+        apply_check (self, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (self->check == GS_STORE_CHECK_RUNNING)
+    apply_check (self, NULL);
+  return TRUE;
 }
 
 static gboolean

@@ -20,6 +20,14 @@ G_BEGIN_DECLS
 /* The newest schema this build knows; a file with a higher user_version is refused. */
 #define GS_STORE_SCHEMA_VERSION 1
 
+/* Where the once-a-day check of the whole file stands (gs-store-backup.c). */
+typedef enum {
+  GS_STORE_CHECK_PASSED,   /* checked today, or just now: writes are allowed */
+  GS_STORE_CHECK_DUE,      /* not checked today: writes wait for the check */
+  GS_STORE_CHECK_RUNNING,  /* a worker is checking and backing up */
+  GS_STORE_CHECK_FAILED,   /* the file is damaged: nothing is written to it */
+} GsStoreCheck;
+
 struct _GsStore
 {
   GObject     parent_instance;
@@ -29,6 +37,8 @@ struct _GsStore
   GHashTable *statements;   /* SQL text → sqlite3_stmt*, prepared once per connection */
   GListStore *assessments;  /* of GsAssessmentSummary, newest first */
   GArray     *deleted[GS_STORE_EVENT + 1];  /* of gint64, per GsStoreKind: rows this connection hid, not undone */
+  GsStoreCheck check;
+  GError     *damage;       /* why, when check is GS_STORE_CHECK_FAILED */
 };
 
 gboolean      gs_store_set_sqlite_error (GError     **error,
@@ -63,7 +73,12 @@ gboolean      gs_store_end              (GsStore     *self,
 void          gs_store_refresh_lists    (GsStore     *self);
 void          gs_store_refresh_assessment (GsStore   *self,
                                          gint64       assessment_id);
-gboolean      gs_store_backup_if_due    (GsStore     *self,
+gboolean      gs_store_daily_check_is_due (GsStore   *self);
+void          gs_store_set_check        (GsStore     *self,
+                                         GsStoreCheck check);
+gboolean      gs_store_daily_check      (GsStore     *self,
+                                         GError     **error);
+gboolean      gs_store_check_writable   (GsStore     *self,
                                          GError     **error);
 gboolean      gs_store_write_assessment (GsStore     *self,
                                          GsAssessment *assessment,

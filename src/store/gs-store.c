@@ -22,6 +22,14 @@ G_DEFINE_FINAL_TYPE (GsStore, gs_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (gs-store-error-quark, gs_store_error)
 
+enum {
+  PROP_0,
+  PROP_WRITABLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* How long to wait for another process's write lock before telling the user. */
 #define BUSY_TIMEOUT_MS 2000
 
@@ -160,7 +168,7 @@ create_private_file (const char  *path,
 /* The tables that stay small whatever the number of answers and respondents: checking them
  * at every opening costs the same with 1.8 million answers as with none. The whole file,
  * answers and respondents included, is checked once a day before the daily backup
- * (gs_store_backup_if_due), so that a damaged file is found within a day and never replaces
+ * (gs_store_daily_check), so that a damaged file is found within a day and never replaces
  * the good backups; SQLite reports damage it meets on any read in between. */
 static const char *small_table_checks[] = {
   "PRAGMA quick_check (sqlite_schema)",
@@ -297,8 +305,25 @@ gs_store_finalize (GObject *object)
   for (guint kind = 0; kind < G_N_ELEMENTS (self->deleted); kind++)
     g_clear_pointer (&self->deleted[kind], g_array_unref);
   g_clear_pointer (&self->path, g_free);
+  g_clear_error (&self->damage);
 
   G_OBJECT_CLASS (gs_store_parent_class)->finalize (object);
+}
+
+static void
+gs_store_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_WRITABLE:
+      g_value_set_boolean (value, gs_store_get_writable (GS_STORE (object)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -306,7 +331,19 @@ gs_store_class_init (GsStoreClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->get_property = gs_store_get_property;
   object_class->finalize = gs_store_finalize;
+
+  /**
+   * GsStore:writable:
+   *
+   * Whether changes can be saved now: not while the day's check of the whole file is due
+   * or running, nor after it found the file damaged.
+   */
+  properties[PROP_WRITABLE] =
+    g_param_spec_boolean ("writable", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -334,18 +371,11 @@ gs_store_schema_version (void)
   return GS_STORE_SCHEMA_VERSION;
 }
 
-/**
- * gs_store_open:
- * @path: the database file; created (with its folder) when it does not exist
- * @error: return location for a #GsStoreError or #GIOError
- *
- * Opens, checks and migrates a database. On failure an existing file is left untouched.
- *
- * Returns: (transfer full) (nullable): the store, or %NULL with @error set
- */
-GsStore *
-gs_store_open (const char  *path,
-               GError     **error)
+/* Opens, checks (all but the whole-file check) and migrates; on failure an existing file is
+ * left untouched. */
+static GsStore *
+open_store (const char  *path,
+            GError     **error)
 {
   g_autoptr(GsStore) self = NULL;
   gboolean existed;
@@ -379,29 +409,112 @@ gs_store_open (const char  *path,
     return NULL;
   if (!gs_store_migrate (self->db, path, error))
     return NULL;
-
-  /* Rows deleted in a session that ended without purging them (a crash) are gone now. */
   self->assessments = g_list_store_new (GS_TYPE_ASSESSMENT_SUMMARY);
+  self->check = gs_store_daily_check_is_due (self) ? GS_STORE_CHECK_DUE : GS_STORE_CHECK_PASSED;
+  return g_steal_pointer (&self);
+}
+
+/**
+ * gs_store_open:
+ * @path: the database file; created (with its folder) when it does not exist
+ * @error: return location for a #GsStoreError or #GIOError
+ *
+ * Opens, checks and migrates a database, and once a day checks the whole file and backs it
+ * up before returning. On failure an existing file is left untouched. For the command line
+ * and scripts; the window uses gs_store_open_deferring_check().
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL with @error set
+ */
+GsStore *
+gs_store_open (const char  *path,
+               GError     **error)
+{
+  g_autoptr(GsStore) self = open_store (path, error);
+  g_autoptr(GError) backup_error = NULL;
+
+  if (self == NULL)
+    return NULL;
+  /* Damage found by the whole-file check refuses the file like any other check; a backup
+   * that fails for another reason (a full disk) must not keep the user from their
+   * assessments: warn and go on. */
+  if (self->check == GS_STORE_CHECK_DUE && !gs_store_daily_check (self, &backup_error))
+    {
+      if (g_error_matches (backup_error, GS_STORE_ERROR, GS_STORE_ERROR_CORRUPT))
+        {
+          g_propagate_error (error, g_steal_pointer (&backup_error));
+          return NULL;
+        }
+      g_warning ("No backup of %s today: %s", path, backup_error->message);
+    }
+  /* Rows deleted in a session that ended without purging them (a crash) are gone now. */
   if (!gs_store_purge_deleted (self, error))
     return NULL;
-  /* Damage found by the daily whole-file check refuses the file like any other check; a
-   * backup that fails for another reason (a full disk) must not keep the user from their
-   * assessments: warn and go on. */
-  {
-    g_autoptr(GError) backup_error = NULL;
-    if (!gs_store_backup_if_due (self, &backup_error))
-      {
-        if (g_error_matches (backup_error, GS_STORE_ERROR, GS_STORE_ERROR_CORRUPT))
-          {
-            g_propagate_error (error, g_steal_pointer (&backup_error));
-            return NULL;
-          }
-        g_warning ("No backup of %s today: %s", path, backup_error->message);
-      }
-  }
   gs_store_refresh_lists (self);
-
   return g_steal_pointer (&self);
+}
+
+/**
+ * gs_store_open_deferring_check:
+ *
+ * Opens like gs_store_open(), but leaves the day's whole-file check and backup (seconds on
+ * a consultant's database) to gs_store_daily_check_async(), so the window appears at once.
+ * Until that check has passed the store can be read but refuses every change, so nothing
+ * is written to a file that may turn out damaged.
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL with @error set
+ */
+GsStore *
+gs_store_open_deferring_check (const char  *path,
+                               GError     **error)
+{
+  g_autoptr(GsStore) self = open_store (path, error);
+
+  if (self == NULL)
+    return NULL;
+  if (self->check == GS_STORE_CHECK_PASSED && !gs_store_purge_deleted (self, error))
+    return NULL;
+  gs_store_refresh_lists (self);
+  return g_steal_pointer (&self);
+}
+
+gboolean
+gs_store_get_writable (GsStore *self)
+{
+  g_return_val_if_fail (GS_IS_STORE (self), FALSE);
+  return self->check == GS_STORE_CHECK_PASSED;
+}
+
+void
+gs_store_set_check (GsStore      *self,
+                    GsStoreCheck  check)
+{
+  gboolean was_writable = gs_store_get_writable (self);
+
+  self->check = check;
+  if (was_writable != gs_store_get_writable (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WRITABLE]);
+}
+
+/* Fails, saying why in words, when no change may be written now. */
+gboolean
+gs_store_check_writable (GsStore  *self,
+                         GError  **error)
+{
+  switch (self->check)
+    {
+    case GS_STORE_CHECK_PASSED:
+      return TRUE;
+    case GS_STORE_CHECK_FAILED:
+      g_propagate_error (error, g_error_copy (self->damage));
+      return FALSE;
+    case GS_STORE_CHECK_DUE:
+    case GS_STORE_CHECK_RUNNING:
+    default:
+      g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_LOCKED,
+                   _("“%s” is being checked and backed up, as it is once a day. Nothing was changed; "
+                     "try again in a moment."), self->path);
+      return FALSE;
+    }
 }
 
 const char *
@@ -479,7 +592,8 @@ gboolean
 gs_store_begin (GsStore  *self,
                 GError  **error)
 {
-  return gs_store_exec (self->db, "BEGIN IMMEDIATE", self->path, error);
+  return gs_store_check_writable (self, error) &&
+         gs_store_exec (self->db, "BEGIN IMMEDIATE", self->path, error);
 }
 
 /* Commits when @ok, else rolls back; a failed commit rolls back too, so a failed user

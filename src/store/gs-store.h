@@ -51,6 +51,16 @@ int         gs_store_schema_version      (void);
 
 GsStore    *gs_store_open                (const char  *path,
                                           GError     **error);
+GsStore    *gs_store_open_deferring_check (const char *path,
+                                          GError     **error);
+gboolean    gs_store_get_writable        (GsStore     *self);
+void        gs_store_daily_check_async   (GsStore     *self,
+                                          GCancellable *cancellable,
+                                          GAsyncReadyCallback callback,
+                                          gpointer     user_data);
+gboolean    gs_store_daily_check_finish  (GsStore     *self,
+                                          GAsyncResult *result,
+                                          GError     **error);
 const char *gs_store_get_path            (GsStore     *self);
 gboolean    gs_store_count_assessments   (GsStore     *self,
                                           guint       *n_assessments,

@@ -52,6 +52,12 @@ widget_is_mapped (gpointer widget)
   return gtk_widget_get_mapped (GTK_WIDGET (widget));
 }
 
+static gboolean
+store_is_writable (gpointer store)
+{
+  return gs_store_get_writable (store);
+}
+
 static void
 drain_main_context (void)
 {
@@ -178,6 +184,9 @@ activate_and_show (Fixture *fixture)
   window = gtk_application_get_active_window (GTK_APPLICATION (fixture->app));
   g_assert_true (GS_IS_WINDOW (window));
   iterate_until (widget_is_mapped, window);
+  /* The day's check of a new database runs once the window is drawn; changes wait for it. */
+  if (gs_window_get_store (GS_WINDOW (window)) != NULL)
+    iterate_until (store_is_writable, gs_window_get_store (GS_WINDOW (window)));
   return GS_WINDOW (window);
 }
 

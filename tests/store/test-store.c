@@ -695,6 +695,125 @@ test_backups_kept_and_restored (void)
   g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 2);
 }
 
+/* Damages a page of the answers table only: the checks made at every opening pass, the
+ * day's check of the whole file does not. */
+static void
+spoil_answers (const char *path)
+{
+  g_autofree char *page_text = raw_text (path, "SELECT max (pageno) FROM dbstat WHERE name = 'answers'");
+  long page = page_text != NULL ? atol (page_text) : 0;
+  FILE *file = fopen (path, "r+b");
+  char garbage[512];
+
+  if (page == 0)
+    {
+      /* No dbstat in this SQLite: the answers are the last table filled, near the end. */
+      GStatBuf st;
+      g_assert_cmpint (g_stat (path, &st), ==, 0);
+      page = st.st_size / 4096 - 2;
+    }
+  memset (garbage, 0x5A, sizeof garbage);
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, (page - 1) * 4096 + 100, SEEK_SET), ==, 0);
+  g_assert_cmpuint (fwrite (garbage, 1, sizeof garbage, file), ==, sizeof garbage);
+  g_assert_cmpint (fclose (file), ==, 0);
+}
+
+static void
+check_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GError **error = user_data;
+
+  g_assert_false (gs_store_daily_check_finish (GS_STORE (source), result, error) && *error != NULL);
+  if (*error == NULL)
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "passed");  /* marks it done */
+}
+
+/* Runs the day's check in its worker and returns its error, or the "passed" marker. */
+static GError *
+run_daily_check (GsStore *store)
+{
+  GError *error = NULL;
+
+  gs_store_daily_check_async (store, NULL, check_done_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return error;
+}
+
+/* The window opens a database without waiting for the day's check: until it has passed,
+ * the store reads but refuses every change in words; then the backup is there. */
+static void
+test_deferred_check_holds_changes (void)
+{
+  g_autofree char *path = demo_database ();
+  g_autoptr(GsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = gs_store_list_backups (path);
+  g_autofree char *before = NULL;
+
+  for (guint i = 0; i < backups->len; i++)
+    g_unlink (g_ptr_array_index (backups, i));  /* no backup yet today */
+  before = raw_text (path, "SELECT count (*) FROM organisations");
+  store = gs_store_open_deferring_check (path, &error);
+  g_assert_no_error (error);
+  g_assert_false (gs_store_get_writable (store));
+  g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 2);  /* reads */
+  g_assert_cmpint (gs_store_add_organisation (store, "Held Trust", &error), ==, 0);
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_LOCKED);
+  g_assert_nonnull (strstr (error->message, "is being checked"));
+  g_clear_error (&error);
+  {
+    g_autofree char *after = raw_text (path, "SELECT count (*) FROM organisations");
+    g_assert_cmpstr (after, ==, before);
+  }
+
+  error = run_daily_check (store);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);  /* passed */
+  g_clear_error (&error);
+  g_assert_true (gs_store_get_writable (store));
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  backups = gs_store_list_backups (path);
+  g_assert_cmpuint (backups->len, ==, 1);
+  g_assert_cmpint (gs_store_add_organisation (store, "Held Trust", &error), >, 0);
+  g_assert_no_error (error);
+}
+
+/* Damage that only the whole-file check finds: the window's store opens, the check refuses
+ * it, nothing is written to it afterwards and no backup of it is made. */
+static void
+test_deferred_check_finds_damage (void)
+{
+  g_autofree char *path = demo_database ();
+  g_autoptr(GsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = gs_store_list_backups (path);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  for (guint i = 0; i < backups->len; i++)
+    g_unlink (g_ptr_array_index (backups, i));
+  spoil_answers (path);
+  before = checksum_of (path);
+  store = gs_store_open_deferring_check (path, &error);
+  g_assert_no_error (error);
+  error = run_daily_check (store);
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "is damaged"));
+  g_clear_error (&error);
+  g_assert_false (gs_store_get_writable (store));
+  g_assert_cmpint (gs_store_add_organisation (store, "Not Written", &error), ==, 0);
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_CORRUPT);
+  g_clear_object (&store);
+  after = checksum_of (path);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  backups = gs_store_list_backups (path);
+  g_assert_cmpuint (backups->len, ==, 0);
+}
+
 /* --- Crashes and full disks --------------------------------------------------------- */
 
 #define CRASH_RESPONDENTS 150
@@ -916,6 +1035,8 @@ main (int   argc,
   g_test_add_func ("/store/demo-is-idempotent", test_demo_is_idempotent);
   g_test_add_func ("/store/export-and-score-async", test_export_and_score_async);
   g_test_add_func ("/store/backups", test_backups_kept_and_restored);
+  g_test_add_func ("/store/deferred-check-holds-changes", test_deferred_check_holds_changes);
+  g_test_add_func ("/store/deferred-check-finds-damage", test_deferred_check_finds_damage);
   g_test_add_func ("/store/crash-keeps-acknowledged-answers", test_crash_keeps_acknowledged_answers);
   g_test_add_func ("/store/full-disk", test_full_disk);
 
