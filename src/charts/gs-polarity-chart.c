@@ -617,15 +617,13 @@ draw_small_map (cairo_t                 *cr,
  */
 void
 gs_polarity_summary_draw (cairo_t         *cr,
-                          GsInstrument    *instrument,
-                          GsAssessment    *assessment,
-                          const GsResults *results,
+                          GPtrArray       *maps,
                           double           width,
                           double           height,
                           const GsPalette *palette,
                           GArray          *labels)
 {
-  guint n = gs_instrument_get_polarity (instrument)->rows->len;
+  guint n = maps->len;
   double size = gs_chart_base_size (width, height);
   double margin = MAX (4, size * 0.6), gap = size;
   guint columns = width >= height * 1.2 ? 3 : width >= 480 ? 2 : 1;
@@ -638,33 +636,23 @@ gs_polarity_summary_draw (cairo_t         *cr,
   cairo_paint (cr);
   for (guint i = 0; i < n; i++)
     {
-      GsPolarityMapData data;
       GsRect cell = { margin + (i % columns) * (cell_w + gap), margin + (i / columns) * (cell_h + gap), cell_w, cell_h };
 
-      gs_polarity_map_data_init (&data, instrument, assessment, results, (int) i);
-      draw_small_map (cr, &data, cell, size, palette, labels);
-      gs_polarity_map_data_clear (&data);
+      draw_small_map (cr, g_ptr_array_index (maps, i), cell, size, palette, labels);
     }
   cairo_restore (cr);
 }
 
 char *
-gs_polarity_summary_describe (GsInstrument    *instrument,
-                              GsAssessment    *assessment,
-                              const GsResults *results)
+gs_polarity_summary_describe (GPtrArray *maps)
 {
   g_autoptr(GString) text = g_string_new (_("The six rows of Table 1 as small polarity maps."));
-  guint n = gs_instrument_get_polarity (instrument)->rows->len;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < maps->len; i++)
     {
-      GsPolarityMapData data;
-      g_autofree char *one = NULL;
+      g_autofree char *one = gs_polarity_chart_describe (g_ptr_array_index (maps, i));
 
-      gs_polarity_map_data_init (&data, instrument, assessment, results, (int) i);
-      one = gs_polarity_chart_describe (&data);
       g_string_append_printf (text, " %u. %s", i + 1, one);
-      gs_polarity_map_data_clear (&data);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -43,17 +43,14 @@ void  gs_polarity_chart_draw      (cairo_t                 *cr,
                                    const GsPalette         *palette,
                                    GArray                  *labels);
 char *gs_polarity_chart_describe  (const GsPolarityMapData *data);
+/* @maps: of GsPolarityMapData*, one per row of Table 1 */
 void  gs_polarity_summary_draw     (cairo_t                 *cr,
-                                   GsInstrument            *instrument,
-                                   GsAssessment            *assessment,
-                                   const GsResults         *results,
+                                   GPtrArray               *maps,
                                    double                   width,
                                    double                   height,
                                    const GsPalette         *palette,
                                    GArray                  *labels);
-char *gs_polarity_summary_describe (GsInstrument           *instrument,
-                                   GsAssessment            *assessment,
-                                   const GsResults         *results);
+char *gs_polarity_summary_describe (GPtrArray              *maps);
 GsRect gs_polarity_chart_quadrant (double                   width,
                                    double                   height,
                                    GsPole                   pole,

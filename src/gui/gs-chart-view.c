@@ -1,8 +1,9 @@
 /* gs-chart-view.c — a widget that shows one chart of an assessment
  *
- * The widget only paints: it holds a pointer to the window's chart source (the assessment
- * and its results, computed elsewhere) and hands it to the same drawing function that the
- * PDF, SVG and PNG exports use. GTK renders the cairo node at the display's scale, so the
+ * The widget only paints: it keeps a reference to the analysis (the assessment, its results
+ * and each chart's data, prepared elsewhere) and has it paint the chart with the same
+ * drawing function that the PDF, SVG and PNG exports use; it redraws when the analysis
+ * changes. GTK renders the cairo node at the display's scale, so the
  * chart is sharp on HiDPI screens. Colours follow AdwStyleManager (dark, high contrast);
  * an ellipsized label shows its full text as a tooltip; the chart's description in words
  * is the widget's accessible description.
@@ -20,7 +21,7 @@ struct _GsChartView
   GtkWidget      parent_instance;
 
   char          *chart_name;
-  GsChartSource *source;       /* not owned: the window's */
+  GsAnalysis    *analysis;
   GArray        *labels;       /* of GsChartLabel, from the last paint */
   char          *description;
 };
@@ -30,6 +31,7 @@ G_DEFINE_FINAL_TYPE (GsChartView, gs_chart_view, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_CHART_NAME,
+  PROP_ANALYSIS,
   N_PROPS
 };
 
@@ -38,6 +40,18 @@ static GParamSpec *properties[N_PROPS];
 static void
 style_changed_cb (GsChartView *self)
 {
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The description in words follows the data; the picture is redrawn. */
+static void
+analysis_changed_cb (GsChartView *self)
+{
+  g_clear_pointer (&self->description, g_free);
+  if (self->analysis != NULL)
+    self->description = gs_analysis_describe (self->analysis, self->chart_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  self->description != NULL ? self->description : "", -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -73,13 +87,13 @@ gs_chart_view_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   cairo_t *cr;
 
-  if (self->source == NULL || width <= 0 || height <= 0)
+  if (self->analysis == NULL || width <= 0 || height <= 0)
     return;
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_clear_pointer (&self->labels, g_array_unref);
   self->labels = gs_chart_labels_new ();
-  gs_chart_draw_named (self->chart_name, self->source, cr, width, height,
-                       gs_palette_get (gs_chart_view_get_palette_variant (self)), self->labels, NULL);
+  gs_analysis_draw (self->analysis, self->chart_name, cr, width, height,
+                    gs_palette_get (gs_chart_view_get_palette_variant (self)), self->labels, NULL);
   cairo_destroy (cr);
 }
 
@@ -110,6 +124,9 @@ gs_chart_view_get_property (GObject    *object,
     case PROP_CHART_NAME:
       g_value_set_string (value, self->chart_name);
       break;
+    case PROP_ANALYSIS:
+      g_value_set_object (value, self->analysis);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -128,9 +145,20 @@ gs_chart_view_set_property (GObject      *object,
     case PROP_CHART_NAME:
       gs_chart_view_set_chart_name (self, g_value_get_string (value));
       break;
+    case PROP_ANALYSIS:
+      gs_chart_view_set_analysis (self, g_value_get_object (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+gs_chart_view_dispose (GObject *object)
+{
+  gs_chart_view_set_analysis (GS_CHART_VIEW (object), NULL);
+
+  G_OBJECT_CLASS (gs_chart_view_parent_class)->dispose (object);
 }
 
 static void
@@ -153,6 +181,7 @@ gs_chart_view_class_init (GsChartViewClass *klass)
 
   object_class->get_property = gs_chart_view_get_property;
   object_class->set_property = gs_chart_view_set_property;
+  object_class->dispose = gs_chart_view_dispose;
   object_class->finalize = gs_chart_view_finalize;
   widget_class->snapshot = gs_chart_view_snapshot;
   widget_class->measure = gs_chart_view_measure;
@@ -160,6 +189,14 @@ gs_chart_view_class_init (GsChartViewClass *klass)
   properties[PROP_CHART_NAME] =
     g_param_spec_string ("chart-name", NULL, NULL, "context",
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * GsChartView:analysis: (nullable)
+   *
+   * What the chart shows; the view redraws when it changes.
+   */
+  properties[PROP_ANALYSIS] =
+    g_param_spec_object ("analysis", NULL, NULL, GS_TYPE_ANALYSIS,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -201,27 +238,37 @@ gs_chart_view_set_chart_name (GsChartView *self,
     return;
   g_free (self->chart_name);
   self->chart_name = g_strdup (chart_name);
-  gs_chart_view_set_source (self, self->source);
+  analysis_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART_NAME]);
 }
 
 /**
- * gs_chart_view_set_source:
- * @source: (nullable): the chart's data; it must outlive the view or be replaced first
+ * gs_chart_view_set_analysis:
+ * @analysis: (nullable): what the chart shows; the view keeps a reference and follows it
  */
 void
-gs_chart_view_set_source (GsChartView   *self,
-                          GsChartSource *source)
+gs_chart_view_set_analysis (GsChartView *self,
+                            GsAnalysis  *analysis)
 {
   g_return_if_fail (GS_IS_CHART_VIEW (self));
 
-  self->source = source;
-  g_clear_pointer (&self->description, g_free);
-  if (source != NULL)
-    self->description = gs_chart_describe_named (self->chart_name, source);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  self->description != NULL ? self->description : "", -1);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (self->analysis == analysis)
+    return;
+  if (self->analysis != NULL)
+    g_signal_handlers_disconnect_by_func (self->analysis, analysis_changed_cb, self);
+  g_set_object (&self->analysis, analysis);
+  if (analysis != NULL)
+    g_signal_connect_swapped (analysis, "changed", G_CALLBACK (analysis_changed_cb), self);
+  analysis_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
+}
+
+/* Returns: (transfer none) (nullable): what the chart shows */
+GsAnalysis *
+gs_chart_view_get_analysis (GsChartView *self)
+{
+  g_return_val_if_fail (GS_IS_CHART_VIEW (self), NULL);
+  return self->analysis;
 }
 
 GsPaletteVariant

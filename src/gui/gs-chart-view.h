@@ -17,8 +17,9 @@ GtkWidget        *gs_chart_view_new          (const char    *chart_name);
 const char       *gs_chart_view_get_chart_name (GsChartView *self);
 void              gs_chart_view_set_chart_name (GsChartView *self,
                                                 const char  *chart_name);
-void              gs_chart_view_set_source   (GsChartView   *self,
-                                              GsChartSource *source);
+void              gs_chart_view_set_analysis (GsChartView   *self,
+                                              GsAnalysis    *analysis);
+GsAnalysis       *gs_chart_view_get_analysis (GsChartView   *self);
 GsPaletteVariant  gs_chart_view_get_palette_variant (GsChartView *self);
 const char       *gs_chart_view_get_description (GsChartView *self);
 

@@ -156,29 +156,27 @@ run_export_chart (GsStore      *store,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *chart = NULL;
-  GsChartSource source;
+  g_autoptr(GsAnalysis) analysis = NULL;
   double width = 1600, height = 1000, scale = 1;
-  gboolean ok;
+  int row;
 
   if (!g_variant_dict_lookup (options, "chart", "s", &chart))
-    return fail_with (_("--export-chart needs --chart=NAME: context, polarity, polarity-1 … polarity-6, "
-                        "polarity-summary, timeline or comparison"));
+    {
+      g_autofree char *names = gs_chart_registry_names ();
+      g_autofree char *message = g_strdup_printf (_("--export-chart needs --chart=NAME: %s"), names);
+      return fail_with (message);
+    }
   if (output == NULL)
     return fail_with (_("--export-chart needs --output=FILE.png, FILE.svg or FILE.pdf"));
   g_variant_dict_lookup (options, "width", "d", &width);
   g_variant_dict_lookup (options, "height", "d", &height);
   g_variant_dict_lookup (options, "scale", "d", &scale);
-  if (!gs_chart_name_is_valid (chart))
-    {
-      /* Let the export say what the names are, before anything is loaded. */
-      gs_chart_export (chart, NULL, output, width, height, scale, &error);
-      return fail (error);
-    }
-  if (!gs_chart_source_load (&source, store, instrument, id, GS_DEFAULT_MIN_GROUP_SIZE, &error))
+  /* Say what the names are before anything is loaded. */
+  if (gs_chart_registry_find (chart, gs_instrument_get_polarity (instrument)->rows->len, &row, &error) == NULL ||
+      (analysis = gs_analysis_load (store, instrument, id, GS_DEFAULT_MIN_GROUP_SIZE, &error)) == NULL ||
+      !gs_chart_export (chart, analysis, output, width, height, scale, &error))
     return fail (error);
-  ok = gs_chart_export (chart, &source, output, width, height, scale, &error);
-  gs_chart_source_clear (&source);
-  return ok ? 0 : fail (error);
+  return 0;
 }
 
 static int
@@ -192,8 +190,7 @@ run_export_report (GsStore      *store,
   g_autofree char *paper_name = NULL;
   g_autofree char *lower = NULL;
   GsPaper paper = GS_PAPER_A4;
-  GsChartSource source;
-  gboolean ok;
+  g_autoptr(GsAnalysis) analysis = NULL;
 
   if (output == NULL)
     return fail_with (_("--export-report needs --output=FILE.pdf"));
@@ -205,11 +202,10 @@ run_export_report (GsStore      *store,
       g_autofree char *message = g_strdup_printf (_("Unknown paper size “%s”: use a4 or letter"), paper_name);
       return fail_with (message);
     }
-  if (!gs_chart_source_load (&source, store, instrument, id, GS_DEFAULT_MIN_GROUP_SIZE, &error))
+  if ((analysis = gs_analysis_load (store, instrument, id, GS_DEFAULT_MIN_GROUP_SIZE, &error)) == NULL ||
+      !gs_report_write_pdf (analysis, paper, output, &error))
     return fail (error);
-  ok = gs_report_write_pdf (&source, paper, output, &error);
-  gs_chart_source_clear (&source);
-  return ok ? 0 : fail (error);
+  return 0;
 }
 
 /**

@@ -23,8 +23,7 @@ struct _GsComparePage
   GtkBox          parent_instance;
 
   GsStore        *store;
-  GsChartSource  *source;        /* not owned: the window's */
-  gint64          organisation_id;
+  GsAnalysis     *analysis;
   GArray         *candidates;    /* of gint64: the assessments in the drop-down, in order */
   gboolean        filling;       /* setting the drop-down from the source: not a choice */
 
@@ -39,20 +38,16 @@ G_DEFINE_FINAL_TYPE (GsComparePage, gs_compare_page, GTK_TYPE_BOX)
 static GtkStringList *
 find_candidates (GsComparePage *self)
 {
-  GListModel *assessments = gs_store_get_assessments (self->store);
+  g_autoptr(GPtrArray) earlier = gs_analysis_list_earlier (self->analysis, self->store);
   GtkStringList *titles = gtk_string_list_new (NULL);
-  const char *date = gs_assessment_get_date (self->source->assessment);
 
   g_array_set_size (self->candidates, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
+  for (guint i = 0; i < earlier->len; i++)
     {
-      g_autoptr(GsAssessmentSummary) row = g_list_model_get_item (assessments, i);
+      GsAssessmentSummary *row = g_ptr_array_index (earlier, i);
       g_autofree char *when = NULL, *title = NULL;
       gint64 id = gs_assessment_summary_get_id (row);
 
-      if (gs_assessment_summary_get_organisation_id (row) != self->organisation_id ||
-          g_strcmp0 (gs_assessment_summary_get_date (row), date) >= 0)
-        continue;
       when = gs_format_date (gs_assessment_summary_get_date (row));
       title = g_strdup_printf ("%s · %s", gs_assessment_summary_get_title (row), when);
       gtk_string_list_append (titles, title);
@@ -65,7 +60,8 @@ find_candidates (GsComparePage *self)
 static void
 select_baseline (GsComparePage *self)
 {
-  const char *baseline = self->source->baseline != NULL ? gs_assessment_get_uuid (self->source->baseline) : NULL;
+  GsAssessment *shown = gs_analysis_get_baseline (self->analysis);
+  const char *baseline = shown != NULL ? gs_assessment_get_uuid (shown) : NULL;
   gint64 baseline_id = baseline != NULL ? gs_store_find_assessment (self->store, baseline) : 0;
 
   self->filling = TRUE;
@@ -105,6 +101,7 @@ gs_compare_page_dispose (GObject *object)
   GsComparePage *self = GS_COMPARE_PAGE (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->analysis);
   gtk_widget_dispose_template (GTK_WIDGET (self), GS_TYPE_COMPARE_PAGE);
   g_clear_pointer (&self->candidates, g_array_unref);
   G_OBJECT_CLASS (gs_compare_page_parent_class)->dispose (object);
@@ -139,24 +136,22 @@ gs_compare_page_new (void)
 }
 
 /**
- * gs_compare_page_set_source:
+ * gs_compare_page_set_analysis:
  * @store: (nullable): where the organisation's other assessments are found
- * @source: (nullable): the window's chart source; choosing changes its baseline
- * @organisation_id: the stored id of the assessment's organisation
+ * @analysis: (nullable): the results shown; choosing changes its baseline, so the exported
+ *   report compares the same two
  */
 void
-gs_compare_page_set_source (GsComparePage *self,
-                            GsStore       *store,
-                            GsChartSource *source,
-                            gint64         organisation_id)
+gs_compare_page_set_analysis (GsComparePage *self,
+                              GsStore       *store,
+                              GsAnalysis    *analysis)
 {
   g_return_if_fail (GS_IS_COMPARE_PAGE (self));
 
   g_set_object (&self->store, store);
-  self->source = source;
-  self->organisation_id = organisation_id;
-  gs_chart_view_set_source (self->chart, source);
-  if (source != NULL && store != NULL)
+  g_set_object (&self->analysis, analysis);
+  gs_chart_view_set_analysis (self->chart, analysis);
+  if (analysis != NULL && store != NULL)
     fill_dropdown (self);
 }
 
@@ -175,13 +170,12 @@ gs_compare_page_choose (GsComparePage *self,
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (GS_IS_COMPARE_PAGE (self), FALSE);
-  if (self->source == NULL || !gs_chart_source_set_baseline (self->source, self->store, baseline_id, &error))
+  if (self->analysis == NULL || !gs_analysis_set_baseline (self->analysis, self->store, baseline_id, &error))
     {
       if (error != NULL)
         gs_show_error (GTK_WIDGET (self), _("Could Not Compare the Assessments"), error);
       return FALSE;
     }
-  gs_chart_view_set_source (self->chart, self->source);
   select_baseline (self);  /* the list of candidates is unchanged; only the choice may be */
   return TRUE;
 }

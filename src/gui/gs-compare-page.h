@@ -14,10 +14,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (GsComparePage, gs_compare_page, GS, COMPARE_PAGE, GtkBox)
 
 GtkWidget   *gs_compare_page_new            (void);
-void         gs_compare_page_set_source     (GsComparePage *self,
+void         gs_compare_page_set_analysis   (GsComparePage *self,
                                              GsStore       *store,
-                                             GsChartSource *source,
-                                             gint64         organisation_id);
+                                             GsAnalysis    *analysis);
 GsChartView *gs_compare_page_get_chart_view (GsComparePage *self);
 gboolean     gs_compare_page_choose         (GsComparePage *self,
                                              gint64         baseline_id);

@@ -146,15 +146,21 @@ sorted_clear (gpointer data)
   g_clear_pointer (&row->folded, g_free);
 }
 
+/* @keys: organisation name → its collation key, so that an organisation's ten assessments
+ * cost one key, not ten */
 static void
 sorted_init (Sorted              *row,
-             GsAssessmentSummary *summary)
+             GsAssessmentSummary *summary,
+             GHashTable          *keys)
 {
-  g_autofree char *both = g_strconcat (gs_assessment_summary_get_organisation_name (summary), "\n",
-                                       gs_assessment_summary_get_title (summary), NULL);
+  const char *organisation = gs_assessment_summary_get_organisation_name (summary);
+  g_autofree char *both = g_strconcat (organisation, "\n", gs_assessment_summary_get_title (summary), NULL);
+  const char *key = g_hash_table_lookup (keys, organisation);
 
+  if (key == NULL)
+    g_hash_table_insert (keys, (gpointer) organisation, (gpointer) (key = g_utf8_collate_key (organisation, -1)));
   row->summary = g_object_ref (summary);
-  row->organisation_key = g_utf8_collate_key (gs_assessment_summary_get_organisation_name (summary), -1);
+  row->organisation_key = g_strdup (key);
   row->folded = g_utf8_casefold (both, -1);
 }
 
@@ -183,6 +189,7 @@ static void
 resort (GsLibraryModel *self)
 {
   g_autoptr(GHashTable) known = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   GArray *sorted = g_array_new (FALSE, TRUE, sizeof (Sorted));
   guint n = g_list_model_get_n_items (self->assessments);
 
@@ -202,7 +209,7 @@ resort (GsLibraryModel *self)
           memset (old, 0, sizeof *old);
         }
       else
-        sorted_init (row, summary);
+        sorted_init (row, summary, keys);
     }
   g_array_sort (sorted, compare_sorted);
   g_array_unref (self->sorted);

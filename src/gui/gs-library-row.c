@@ -145,13 +145,18 @@ gs_library_row_set_entry (GsLibraryRow   *self,
   gtk_widget_set_visible (GTK_WIDGET (self->heading_label), heading);
   gtk_widget_set_visible (self->assessment_box, !heading);
   if (heading)
-    gtk_label_set_text (self->heading_label, gs_assessment_summary_get_organisation_name (summary));
+    {
+      gtk_label_set_text (self->heading_label, gs_assessment_summary_get_organisation_name (summary));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->heading_label), gs_assessment_summary_get_organisation_name (summary));
+    }
   else
     {
       g_autofree char *subtitle = describe_assessment (summary, n_items);
       g_autofree char *menu_label = g_strdup_printf (_("Actions for “%s”"), gs_assessment_summary_get_title (summary));
 
+      /* One line each, so a long list lays out fast; the tooltip has what is cut. */
       gtk_label_set_text (self->title_label, gs_assessment_summary_get_title (summary));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), gs_assessment_summary_get_title (summary));
       gtk_label_set_text (self->subtitle_label, subtitle);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
     }

@@ -24,8 +24,7 @@ struct _GsMapEditor
   GtkBox          parent_instance;
 
   GsStore        *store;
-  GsChartSource  *source;       /* not owned: the window's */
-  gint64          assessment_id;
+  GsAnalysis     *analysis;
   GHashTable     *entries;      /* text key → AdwEntryRow*, for the map shown */
   GHashTable     *paper_texts;  /* text key → the paper's wording (not owned) */
 
@@ -98,7 +97,7 @@ static const char *
 current_text (GsMapEditor *self,
               const char  *key)
 {
-  const char *edited = g_hash_table_lookup (gs_assessment_get_polarity_texts (self->source->assessment), key);
+  const char *edited = g_hash_table_lookup (gs_assessment_get_polarity_texts (gs_analysis_get_assessment (self->analysis)), key);
 
   return edited != NULL ? edited : g_hash_table_lookup (self->paper_texts, key);
 }
@@ -111,7 +110,7 @@ show_text (GsMapEditor *self,
   GtkWidget *restore = g_object_get_data (G_OBJECT (entry), "gs-restore");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), current_text (self, key));
-  gtk_widget_set_visible (restore, g_hash_table_contains (gs_assessment_get_polarity_texts (self->source->assessment), key));
+  gtk_widget_set_visible (restore, g_hash_table_contains (gs_assessment_get_polarity_texts (gs_analysis_get_assessment (self->analysis)), key));
 }
 
 /* Saves an edit (or, with %NULL, its removal), then redraws every chart that shows it. */
@@ -124,15 +123,14 @@ save_text (GsMapEditor *self,
 
   if (g_strcmp0 (text, g_hash_table_lookup (self->paper_texts, key)) == 0)
     text = NULL;
-  if (!gs_store_set_polarity_text (self->store, self->assessment_id, key, text, &error))
+  if (!gs_store_set_polarity_text (self->store, gs_analysis_get_assessment_id (self->analysis), key, text, &error))
     {
       gs_show_error (GTK_WIDGET (self), _("Could Not Save the Text"), error);
       show_text (self, key);
       return;
     }
-  gs_assessment_set_polarity_text (self->source->assessment, key, text);
+  gs_analysis_set_polarity_text (self->analysis, key, text);  /* every map redraws */
   show_text (self, key);
-  gs_chart_view_set_source (self->chart, self->source);
   g_signal_emit (self, signals[SIGNAL_TEXTS_CHANGED], 0);
 }
 
@@ -230,14 +228,14 @@ rebuild_entries (GsMapEditor *self)
     gtk_list_box_remove (self->text_list, child);
   g_hash_table_remove_all (self->entries);
   g_hash_table_remove_all (self->paper_texts);
-  if (self->source == NULL)
+  if (self->analysis == NULL)
     return;
 
   gtk_label_set_label (self->hint, row == GS_POLARITY_WHOLE_TABLE
                        ? _("Choose a row of Table 1 to edit its poles, upsides, downsides, action steps and early warnings.")
                        : _("Press Enter or the tick to save a text. Edits belong to this assessment; "
                            "the arrow beside an edited text restores the paper’s wording."));
-  polarity = gs_instrument_get_polarity (self->source->instrument);
+  polarity = gs_instrument_get_polarity (gs_analysis_get_instrument (self->analysis));
   add_entry (self, "greater_purpose", _("Greater purpose"), polarity->greater_purpose.text);
   add_entry (self, "deeper_fear", _("Deeper fear"), polarity->deeper_fear.text);
   if (row != GS_POLARITY_WHOLE_TABLE)
@@ -257,7 +255,7 @@ map_selected_cb (GsMapEditor *self)
 static void
 fill_map_dropdown (GsMapEditor *self)
 {
-  const GsPolarity *polarity = gs_instrument_get_polarity (self->source->instrument);
+  const GsPolarity *polarity = gs_instrument_get_polarity (gs_analysis_get_instrument (self->analysis));
   g_autoptr(GtkStringList) maps = gtk_string_list_new (NULL);
 
   gtk_string_list_append (maps, _("The whole of Table 1"));
@@ -320,6 +318,7 @@ gs_map_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GS_TYPE_MAP_EDITOR);
   g_clear_object (&self->store);
+  g_clear_object (&self->analysis);
   g_clear_pointer (&self->entries, g_hash_table_unref);
   g_clear_pointer (&self->paper_texts, g_hash_table_unref);
   G_OBJECT_CLASS (gs_map_editor_parent_class)->dispose (object);
@@ -382,25 +381,21 @@ gs_map_editor_new (void)
 }
 
 /**
- * gs_map_editor_set_source:
+ * gs_map_editor_set_analysis:
  * @store: (nullable): where edits are saved
- * @source: (nullable): the assessment whose maps to show; it must outlive the editor or be
- *   replaced first
- * @assessment_id: the stored id of that assessment
+ * @analysis: (nullable): the assessment whose maps to show
  */
 void
-gs_map_editor_set_source (GsMapEditor   *self,
-                          GsStore       *store,
-                          GsChartSource *source,
-                          gint64         assessment_id)
+gs_map_editor_set_analysis (GsMapEditor *self,
+                            GsStore     *store,
+                            GsAnalysis  *analysis)
 {
   g_return_if_fail (GS_IS_MAP_EDITOR (self));
 
   g_set_object (&self->store, store);
-  self->assessment_id = assessment_id;
-  self->source = source;
-  gs_chart_view_set_source (self->chart, source);
-  if (source != NULL && gtk_drop_down_get_model (self->map_dropdown) == NULL)
+  g_set_object (&self->analysis, analysis);
+  gs_chart_view_set_analysis (self->chart, analysis);
+  if (analysis != NULL && gtk_drop_down_get_model (self->map_dropdown) == NULL)
     fill_map_dropdown (self);
   rebuild_entries (self);
 }

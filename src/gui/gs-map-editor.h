@@ -14,10 +14,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (GsMapEditor, gs_map_editor, GS, MAP_EDITOR, GtkBox)
 
 GtkWidget   *gs_map_editor_new            (void);
-void         gs_map_editor_set_source     (GsMapEditor   *self,
+void         gs_map_editor_set_analysis   (GsMapEditor   *self,
                                            GsStore       *store,
-                                           GsChartSource *source,
-                                           gint64         assessment_id);
+                                           GsAnalysis    *analysis);
 GsChartView *gs_map_editor_get_chart_view (GsMapEditor   *self);
 void         gs_map_editor_show_row       (GsMapEditor   *self,
                                            int            row);

@@ -206,22 +206,26 @@ gs_overview_page_new (void)
 }
 
 /**
- * gs_overview_page_set_source:
- * @source: (nullable): the assessment and its results
+ * gs_overview_page_set_analysis:
+ * @analysis: (nullable): the assessment and its results
+ *
+ * Fills the page in words from the results; the page computes nothing.
  */
 void
-gs_overview_page_set_source (GsOverviewPage *self,
-                             GsChartSource  *source)
+gs_overview_page_set_analysis (GsOverviewPage *self,
+                               GsAnalysis     *analysis)
 {
+  const GsResults *results;
+
   g_return_if_fail (GS_IS_OVERVIEW_PAGE (self));
 
   clear_groups (self);
-  if (source == NULL || source->results == NULL)
+  if (analysis == NULL || (results = gs_analysis_get_results (analysis)) == NULL)
     return;
-  add_scores (self, source->results);
-  add_respondents (self, source->results);
-  add_stage (self, source->results);
-  add_suggestions (self, source->results);
+  add_scores (self, results);
+  add_respondents (self, results);
+  add_stage (self, results);
+  add_suggestions (self, results);
 }
 
 /* The score shown for a domain ("66", or "—" when no one answered), or %NULL. */

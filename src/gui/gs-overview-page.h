@@ -14,8 +14,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (GsOverviewPage, gs_overview_page, GS, OVERVIEW_PAGE, AdwPreferencesPage)
 
 GtkWidget  *gs_overview_page_new              (void);
-void        gs_overview_page_set_source       (GsOverviewPage *self,
-                                               GsChartSource  *source);
+void        gs_overview_page_set_analysis     (GsOverviewPage *self,
+                                               GsAnalysis     *analysis);
 const char *gs_overview_page_get_domain_score (GsOverviewPage *self,
                                                const char     *domain_id);
 const char *gs_overview_page_get_hidden_groups (GsOverviewPage *self);

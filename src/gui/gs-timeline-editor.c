@@ -24,8 +24,7 @@ struct _GsTimelineEditor
   GtkBox          parent_instance;
 
   GsStore        *store;
-  GsChartSource  *source;           /* not owned: the window's */
-  gint64          organisation_id;
+  GsAnalysis     *analysis;
 
   GsChartView    *chart;
   GtkListBox     *event_list;
@@ -192,7 +191,7 @@ save_event (EventDialog      *state,
     return TRUE;  /* Save is off while the form is wrong; Enter must not get round it */
   event.uuid = uuid;
   if (state->uuid == NULL)
-    return gs_store_add_event (state->editor->store, state->editor->organisation_id, &event, error) != 0;
+    return gs_store_add_event (state->editor->store, gs_analysis_get_organisation_id (state->editor->analysis), &event, error) != 0;
   return gs_store_update_event (state->editor->store, gs_store_find_event (state->editor->store, uuid), &event, error);
 }
 
@@ -236,7 +235,7 @@ add_choice_rows (GsTimelineEditor      *self,
                  const GsTimelineEvent *event)
 {
   GtkListBox *list = GTK_LIST_BOX (adw_message_dialog_get_extra_child (dialog));
-  GPtrArray *stages = gs_instrument_get_stages (self->source->instrument);
+  GPtrArray *stages = gs_instrument_get_stages (gs_analysis_get_instrument (self->analysis));
   const char *kinds[GS_N_EVENT_KINDS], *stage_names[4] = { _("Not given") };
   GtkWidget *kind, *stage;
   guint n_stages = 1;
@@ -314,7 +313,7 @@ static const GsTimelineEvent *
 find_event (GsTimelineEditor *self,
             const char       *uuid)
 {
-  GPtrArray *events = self->source != NULL ? gs_assessment_get_events (self->source->assessment) : NULL;
+  GPtrArray *events = self->analysis != NULL ? gs_assessment_get_events (gs_analysis_get_assessment (self->analysis)) : NULL;
 
   for (guint i = 0; events != NULL && i < events->len; i++)
     {
@@ -375,7 +374,7 @@ event_row (GsTimelineEditor      *self,
 static void
 rebuild_event_list (GsTimelineEditor *self)
 {
-  GPtrArray *events = self->source != NULL ? gs_assessment_get_events (self->source->assessment) : NULL;
+  GPtrArray *events = self->analysis != NULL ? gs_assessment_get_events (gs_analysis_get_assessment (self->analysis)) : NULL;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->event_list))) != NULL)
@@ -389,7 +388,7 @@ rebuild_event_list (GsTimelineEditor *self)
 static void
 add_event_cb (GsTimelineEditor *self)
 {
-  if (self->source != NULL)
+  if (self->analysis != NULL)
     open_event_dialog (self, NULL);
 }
 
@@ -400,6 +399,7 @@ gs_timeline_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GS_TYPE_TIMELINE_EDITOR);
   g_clear_object (&self->store);
+  g_clear_object (&self->analysis);
   G_OBJECT_CLASS (gs_timeline_editor_parent_class)->dispose (object);
 }
 
@@ -438,24 +438,20 @@ gs_timeline_editor_new (void)
 }
 
 /**
- * gs_timeline_editor_set_source:
+ * gs_timeline_editor_set_analysis:
  * @store: (nullable): where events are saved
- * @source: (nullable): the assessment whose organisation's timeline to show; it must
- *   outlive the editor or be replaced first
- * @organisation_id: the stored id of that organisation
+ * @analysis: (nullable): the assessment whose organisation's timeline to show
  */
 void
-gs_timeline_editor_set_source (GsTimelineEditor *self,
-                               GsStore          *store,
-                               GsChartSource    *source,
-                               gint64            organisation_id)
+gs_timeline_editor_set_analysis (GsTimelineEditor *self,
+                                 GsStore          *store,
+                                 GsAnalysis       *analysis)
 {
   g_return_if_fail (GS_IS_TIMELINE_EDITOR (self));
 
   g_set_object (&self->store, store);
-  self->source = source;
-  self->organisation_id = organisation_id;
-  gs_chart_view_set_source (self->chart, source);
+  g_set_object (&self->analysis, analysis);
+  gs_chart_view_set_analysis (self->chart, analysis);
   rebuild_event_list (self);
 }
 

@@ -14,10 +14,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (GsTimelineEditor, gs_timeline_editor, GS, TIMELINE_EDITOR, GtkBox)
 
 GtkWidget    *gs_timeline_editor_new            (void);
-void          gs_timeline_editor_set_source     (GsTimelineEditor *self,
+void          gs_timeline_editor_set_analysis   (GsTimelineEditor *self,
                                                  GsStore          *store,
-                                                 GsChartSource    *source,
-                                                 gint64            organisation_id);
+                                                 GsAnalysis       *analysis);
 GsChartView  *gs_timeline_editor_get_chart_view (GsTimelineEditor *self);
 void          gs_timeline_editor_add_event      (GsTimelineEditor *self);
 void          gs_timeline_editor_edit_event     (GsTimelineEditor *self,

@@ -1,6 +1,6 @@
 /* gs-window-output.c — what leaves the window: chart images, the PDF report, printing
  *
- * Files are written in a worker thread from a copy of the chart source, so the window
+ * Files are written in a worker thread from a copy of the analysis, so the window
  * never freezes and may move on meanwhile; the callback reports back on the main thread.
  * Printing draws the same pages as the PDF, with the same code.
  *
@@ -15,7 +15,7 @@
 #include "gs-window-output.h"
 
 typedef struct {
-  GsChartSource *source;
+  GsAnalysis    *analysis;  /* the worker's own copy */
   char          *chart;     /* NULL for the report */
   char          *path;
   double         width, height, scale;
@@ -26,7 +26,7 @@ typedef struct {
 static void
 output_job_free (OutputJob *job)
 {
-  gs_chart_source_free (job->source);
+  g_clear_object (&job->analysis);
   g_free (job->chart);
   g_free (job->path);
   g_free (job);
@@ -45,9 +45,9 @@ output_thread (GTask        *task,
   if (g_task_return_error_if_cancelled (task))
     return;
   if (job->chart != NULL)
-    ok = gs_chart_export (job->chart, job->source, job->path, job->width, job->height, job->scale, &error);
+    ok = gs_chart_export (job->chart, job->analysis, job->path, job->width, job->height, job->scale, &error);
   else
-    ok = gs_report_write_pdf (job->source, job->paper, job->path, &error);
+    ok = gs_report_write_pdf (job->analysis, job->paper, job->path, &error);
   if (ok)
     g_task_return_boolean (task, TRUE);
   else
@@ -84,7 +84,7 @@ run_job (GtkWindow    *window,
 
 void
 gs_output_export_chart (GtkWindow           *window,
-                        const GsChartSource *source,
+                        GsAnalysis          *analysis,
                         const char          *chart,
                         const char          *path,
                         double               width,
@@ -95,7 +95,7 @@ gs_output_export_chart (GtkWindow           *window,
 {
   OutputJob *job = g_new0 (OutputJob, 1);
 
-  job->source = gs_chart_source_dup (source);
+  job->analysis = gs_analysis_copy (analysis);
   job->chart = g_strdup (chart);
   job->path = g_strdup (path);
   job->width = width;
@@ -107,7 +107,7 @@ gs_output_export_chart (GtkWindow           *window,
 
 void
 gs_output_export_report (GtkWindow           *window,
-                         const GsChartSource *source,
+                         GsAnalysis          *analysis,
                          GsPaper              paper,
                          const char          *path,
                          GCancellable        *cancellable,
@@ -115,7 +115,7 @@ gs_output_export_report (GtkWindow           *window,
 {
   OutputJob *job = g_new0 (OutputJob, 1);
 
-  job->source = gs_chart_source_dup (source);
+  job->analysis = gs_analysis_copy (analysis);
   job->path = g_strdup (path);
   job->paper = paper;
   job->done = done;
@@ -125,7 +125,7 @@ gs_output_export_report (GtkWindow           *window,
 /* Puts the chart on the clipboard as an image at twice the widget's size, sharp on slides. */
 gboolean
 gs_output_copy_chart (GtkWidget           *chart_view,
-                      const GsChartSource *source,
+                      GsAnalysis          *analysis,
                       const char          *chart,
                       GError             **error)
 {
@@ -137,7 +137,7 @@ gs_output_copy_chart (GtkWidget           *chart_view,
   gboolean ok;
 
   cairo_scale (cr, 2, 2);
-  ok = gs_chart_draw_named (chart, (GsChartSource *) source, cr, width, height, gs_palette_get (GS_PALETTE_LIGHT), NULL, error);
+  ok = gs_analysis_draw (analysis, chart, cr, width, height, gs_palette_get (GS_PALETTE_LIGHT), NULL, error);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   if (ok)
@@ -153,7 +153,7 @@ gs_output_copy_chart (GtkWidget           *chart_view,
 }
 
 typedef struct {
-  GsChartSource *source;
+  GsAnalysis    *analysis;
   GsReport      *report;
 } PrintJob;
 
@@ -161,7 +161,7 @@ static void
 print_job_free (PrintJob *job)
 {
   g_clear_pointer (&job->report, gs_report_free);
-  gs_chart_source_free (job->source);
+  g_clear_object (&job->analysis);
   g_free (job);
 }
 
@@ -174,7 +174,7 @@ begin_print_cb (GtkPrintOperation *operation,
   GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
 
   g_clear_pointer (&job->report, gs_report_free);
-  job->report = gs_report_new (job->source, gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
+  job->report = gs_report_new (job->analysis, gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
                                gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));
   gtk_print_operation_set_n_pages (operation, (int) gs_report_get_n_pages (job->report));
 }
@@ -204,13 +204,13 @@ draw_page_cb (GtkPrintOperation *operation,
  *   the print dialog (which offers a preview) or export it to a file
  */
 GtkPrintOperation *
-gs_output_print_operation (GsChartSource *source)
+gs_output_print_operation (GsAnalysis *analysis)
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
   PrintJob *job = g_new0 (PrintJob, 1);
 
-  job->source = gs_chart_source_dup (source);
-  gtk_print_operation_set_job_name (operation, gs_assessment_get_title (source->assessment));
+  job->analysis = gs_analysis_copy (analysis);
+  gtk_print_operation_set_job_name (operation, gs_assessment_get_title (gs_analysis_get_assessment (analysis)));
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);

@@ -14,7 +14,7 @@ typedef void (*GsOutputDone) (GtkWindow    *window,
                               const char   *message);
 
 void     gs_output_export_chart   (GtkWindow           *window,
-                                   const GsChartSource *source,
+                                   GsAnalysis          *analysis,
                                    const char          *chart,
                                    const char          *path,
                                    double               width,
@@ -23,15 +23,15 @@ void     gs_output_export_chart   (GtkWindow           *window,
                                    GCancellable        *cancellable,
                                    GsOutputDone         done);
 void     gs_output_export_report  (GtkWindow           *window,
-                                   const GsChartSource *source,
+                                   GsAnalysis          *analysis,
                                    GsPaper              paper,
                                    const char          *path,
                                    GCancellable        *cancellable,
                                    GsOutputDone         done);
 gboolean gs_output_copy_chart     (GtkWidget           *chart_view,
-                                   const GsChartSource *source,
+                                   GsAnalysis          *analysis,
                                    const char          *chart,
                                    GError             **error);
-GtkPrintOperation *gs_output_print_operation (GsChartSource *source);
+GtkPrintOperation *gs_output_print_operation (GsAnalysis *analysis);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "report/gs-analysis.h"
 #include "report/gs-report.h"
 #include "store/gs-store.h"
 
@@ -18,6 +19,8 @@ GsWindow *gs_window_new              (GtkApplication *application,
                                       GsStore        *store,
                                       GsInstrument   *instrument);
 GsStore  *gs_window_get_store        (GsWindow       *self);
+GsAnalysis *gs_window_get_analysis   (GsWindow       *self);
+gboolean  gs_window_is_loading       (GsWindow       *self);
 void      gs_window_show_open_error  (GsWindow       *self,
                                       const char     *database_path,
                                       const GError   *error);

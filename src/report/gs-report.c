@@ -60,7 +60,7 @@ typedef struct {
 
 struct _GsReport
 {
-  GsChartSource *source;
+  GsAnalysis    *analysis;  /* a reference */
   double         width, height;
   GPtrArray     *pages;         /* of Page* */
   GPtrArray     *flows;         /* of GPtrArray* of Block*, owned */
@@ -275,7 +275,7 @@ item_label (const GsItem *item,
 static void
 paginate_items (GsReport *report)
 {
-  const GsResults *results = report->source->results;
+  const GsResults *results = gs_analysis_get_results (report->analysis);
   cairo_t *cr = measuring_context ();
   double available = body_bottom (report) - body_top () - 30 - 24;  /* title, then the header row */
   double used = 0;
@@ -284,7 +284,7 @@ paginate_items (GsReport *report)
   report->row_heights = g_array_new (FALSE, FALSE, sizeof (double));
   for (guint i = 0; i < results->n_items; i++)
     {
-      g_autofree char *label = item_label (results->items[i].item, report->source->instrument);
+      g_autofree char *label = item_label (results->items[i].item, gs_analysis_get_instrument (report->analysis));
       double h = paragraph (cr, label, STYLE_TABLE, 0, 0, text_width (report) * item_columns[0] - 6, FALSE) + 6;
       g_array_append_val (report->row_heights, h);
     }
@@ -334,14 +334,14 @@ draw_items_page (GsReport   *report,
                  double      y)
 {
   const char *header[] = { _("Statement"), _("Mean (1–5)"), _("Score"), _("Spread (SD)"), _("n"), _("Disagreement") };
-  const GsResults *results = report->source->results;
+  const GsResults *results = gs_analysis_get_results (report->analysis);
 
   draw_item_row (cr, report, header, y, 24, STYLE_TABLE_HEADER);
   y += 24;
   for (guint i = page->first; i < page->last; i++)
     {
       const GsItemResult *item = &results->items[i];
-      g_autofree char *label = item_label (item->item, report->source->instrument);
+      g_autofree char *label = item_label (item->item, gs_analysis_get_instrument (report->analysis));
       g_autofree char *mean = isnan (item->mean_value) ? g_strdup ("–") : g_strdup_printf ("%.2f", item->mean_value);
       g_autofree char *score = isnan (item->aggregate.mean) ? g_strdup ("–") : g_strdup_printf ("%.0f", item->aggregate.mean);
       g_autofree char *spread = isnan (item->aggregate.sd) ? g_strdup ("–") : g_strdup_printf ("%.1f", item->aggregate.sd);
@@ -360,12 +360,12 @@ static void
 draw_cover (GsReport *report,
             cairo_t  *cr)
 {
-  const GsResults *results = report->source->results;
-  GsAssessment *assessment = report->source->assessment;
+  const GsResults *results = gs_analysis_get_results (report->analysis);
+  GsAssessment *assessment = gs_analysis_get_assessment (report->analysis);
   g_autofree char *groups = gs_results_text_groups (results);
   g_autofree char *people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent: %s", "%u respondents: %s",
                                                           results->n_respondents), results->n_respondents, groups);
-  g_autofree char *instrument = g_strdup_printf (_("Instrument: %s, version %d"), gs_instrument_get_id (report->source->instrument),
+  g_autofree char *instrument = g_strdup_printf (_("Instrument: %s, version %d"), gs_instrument_get_id (gs_analysis_get_instrument (report->analysis)),
                                                  gs_assessment_get_instrument_version (assessment));
   g_autofree char *when = g_strdup_printf (_("Assessed on %s"), gs_assessment_get_date (assessment));
   double y = report->height * 0.28, w = text_width (report);
@@ -394,7 +394,7 @@ draw_extremes (GsReport *report,
                cairo_t  *cr,
                double    y)
 {
-  const GsResults *results = report->source->results;
+  const GsResults *results = gs_analysis_get_results (report->analysis);
   g_autoptr(GPtrArray) scored = g_ptr_array_new ();
   double w = text_width (report);
 
@@ -423,7 +423,7 @@ draw_summary (GsReport *report,
               cairo_t  *cr,
               double    y)
 {
-  const GsResults *results = report->source->results;
+  const GsResults *results = gs_analysis_get_results (report->analysis);
   double w = text_width (report);
   g_autofree char *overall = gs_results_text_overall (results);
   const GsStage *stage;
@@ -462,9 +462,9 @@ static GPtrArray *
 evidence_flow (GsReport *report)
 {
   GPtrArray *flow = new_flow ();
-  GsAssessment *assessment = report->source->assessment;
+  GsAssessment *assessment = gs_analysis_get_assessment (report->analysis);
   GPtrArray *respondents = gs_assessment_get_respondents (assessment);
-  GPtrArray *items = gs_instrument_get_items (report->source->instrument);
+  GPtrArray *items = gs_instrument_get_items (gs_analysis_get_instrument (report->analysis));
   guint n_notes = 0;
 
   for (guint i = 0; i < items->len; i++)
@@ -495,14 +495,14 @@ static GPtrArray *
 suggestions_flow (GsReport *report)
 {
   GPtrArray *flow = new_flow ();
-  const GsResults *results = report->source->results;
+  const GsResults *results = gs_analysis_get_results (report->analysis);
 
   for (guint i = 0; i < results->suggestions->len; i++)
     {
       const GsSuggestion *suggestion = g_ptr_array_index (results->suggestions, i);
 
       add_block (flow, STYLE_BODY, g_strdup_printf ("%u. %s", i + 1, suggestion->text->text));
-      add_block (flow, STYLE_SMALL, gs_results_text_suggestion_about (report->source->instrument, suggestion));
+      add_block (flow, STYLE_SMALL, gs_results_text_suggestion_about (gs_analysis_get_instrument (report->analysis), suggestion));
     }
   if (results->suggestions->len == 0)
     add_block (flow, STYLE_BODY, g_strdup (_("No domain scores below 50, no upside below 50 and no downside at 50 or "
@@ -514,7 +514,7 @@ static GPtrArray *
 method_flow (GsReport *report)
 {
   GPtrArray *flow = new_flow ();
-  const GsResults *results = report->source->results;
+  const GsResults *results = gs_analysis_get_results (report->analysis);
   guint hidden = 0;
 
   for (guint g = 0; g < results->groups->len; g++)
@@ -539,9 +539,9 @@ method_flow (GsReport *report)
     "almost always 100); a pole's balance is its upside minus its downside. A stage is in place when the mean score "
     "of its evidence reaches %.0f; the organisation is at the first stage that is not in place. Suggestions are drawn "
     "for domains and upsides below 50 and downsides at 50 or above."),
-    results->min_group_size, hidden, gs_instrument_get_stage_threshold (report->source->instrument)));
+    results->min_group_size, hidden, gs_instrument_get_stage_threshold (gs_analysis_get_instrument (report->analysis))));
   add_block (flow, STYLE_HEADING, g_strdup (_("The stages")));
-  add_block (flow, STYLE_BODY, g_strdup (gs_instrument_get_stages_derivation (report->source->instrument)));
+  add_block (flow, STYLE_BODY, g_strdup (gs_instrument_get_stages_derivation (gs_analysis_get_instrument (report->analysis))));
   return flow;
 }
 
@@ -549,7 +549,7 @@ static GPtrArray *
 references_flow (GsReport *report)
 {
   GPtrArray *flow = new_flow ();
-  GPtrArray *references = gs_instrument_get_references (report->source->instrument);
+  GPtrArray *references = gs_instrument_get_references (gs_analysis_get_instrument (report->analysis));
 
   add_block (flow, STYLE_BODY, g_strdup (_("Bate P, Robert G, Bevan H. The next phase of healthcare improvement: what can "
                                            "we learn from social movements? Quality and Safety in Health Care "
@@ -572,7 +572,7 @@ references_flow (GsReport *report)
 static void
 plan_pages (GsReport *report)
 {
-  guint n_rows = gs_instrument_get_polarity (report->source->instrument)->rows->len;
+  guint n_rows = gs_instrument_get_polarity (gs_analysis_get_instrument (report->analysis))->rows->len;
 
   add_page (report, PAGE_COVER, NULL);
   add_page (report, PAGE_SUMMARY, _("Executive summary"));
@@ -585,7 +585,7 @@ plan_pages (GsReport *report)
       add_chart_page (report, chart, title);
     }
   add_chart_page (report, "timeline", _("Movement timeline"));
-  if (report->source->baseline_results != NULL)
+  if (gs_analysis_get_baseline_results (report->analysis) != NULL)
     add_chart_page (report, "comparison", _("Compared with the previous assessment"));
   paginate_items (report);
   paginate_flow (report, _("Evidence notes"), evidence_flow (report));
@@ -596,26 +596,25 @@ plan_pages (GsReport *report)
 
 /**
  * gs_report_new:
- * @source: the assessment, its results and its organisation's other assessments; it must
- *   outlive the report
+ * @analysis: the assessment, its results and its organisation's other assessments
  *
  * Lays out the whole report for pages of @page_width × @page_height points.
  */
 GsReport *
-gs_report_new (GsChartSource *source,
+gs_report_new (GsAnalysis    *analysis,
                double         page_width,
                double         page_height)
 {
   GsReport *report = g_new0 (GsReport, 1);
+  GsAssessment *assessment = gs_analysis_get_assessment (analysis);
 
-  report->source = source;
+  report->analysis = g_object_ref (analysis);
   report->width = page_width;
   report->height = page_height;
   report->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
   report->flows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  report->running_header = g_strdup_printf ("%s — %s, %s", gs_assessment_get_organisation_name (source->assessment),
-                                            gs_assessment_get_title (source->assessment),
-                                            gs_assessment_get_date (source->assessment));
+  report->running_header = g_strdup_printf ("%s — %s, %s", gs_assessment_get_organisation_name (assessment),
+                                            gs_assessment_get_title (assessment), gs_assessment_get_date (assessment));
   plan_pages (report);
   return report;
 }
@@ -629,6 +628,7 @@ gs_report_free (GsReport *report)
   g_ptr_array_unref (report->flows);
   g_clear_pointer (&report->row_heights, g_array_unref);
   g_free (report->running_header);
+  g_clear_object (&report->analysis);
   g_free (report);
 }
 
@@ -665,7 +665,7 @@ draw_chart_page (GsReport   *report,
                  const Page *page,
                  double      y)
 {
-  g_autofree char *description = gs_chart_describe_named (page->chart, report->source);
+  g_autofree char *description = gs_analysis_describe (report->analysis, page->chart);
   double w = text_width (report), h = MIN (w * 0.75, body_bottom (report) - y - 160);
 
   cairo_save (cr);
@@ -674,7 +674,7 @@ draw_chart_page (GsReport   *report,
   cairo_clip (cr);
   /* Drawn at twice the size and halved, so that chart text is small enough for a page. */
   cairo_scale (cr, 0.5, 0.5);
-  gs_chart_draw_named (page->chart, report->source, cr, w * 2, h * 2, gs_palette_get (GS_PALETTE_LIGHT), NULL, NULL);
+  gs_analysis_draw (report->analysis, page->chart, cr, w * 2, h * 2, gs_palette_get (GS_PALETTE_LIGHT), NULL, NULL);
   cairo_restore (cr);
   cairo_set_source_rgb (cr, 0.15, 0.15, 0.15);
   if (description != NULL)
@@ -757,7 +757,7 @@ gs_paper_get_size (GsPaper  paper,
  * place: a failed export leaves no half-written file and keeps the one that was there.
  */
 gboolean
-gs_report_write_pdf (GsChartSource  *source,
+gs_report_write_pdf (GsAnalysis     *analysis,
                      GsPaper         paper,
                      const char     *path,
                      GError        **error)
@@ -773,18 +773,18 @@ gs_report_write_pdf (GsChartSource  *source,
   cairo_status_t status;
   double width, height;
 
-  g_return_val_if_fail (source != NULL, FALSE);
+  g_return_val_if_fail (GS_IS_ANALYSIS (analysis), FALSE);
 
   temp_path = gs_safe_file_begin (path, error);
   if (temp_path == NULL)
     return FALSE;
 
   gs_paper_get_size (paper, &width, &height);
-  report = gs_report_new (source, width, height);
+  report = gs_report_new (analysis, width, height);
   surface = cairo_pdf_surface_create (temp_path, width, height);
   title = g_strdup_printf (_("Readiness for an improvement movement: %s, %s"),
-                           gs_assessment_get_organisation_name (source->assessment),
-                           gs_assessment_get_title (source->assessment));
+                           gs_assessment_get_organisation_name (gs_analysis_get_assessment (analysis)),
+                           gs_assessment_get_title (gs_analysis_get_assessment (analysis)));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, _("Groundswell"));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,

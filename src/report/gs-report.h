@@ -23,7 +23,7 @@ void      gs_paper_get_size         (GsPaper        paper,
                                      double        *width,
                                      double        *height);
 
-GsReport *gs_report_new             (GsChartSource *source,
+GsReport *gs_report_new             (GsAnalysis    *analysis,
                                      double         page_width,
                                      double         page_height);
 void      gs_report_free            (GsReport      *report);
@@ -31,7 +31,7 @@ guint     gs_report_get_n_pages     (GsReport      *report);
 void      gs_report_draw_page       (GsReport      *report,
                                      cairo_t       *cr,
                                      guint          page);
-gboolean  gs_report_write_pdf       (GsChartSource *source,
+gboolean  gs_report_write_pdf       (GsAnalysis    *analysis,
                                      GsPaper        paper,
                                      const char    *path,
                                      GError       **error);

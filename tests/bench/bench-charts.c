@@ -61,13 +61,9 @@ main (int   argc,
   const GsPalette *palette = gs_palette_get (GS_PALETTE_LIGHT);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
   cairo_t *cr = cairo_create (surface);
-  GsChartSource source = { 0 };
+  g_autoptr(GsAnalysis) source = NULL;
 
-  source.instrument = g_object_ref (instrument);
-  source.assessment = g_object_ref (g_ptr_array_index (demo, 1));
-  source.results = gs_results_compute (instrument, source.assessment, 3);
-  source.baseline = g_object_ref (g_ptr_array_index (demo, 0));
-  source.baseline_results = gs_results_compute (instrument, source.baseline, 3);
+  source = gs_analysis_new (instrument, g_ptr_array_index (demo, 1), g_ptr_array_index (demo, 0), 3);
 
   g_print ("%d frames of each chart at %d×%d, time per frame\n", FRAMES, WIDTH, HEIGHT);
   for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
@@ -75,16 +71,15 @@ main (int   argc,
       g_autoptr(GArray) labels = gs_chart_labels_new ();
       double start, chart_time, floor_time;
 
-      g_assert_true (gs_chart_draw_named (charts[c], &source, cr, WIDTH, HEIGHT, palette, labels, NULL));
+      g_assert_true (gs_analysis_draw (source, charts[c], cr, WIDTH, HEIGHT, palette, labels, NULL));
       start = now ();
       for (guint frame = 0; frame < FRAMES; frame++)
-        gs_chart_draw_named (charts[c], &source, cr, WIDTH, HEIGHT, palette, NULL, NULL);
+        gs_analysis_draw (source, charts[c], cr, WIDTH, HEIGHT, palette, NULL, NULL);
       chart_time = (now () - start) / FRAMES;
       floor_time = floor_frame_time (cr, labels);
       g_print ("  %-12s %8.2f ms   floor (%3u layouts) %8.2f ms   ratio %5.2f\n",
                charts[c], chart_time * 1000, labels->len, floor_time * 1000, chart_time / floor_time);
     }
-  gs_chart_source_clear (&source);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   return 0;

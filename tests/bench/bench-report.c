@@ -63,25 +63,21 @@ main (int   argc,
   g_autofree char *dir = g_dir_make_tmp ("gs-bench-report-XXXXXX", NULL);
   g_autofree char *report_path = g_build_filename (dir, "report.pdf", NULL);
   g_autofree char *plain_path = g_build_filename (dir, "plain.pdf", NULL);
-  GsChartSource source = { 0 };
+  g_autoptr(GsAnalysis) source = NULL;
   double width, height, report_time = 0, plain_time = 0;
   guint n_pages;
 
-  source.instrument = g_object_ref (instrument);
-  source.assessment = g_object_ref (g_ptr_array_index (demo, 1));
-  source.results = gs_results_compute (instrument, source.assessment, 3);
-  source.baseline = g_object_ref (g_ptr_array_index (demo, 0));
-  source.baseline_results = gs_results_compute (instrument, source.baseline, 3);
+  source = gs_analysis_new (instrument, g_ptr_array_index (demo, 1), g_ptr_array_index (demo, 0), 3);
   gs_paper_get_size (GS_PAPER_A4, &width, &height);
   {
-    g_autoptr(GsReport) report = gs_report_new (&source, width, height);
+    g_autoptr(GsReport) report = gs_report_new (source, width, height);
     n_pages = gs_report_get_n_pages (report);
   }
 
   for (guint run = 0; run < RUNS; run++)
     {
       double start = now ();
-      g_assert_true (gs_report_write_pdf (&source, GS_PAPER_A4, report_path, NULL));
+      g_assert_true (gs_report_write_pdf (source, GS_PAPER_A4, report_path, NULL));
       report_time += now () - start;
       plain_time += plain_pdf (plain_path, n_pages, width, height);
     }
@@ -92,6 +88,5 @@ main (int   argc,
   g_unlink (report_path);
   g_unlink (plain_path);
   g_rmdir (dir);
-  gs_chart_source_clear (&source);
   return 0;
 }

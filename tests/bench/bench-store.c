@@ -18,6 +18,7 @@
 
 #include "core/gs-scoring.h"
 #include "store/gs-store-private.h"
+#include "bench-data.h"
 
 #define N_ASSESSMENTS 1000
 #define N_RESPONDENTS 30
@@ -54,64 +55,6 @@ median_of (Measure  measure,
   return times[REPEATS / 2];
 }
 
-static void
-exec (sqlite3    *db,
-      const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
-/* Fills a Groundswell database with SQL alone: one transaction, a recursive CTE per table.
- * The counting trigger is set aside during the load and the counts set once at the end. */
-static void
-generate (const char   *path,
-          GsInstrument *instrument)
-{
-  g_autoptr(GsStore) store = gs_store_open (path, NULL);
-  GPtrArray *items = gs_instrument_get_items (instrument);
-  g_autoptr(GString) item_values = g_string_new (NULL);
-  g_autofree char *items_sql = NULL;
-  sqlite3 *db = NULL;
-  char *trigger_sql = NULL;
-  sqlite3_stmt *stmt = NULL;
-
-  g_assert_nonnull (store);
-  g_clear_object (&store);
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  exec (db, "BEGIN");
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT sql FROM sqlite_schema WHERE name = 'answers_counted'", -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  trigger_sql = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  exec (db, "DROP TRIGGER answers_counted");
-
-  exec (db, "INSERT INTO organisations (uuid, name) VALUES ('00000000-0000-4000-8000-000000000000', 'Bench Trust')");
-  exec (db, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)"
-            " INSERT INTO assessments (uuid, organisation_id, title, assessed_on, instrument_id, instrument_version)"
-            " SELECT printf ('00000000-0000-4000-8000-%012d', i), 1, 'Assessment ' || i,"
-            "        date ('2020-01-01', '+' || i || ' days'), 'movement-readiness', 1 FROM n");
-  exec (db, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000)"
-            " INSERT INTO respondents (uuid, assessment_id, name, group_name)"
-            " SELECT printf ('00000000-0000-4000-9000-%012d', i), (i - 1) / 30 + 1, 'R' || i,"
-            "        CASE i % 3 WHEN 0 THEN 'Board' WHEN 1 THEN 'Managers' ELSE 'Front line' END FROM n");
-  for (guint i = 0; i < N_ITEMS; i++)
-    g_string_append_printf (item_values, "%s('%s')", i > 0 ? "," : "",
-                            ((const GsItem *) g_ptr_array_index (items, i))->id);
-  items_sql = g_strdup_printf ("WITH items(item_id) AS (VALUES %s)"
-                               " INSERT INTO answers (respondent_id, item_id, status, value)"
-                               " SELECT r.id, items.item_id, 'value', 1 + (r.id * 7 + unicode (items.item_id)) %% 5"
-                               "   FROM respondents r, items", item_values->str);
-  exec (db, items_sql);
-  exec (db, "UPDATE assessments SET n_answers = 1800");
-  exec (db, trigger_sql);
-  exec (db, "COMMIT");
-  sqlite3_close (db);
-  g_free (trigger_sql);
-}
-
 /* --- Opening --------------------------------------------------------------------------- */
 
 static double
@@ -133,7 +76,7 @@ open_plain (gpointer path)
   sqlite3_stmt *stmt = NULL;
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  exec (db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL");
+  gs_bench_exec (db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL");
   sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
   sqlite3_step (stmt);
   sqlite3_finalize (stmt);
@@ -280,13 +223,13 @@ save_plain (gpointer data)
     {
       const GsItem *item = g_ptr_array_index (items, i % N_ITEMS);
 
-      exec (save->db, "BEGIN IMMEDIATE");
+      gs_bench_exec (save->db, "BEGIN IMMEDIATE");
       sqlite3_bind_int64 (stmt, 1, save->respondent_id);
       sqlite3_bind_text (stmt, 2, item->id, -1, SQLITE_STATIC);
       sqlite3_bind_int (stmt, 3, answer_value (i, save->round));
       g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
       sqlite3_reset (stmt);
-      exec (save->db, "COMMIT");
+      gs_bench_exec (save->db, "COMMIT");
     }
   sqlite3_finalize (stmt);
   save->round++;
@@ -308,7 +251,7 @@ open_plain_connection (const char *path)
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  exec (db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL");
+  gs_bench_exec (db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL");
   sqlite3_busy_timeout (db, 5000);
   return db;
 }
@@ -345,12 +288,7 @@ main (int   argc,
   }
 
   start = now ();
-  generate (big, instrument);
-  {
-    g_autoptr(GPtrArray) backups = gs_store_list_backups (big);  /* of the empty file */
-    for (guint i = 0; i < backups->len; i++)
-      g_unlink (g_ptr_array_index (backups, i));
-  }
+  gs_bench_generate (big, instrument, 1, N_ASSESSMENTS, N_RESPONDENTS, N_ITEMS);
   g_print ("generated %d assessments × %d respondents × %d items = %d answers in %.1f s\n",
            N_ASSESSMENTS, N_RESPONDENTS, N_ITEMS, N_ASSESSMENTS * N_RESPONDENTS * N_ITEMS, now () - start);
   /* The first open makes the day's backup (a whole-file check and copy); time it apart. */

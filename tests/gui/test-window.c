@@ -58,11 +58,38 @@ store_is_writable (gpointer store)
   return gs_store_get_writable (store);
 }
 
+static gboolean
+any_window_loading (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GS_IS_WINDOW (toplevel) && gs_window_is_loading (GS_WINDOW (toplevel)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Runs everything that is waiting, including results being scored in a worker. */
 static void
 drain_main_context (void)
 {
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  do
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      if (any_window_loading ())
+        {
+          g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+          g_main_context_iteration (NULL, TRUE);
+        }
+    }
+  while (any_window_loading () || g_main_context_pending (NULL));
 }
 
 static void

@@ -102,21 +102,14 @@ assert_contains (const char *haystack,
     g_error ("the report does not contain “%s”", needle);
 }
 
-static void
-load_demo_source (GsChartSource *source,
-                  gboolean       with_baseline)
+/* The demo trust's follow-up, compared with its baseline or not. */
+static GsAnalysis *
+load_demo_analysis (gboolean with_baseline)
 {
   g_autoptr(GPtrArray) demo = gs_demo_build_assessments (instrument ());
 
-  memset (source, 0, sizeof *source);
-  source->instrument = g_object_ref (instrument ());
-  source->assessment = g_object_ref (g_ptr_array_index (demo, 1));
-  source->results = gs_results_compute (instrument (), source->assessment, 3);
-  if (with_baseline)
-    {
-      source->baseline = g_object_ref (g_ptr_array_index (demo, 0));
-      source->baseline_results = gs_results_compute (instrument (), source->baseline, 3);
-    }
+  return gs_analysis_new (instrument (), g_ptr_array_index (demo, 1),
+                          with_baseline ? g_ptr_array_index (demo, 0) : NULL, 3);
 }
 
 /* The demo trust's follow-up: the pages in order, the metadata, and the words a reader
@@ -135,12 +128,11 @@ test_demo_report (void)
     "Table 1, row 1", "Table 1, row 2", "Table 1, row 3", "Table 1, row 4", "Table 1, row 5", "Table 1, row 6",
     "Movement timeline", "Compared with the previous assessment", "Item by item",
   };
-  GsChartSource source;
+  g_autoptr(GsAnalysis) source = load_demo_analysis (TRUE);
 
-  load_demo_source (&source, TRUE);
-  g_assert_true (gs_report_write_pdf (&source, GS_PAPER_A4, path, &error));
+  g_assert_true (gs_report_write_pdf (source, GS_PAPER_A4, path, &error));
   g_assert_no_error (error);
-  layout = gs_report_new (&source, 595.276, 841.89);
+  layout = gs_report_new (source, 595.276, 841.89);
 
   document = open_pdf (path);
   g_assert_cmpint (poppler_document_get_n_pages (document), ==, (int) gs_report_get_n_pages (layout));
@@ -170,9 +162,9 @@ test_demo_report (void)
 
   all = document_text (document);
   assert_contains (all, "Riverside Community Health NHS Trust (fictional example)");
-  for (guint d = 0; d < source.results->n_domains; d++)
+  for (guint d = 0; d < gs_analysis_get_results (source)->n_domains; d++)
     {
-      const GsDomainResult *domain = &source.results->domains[d];
+      const GsDomainResult *domain = &gs_analysis_get_results (source)->domains[d];
       g_autofree char *line = g_strdup_printf ("%s: %.0f", domain->domain->title, domain->aggregate.mean);
       assert_contains (all, line);
     }
@@ -182,7 +174,6 @@ test_demo_report (void)
                         "social movements? Quality and Safety in Health Care 2004;13(1):62–66. doi:10.1136/qshc.2003.006965");
   assert_contains (all, "Appendix: method");
   assert_contains (all, "Suggestions from the paper");
-  gs_chart_source_clear (&source);
 }
 
 /* US Letter when asked. */
@@ -194,10 +185,9 @@ test_letter (void)
   g_autoptr(PopplerDocument) document = NULL;
   g_autoptr(PopplerPage) page = NULL;
   double width, height;
-  GsChartSource source;
+  g_autoptr(GsAnalysis) source = load_demo_analysis (FALSE);
 
-  load_demo_source (&source, FALSE);
-  g_assert_true (gs_report_write_pdf (&source, GS_PAPER_LETTER, path, &error));
+  g_assert_true (gs_report_write_pdf (source, GS_PAPER_LETTER, path, &error));
   document = open_pdf (path);
   page = poppler_document_get_page (document, 0);
   poppler_page_get_size (page, &width, &height);
@@ -208,7 +198,6 @@ test_letter (void)
     g_autofree char *all = document_text (document);
     g_assert_null (strstr (all, "Comparedwiththepreviousassessment"));
   }
-  gs_chart_source_clear (&source);
 }
 
 /* An instrument with 200 items in one domain: the item table runs over several pages, its
@@ -224,7 +213,7 @@ test_item_table_of_200 (void)
   g_autoptr(PopplerDocument) document = NULL;
   g_autofree char *all = NULL;
   GsRespondent *respondent;
-  GsChartSource source = { 0 };
+  g_autoptr(GsAnalysis) source = NULL;
   guint table_pages = 0;
 
   g_string_append (json, "{\"format\":1,\"id\":\"big\",\"version\":1,\"title\":\"Big\",\"references\":[{\"id\":\"paper\",\"citation\":\"P.\"}],"
@@ -263,10 +252,8 @@ test_item_table_of_200 (void)
       g_autofree char *id = g_strdup_printf ("i%u", i);
       gs_respondent_set_answer (respondent, id, GS_ANSWER_VALUE, 1 + i % 5, NULL);
     }
-  source.instrument = g_object_ref (big);
-  source.assessment = g_object_ref (assessment);
-  source.results = gs_results_compute (big, assessment, 3);
-  g_assert_true (gs_report_write_pdf (&source, GS_PAPER_A4, path, &error));
+  source = gs_analysis_new (big, assessment, NULL, 3);
+  g_assert_true (gs_report_write_pdf (source, GS_PAPER_A4, path, &error));
   g_assert_no_error (error);
 
   document = open_pdf (path);
@@ -297,7 +284,6 @@ test_item_table_of_200 (void)
       if (first == NULL || strstr (first + 1, row) != NULL)
         g_error ("row %u appears %s in the item table", i, first == NULL ? "nowhere" : "twice");
     }
-  gs_chart_source_clear (&source);
 }
 
 /* No answers, one respondent, very long texts: a report still comes out, and says what is
@@ -316,7 +302,7 @@ test_sparse_and_long (void)
                                                               "2026-01-01", "movement-readiness", 1);
       g_autoptr(PopplerDocument) document = NULL;
       g_autofree char *all = NULL;
-      GsChartSource source = { 0 };
+      g_autoptr(GsAnalysis) source = NULL;
 
       if (k >= 1)
         {
@@ -325,10 +311,8 @@ test_sparse_and_long (void)
         }
       if (k == 2)
         gs_assessment_set_polarity_text (assessment, "greater_purpose", long_note);
-      source.instrument = g_object_ref (instrument ());
-      source.assessment = g_object_ref (assessment);
-      source.results = gs_results_compute (instrument (), assessment, 3);
-      g_assert_true (gs_report_write_pdf (&source, GS_PAPER_A4, path, &error));
+      source = gs_analysis_new (instrument (), assessment, NULL, 3);
+      g_assert_true (gs_report_write_pdf (source, GS_PAPER_A4, path, &error));
       g_assert_no_error (error);
       document = open_pdf (path);
       all = document_text (document);
@@ -342,8 +326,7 @@ test_sparse_and_long (void)
           assert_contains (all, "Triggering conditions: not answered");
           assert_contains (all, "Organisational context: 75");
         }
-      gs_chart_source_clear (&source);
-    }
+        }
 }
 
 /* A folder that does not exist: an error naming the file, and nothing written. */
@@ -351,13 +334,11 @@ static void
 test_unwritable (void)
 {
   g_autoptr(GError) error = NULL;
-  GsChartSource source;
+  g_autoptr(GsAnalysis) source = load_demo_analysis (FALSE);
 
-  load_demo_source (&source, FALSE);
-  g_assert_false (gs_report_write_pdf (&source, GS_PAPER_A4, "/nonexistent/folder/report.pdf", &error));
+  g_assert_false (gs_report_write_pdf (source, GS_PAPER_A4, "/nonexistent/folder/report.pdf", &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "/nonexistent/folder/report.pdf"));
-  gs_chart_source_clear (&source);
 }
 
 int

@@ -1,0 +1,785 @@
+/* gs-window-actions.c — the window's commands: new, import, rename, delete and undo,
+ * follow-ups, export and print, and moving between its pages
+ *
+ * Every command is a GAction of the window ("win.…"), so menus, buttons, keyboard shortcuts
+ * and tests reach them the same way; gs_window_update_actions() decides which can be used.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gs-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "gs-dialogs.h"
+#include "gs-window-output.h"
+#include "gs-window-private.h"
+#include "store/gs-assessment-summary.h"
+
+/* The local path the user chose in a file chooser, or NULL when they cancelled. */
+static char *
+chosen_path (GtkNativeDialog *chooser,
+             int              response)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return NULL;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  return file != NULL ? g_file_get_path (file) : NULL;
+}
+
+/* Shows @chooser over the window; @response_cb receives it and frees it. */
+static void
+show_chooser (GsWindow             *self,
+              GtkFileChooserNative *chooser,
+              GCallback             response_cb)
+{
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", response_cb, self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Alt+1 … Alt+6: the results' tabs in order, from the keyboard. */
+static void
+show_tab_action_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (self->analysis != NULL && adw_view_stack_get_child_by_name (self->chart_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->chart_stack, name);
+}
+
+static void
+search_action_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GsWindow *self = user_data;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "assessments") == 0)
+    gs_library_view_focus_search (self->library_view);
+}
+
+static void
+answer_action_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GsWindow *self = user_data;
+
+  gs_window_show_answers (self, self->shown_assessment);
+}
+
+/* Back: from the questions to the assessment's (fresh) results, from the results to the list. */
+static void
+show_assessments_action_cb (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  GsWindow *self = user_data;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "answer") == 0)
+    {
+      g_settings_set_string (self->settings, "last-answering", "");
+      gs_answer_page_clear (self->answer_page);
+      gs_window_show_results (self, self->shown_assessment);
+      return;
+    }
+  gs_window_forget_results (self);
+  gs_window_update_visible_page (self);
+}
+
+/* --- New assessment ------------------------------------------------------------------ */
+
+static void
+new_assessment_entries_changed_cb (GsWindow *self)
+{
+  AdwMessageDialog *dialog = g_object_get_data (G_OBJECT (self), "new-assessment-dialog");
+  GtkEditable *organisation = gs_form_dialog_get_field (dialog, "organisation");
+  GtkEditable *title = gs_form_dialog_get_field (dialog, "title");
+  g_autofree char *org_text = g_strstrip (g_strdup (gtk_editable_get_text (organisation)));
+  g_autofree char *title_text = g_strstrip (g_strdup (gtk_editable_get_text (title)));
+
+  adw_message_dialog_set_response_enabled (dialog, "create", org_text[0] != '\0' && title_text[0] != '\0');
+}
+
+/* New assessments and follow-ups are dated today, as YYYY-MM-DD in local time. */
+static char *
+today_iso_date (void)
+{
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+
+  return g_date_time_format (today, "%Y-%m-%d");
+}
+
+static gboolean
+create_assessment (GsWindow    *self,
+                   const char  *organisation_name,
+                   const char  *title,
+                   GError     **error)
+{
+  g_autofree char *date = today_iso_date ();
+  gint64 organisation = gs_store_find_organisation (self->store, organisation_name);
+
+  if (organisation == 0)
+    organisation = gs_store_add_organisation (self->store, organisation_name, error);
+  return organisation != 0 &&
+         gs_store_add_assessment (self->store, organisation, title, date, self->instrument, error) != 0;
+}
+
+static void
+new_assessment_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            GsWindow         *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *organisation = NULL;
+  g_autofree char *title = NULL;
+
+  g_object_set_data (G_OBJECT (self), "new-assessment-dialog", NULL);
+  if (!g_str_equal (response, "create"))
+    return;
+  organisation = g_strstrip (g_strdup (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "organisation"))));
+  title = g_strstrip (g_strdup (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "title"))));
+  if (!create_assessment (self, organisation, title, &error))
+    {
+      gs_window_show_error (self, _("Could Not Create the Assessment"), error);
+      return;
+    }
+  gs_window_show_toast (self, _("Assessment created"));
+}
+
+static void
+new_assessment_action_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  AdwMessageDialog *dialog = gs_form_dialog_new (GTK_WIDGET (self), _("New Assessment"),
+    _("Which organisation are you assessing, and what do you call this assessment?"), "create", _("C_reate"),
+    "organisation", _("Organisation"), "title", _("Assessment title"), NULL);
+  GtkEditable *organisation = gs_form_dialog_get_field (dialog, "organisation");
+  GtkEditable *title = gs_form_dialog_get_field (dialog, "title");
+
+  gtk_editable_set_text (title, _("Baseline"));
+  g_object_set_data (G_OBJECT (self), "new-assessment-dialog", dialog);
+  g_signal_connect_swapped (organisation, "changed", G_CALLBACK (new_assessment_entries_changed_cb), self);
+  g_signal_connect_swapped (title, "changed", G_CALLBACK (new_assessment_entries_changed_cb), self);
+  g_signal_connect (dialog, "response", G_CALLBACK (new_assessment_response_cb), self);
+  new_assessment_entries_changed_cb (self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (GTK_WIDGET (organisation));
+}
+
+typedef struct {
+  GsWindow *self;
+  char     *path;
+} ImportRequest;
+
+static void
+import_request_free (ImportRequest *request)
+{
+  g_object_unref (request->self);
+  g_free (request->path);
+  g_free (request);
+}
+
+static void
+import_duplicate_response_cb (AdwMessageDialog *dialog,
+                              const char       *response,
+                              ImportRequest    *request)
+{
+  if (g_str_equal (response, "copy"))
+    gs_window_import_file (request->self, request->path, GS_IMPORT_AS_COPY);
+  import_request_free (request);
+}
+
+/* Already imported: say so, and let the user choose to keep both. */
+static void
+ask_about_duplicate (GsWindow     *self,
+                     const char   *path,
+                     const GError *error)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Already Imported"),
+                                                                         error->message));
+  ImportRequest *request = g_new0 (ImportRequest, 1);
+
+  request->self = g_object_ref (self);
+  request->path = g_strdup (path);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "copy", _("Import as _Copy"), NULL);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (import_duplicate_response_cb), request);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ImportRequest *request = user_data;
+  GsWindow *self = request->self;
+  g_autoptr(GError) error = NULL;
+  guint n_added = 0;
+  gint64 id = gs_store_import_file_finish (GS_STORE (source), result, &n_added, &error);
+
+  if (id == 0 && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      import_request_free (request);  /* the window is closing */
+      return;
+    }
+  gs_window_end_busy (self);
+  if (id == 0 && g_error_matches (error, GS_STORE_ERROR, GS_STORE_ERROR_DUPLICATE))
+    ask_about_duplicate (self, request->path, error);
+  else if (id == 0)
+    gs_window_show_error (self, _("Could Not Import the File"), error);
+  else
+    {
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u respondent",
+                                                               "Imported %u respondents", n_added), n_added);
+      gs_window_show_toast (self, message);
+    }
+  import_request_free (request);
+}
+
+static void
+import_file_chosen_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       GsWindow        *self)
+{
+  g_autofree char *path = chosen_path (chooser, response);
+
+  g_object_unref (chooser);
+  if (path == NULL)
+    return;
+  gs_window_import_file (self, path, GS_IMPORT_REFUSE_DUPLICATE);
+}
+
+static void
+import_action_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import an Assessment"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Assessments (JSON or CSV)"));
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  show_chooser (self, chooser, G_CALLBACK (import_file_chosen_cb));
+}
+
+static void
+load_demo_action_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gs_store_add_demo (self->store, self->instrument, &error))
+    gs_window_show_error (self, _("Could Not Add the Example"), error);
+  else
+    gs_window_show_toast (self, _("Added a fictional example trust"));
+}
+
+/* --- Rename, delete and undo ---------------------------------------------------------- */
+
+static char *
+assessment_title (GsWindow *self,
+                  gint64    id)
+{
+  g_autoptr(GsAssessmentSummary) row = gs_store_lookup_summary (self->store, id);
+
+  return row != NULL ? g_strdup (gs_assessment_summary_get_title (row)) : NULL;
+}
+
+/* Deleting hides the assessment at once; the toast's Undo brings it back. The store keeps
+ * the rows until the application quits. */
+static void
+delete_assessment_action_cb (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autofree char *title = assessment_title (self, id);
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!gs_store_delete (self->store, GS_STORE_ASSESSMENT, id, &error))
+    {
+      gs_window_show_error (self, _("Could Not Delete the Assessment"), error);
+      return;
+    }
+  message = g_strdup_printf (_("“%s” deleted"), title != NULL ? title : "");
+  gs_window_show_undo_toast (self, message, "win.undo-delete", id);
+}
+
+static void
+undo_delete_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gs_store_undo_delete (self->store, GS_STORE_ASSESSMENT, g_variant_get_int64 (parameter), &error))
+    gs_window_show_error (self, _("Could Not Undo the Deletion"), error);
+}
+
+/* Removing a respondent (from the answer page) takes their answers with them, at once;
+ * the toast's Undo brings both back. */
+static void
+delete_respondent_action_cb (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autofree char *name = g_strdup (gs_answer_page_get_respondent_name (self->answer_page));
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (id == 0)
+    return;
+  if (!gs_store_delete (self->store, GS_STORE_RESPONDENT, id, &error))
+    {
+      gs_window_show_error (self, _("Could Not Remove the Respondent"), error);
+      return;
+    }
+  gs_window_show_answers (self, self->shown_assessment);
+  message = g_strdup_printf (_("“%s” and their answers removed"), name != NULL ? name : "");
+  gs_window_show_undo_toast (self, message, "win.undo-delete-respondent", id);
+}
+
+static void
+undo_delete_respondent_action_cb (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gs_store_undo_delete (self->store, GS_STORE_RESPONDENT, g_variant_get_int64 (parameter), &error))
+    gs_window_show_error (self, _("Could Not Undo the Deletion"), error);
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "answer") == 0)
+    gs_window_show_answers (self, self->shown_assessment);
+}
+
+/* Deleting an event of the timeline works like deleting an assessment: gone at once, back
+ * with the toast's Undo. */
+static void
+delete_event_action_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr(GError) error = NULL;
+
+  if (!gs_store_delete (self->store, GS_STORE_EVENT, id, &error))
+    {
+      gs_window_show_error (self, _("Could Not Delete the Event"), error);
+      return;
+    }
+  gs_window_show_results (self, self->shown_assessment);
+  gs_window_show_undo_toast (self, _("Event deleted"), "win.undo-delete-event", id);
+}
+
+static void
+undo_delete_event_action_cb (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gs_store_undo_delete (self->store, GS_STORE_EVENT, g_variant_get_int64 (parameter), &error))
+    gs_window_show_error (self, _("Could Not Undo the Deletion"), error);
+  else if (self->analysis != NULL)
+    gs_window_show_results (self, self->shown_assessment);
+}
+
+/* The follow-up dialog's Add stays off until the title is given and the date is a real day. */
+static void
+follow_up_changed_cb (AdwMessageDialog *dialog)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "title"))));
+  gboolean date_ok = gs_date_is_valid (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "date")));
+
+  adw_message_dialog_set_body (dialog, date_ok ? _("The same organisation, with the map texts carried over and no "
+                                                   "respondents yet.")
+                                               : _("The date is a real day written as year-month-day, such as 2026-03-07."));
+  adw_message_dialog_set_response_enabled (dialog, "add", date_ok && *title != '\0');
+}
+
+static void
+follow_up_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       GsWindow         *self)
+{
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "gs-id");
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "title"))));
+  const char *date = gtk_editable_get_text (gs_form_dialog_get_field (dialog, "date"));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "add") || !adw_message_dialog_get_response_enabled (dialog, "add"))
+    return;
+  if (gs_store_add_follow_up (self->store, id, title, date, &error) == 0)
+    gs_window_show_error (self, _("Could Not Add the Follow-up"), error);
+  else
+    gs_window_show_toast (self, _("Follow-up added"));
+}
+
+/* A follow-up: the same organisation at a later date, named after the earlier one and
+ * dated today unless the user says otherwise. */
+static void
+follow_up_assessment_action_cb (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  AdwMessageDialog *dialog = gs_form_dialog_new (GTK_WIDGET (self), _("Add a Follow-up"), NULL, "add", _("_Add"),
+                                                 "title", _("Title"), "date", _("Date (year-month-day)"), NULL);
+  g_autofree char *earlier = assessment_title (self, g_variant_get_int64 (parameter));
+  g_autofree char *title = g_strdup_printf (_("Follow-up to “%s”"), earlier != NULL ? earlier : "");
+  g_autofree char *date = today_iso_date ();
+  gint64 *id = g_new (gint64, 1);
+
+  *id = g_variant_get_int64 (parameter);
+  g_object_set_data_full (G_OBJECT (dialog), "gs-id", id, g_free);
+  gtk_editable_set_text (gs_form_dialog_get_field (dialog, "title"), title);
+  gtk_editable_set_text (gs_form_dialog_get_field (dialog, "date"), date);
+  g_signal_connect_swapped (gs_form_dialog_get_field (dialog, "title"), "changed", G_CALLBACK (follow_up_changed_cb), dialog);
+  g_signal_connect_swapped (gs_form_dialog_get_field (dialog, "date"), "changed", G_CALLBACK (follow_up_changed_cb), dialog);
+  follow_up_changed_cb (dialog);
+  g_signal_connect (dialog, "response", G_CALLBACK (follow_up_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+rename_organisation_response_cb (AdwMessageDialog *dialog,
+                                 const char       *response,
+                                 GsWindow         *self)
+{
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "gs-id");
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "rename") &&
+      !gs_store_rename_organisation (self->store, id, gtk_editable_get_text (gs_form_dialog_get_field (dialog, "name")), &error))
+    gs_window_show_error (self, _("Could Not Rename the Organisation"), error);
+}
+
+/* From an assessment's menu: renames its organisation, for every assessment of it. */
+static void
+rename_organisation_action_cb (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  g_autoptr(GsAssessmentSummary) row = gs_store_lookup_summary (self->store, g_variant_get_int64 (parameter));
+  AdwMessageDialog *dialog;
+  gint64 *id;
+
+  if (row == NULL)
+    return;
+  dialog = gs_form_dialog_new (GTK_WIDGET (self), _("Rename the Organisation"),
+                               _("The new name shows on every assessment of this organisation."), "rename", _("_Rename"),
+                               "name", _("Name"), NULL);
+  id = g_new (gint64, 1);
+  *id = gs_assessment_summary_get_organisation_id (row);
+  g_object_set_data_full (G_OBJECT (dialog), "gs-id", id, g_free);
+  gtk_editable_set_text (gs_form_dialog_get_field (dialog, "name"), gs_assessment_summary_get_organisation_name (row));
+  g_signal_connect (dialog, "response", G_CALLBACK (rename_organisation_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+rename_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    GsWindow         *self)
+{
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "gs-id");
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "rename") &&
+      !gs_store_rename_assessment (self->store, id, gtk_editable_get_text (gs_form_dialog_get_field (dialog, "title")), &error))
+    gs_window_show_error (self, _("Could Not Rename the Assessment"), error);
+}
+
+static void
+rename_assessment_action_cb (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  AdwMessageDialog *dialog = gs_form_dialog_new (GTK_WIDGET (self), _("Rename the Assessment"), NULL, "rename",
+                                                 _("_Rename"), "title", _("Title"), NULL);
+  g_autofree char *title = assessment_title (self, g_variant_get_int64 (parameter));
+  gint64 *id = g_new (gint64, 1);
+
+  *id = g_variant_get_int64 (parameter);
+  g_object_set_data_full (G_OBJECT (dialog), "gs-id", id, g_free);
+  gtk_editable_set_text (gs_form_dialog_get_field (dialog, "title"), title != NULL ? title : "");
+  g_signal_connect (dialog, "response", G_CALLBACK (rename_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* --- Output: chart images, the report, printing ------------------------------------------ */
+
+static void
+output_done_cb (GtkWindow    *window,
+                const GError *error,
+                const char   *message)
+{
+  gs_window_end_busy (GS_WINDOW (window));
+  if (error != NULL)
+    gs_window_show_error (GS_WINDOW (window), _("Could Not Save the File"), error);
+  else
+    gs_window_show_toast (GS_WINDOW (window), message);
+}
+
+
+static const char *
+visible_chart (GsWindow *self)
+{
+  return gs_chart_view_get_chart_name (gs_window_visible_chart_view (self));
+}
+
+static void
+export_chart_response_cb (GtkNativeDialog *chooser,
+                          int              response,
+                          GsWindow        *self)
+{
+  g_autofree char *path = chosen_path (chooser, response);
+  const char *size = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "size");
+  const char *scale = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "scale");
+  double width = 1600, height = 1000;
+
+  if (path != NULL && self->analysis != NULL)
+    {
+      if (size == NULL || sscanf (size, "%lfx%lf", &width, &height) != 2)
+        {
+          width = 1600;
+          height = 1000;
+        }
+      gs_window_export_chart (self, visible_chart (self), path, width, height,
+                              scale != NULL ? g_ascii_strtod (scale, NULL) : 1);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_chart_action_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = g_strdup_printf ("%s.png", visible_chart (self));
+  static const char *sizes[] = { "1600x1000", "1920x1080", "1280x720", "3840x2160", NULL };
+  static const char *size_labels[] = { N_("1600 × 1000"), N_("1920 × 1080 (slide)"), N_("1280 × 720"), N_("3840 × 2160 (4K)"), NULL };
+  static const char *scales[] = { "1", "2", NULL };
+  static const char *scale_labels[] = { N_("1× (PNG)"), N_("2× (HiDPI PNG)"), NULL };
+  const char *translated_sizes[G_N_ELEMENTS (size_labels)], *translated_scales[G_N_ELEMENTS (scale_labels)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (size_labels); i++)
+    translated_sizes[i] = size_labels[i] != NULL ? _(size_labels[i]) : NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (scale_labels); i++)
+    translated_scales[i] = scale_labels[i] != NULL ? _(scale_labels[i]) : NULL;
+  chooser = gtk_file_chooser_native_new (_("Export the Chart"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "size", _("Size"), sizes, translated_sizes);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "size", "1600x1000");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "scale", _("Scale"), scales, translated_scales);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "scale", "1");
+  show_chooser (self, chooser, G_CALLBACK (export_chart_response_cb));
+}
+
+static void
+copy_chart_action_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gs_output_copy_chart (GTK_WIDGET (gs_window_visible_chart_view (self)), self->analysis,
+                             visible_chart (self), &error))
+    gs_window_show_error (self, _("Could Not Copy the Chart"), error);
+  else
+    gs_window_show_toast (self, _("Chart copied as an image"));
+}
+
+static void
+export_report_response_cb (GtkNativeDialog *chooser,
+                           int              response,
+                           GsWindow        *self)
+{
+  g_autofree char *path = chosen_path (chooser, response);
+  const char *paper_name = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "paper");
+  GsPaper paper = GS_PAPER_A4;
+
+  if (path != NULL && self->analysis != NULL)
+    {
+      if (paper_name != NULL)
+        gs_paper_from_string (paper_name, &paper);
+      gs_window_export_report (self, path, paper);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_report_action_cb (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = g_strdup_printf ("%s — %s.pdf", gs_assessment_get_organisation_name (gs_analysis_get_assessment (self->analysis)),
+                                           gs_assessment_get_title (gs_analysis_get_assessment (self->analysis)));
+  static const char *papers[] = { "a4", "letter", NULL };
+  const char *paper_labels[] = { _("A4"), _("US Letter"), NULL };
+
+  chooser = gtk_file_chooser_native_new (_("Export the Report"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "paper", _("Paper"), papers, paper_labels);
+  {
+    g_autofree char *paper = g_settings_get_string (self->settings, "paper-size");
+    gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "paper", paper);
+  }
+  show_chooser (self, chooser, G_CALLBACK (export_report_response_cb));
+}
+
+static void
+print_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  g_autoptr(GtkPrintOperation) operation = gs_output_print_operation (self->analysis);
+  g_autoptr(GError) error = NULL;
+
+  /* The print dialog offers a preview; GTK runs it without blocking the window. */
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    gs_window_show_error (self, _("Could Not Print"), error);
+}
+
+/* Quit while answering: the next start opens the same questions, where they stopped. */
+/**
+ * gs_window_import_file:
+ *
+ * Imports @path without blocking the window; reports the outcome in a toast, or in a
+ * dialog when the file is refused or was imported before.
+ */
+void
+gs_window_import_file (GsWindow     *self,
+                       const char   *path,
+                       GsImportMode  mode)
+{
+  ImportRequest *request;
+
+  g_return_if_fail (GS_IS_WINDOW (self));
+  g_return_if_fail (self->store != NULL);
+
+  request = g_new0 (ImportRequest, 1);
+  request->self = g_object_ref (self);
+  request->path = g_strdup (path);
+  gs_window_begin_busy (self, _("Importing…"));
+  gs_store_import_file_async (self->store, self->instrument, path, mode, self->cancellable, import_done_cb, request);
+}
+
+/**
+ * gs_window_export_chart:
+ *
+ * Writes the chart @chart of the assessment being shown to @path, off the main thread;
+ * a toast or an error dialog tells the outcome.
+ */
+void
+gs_window_export_chart (GsWindow   *self,
+                        const char *chart,
+                        const char *path,
+                        double      width,
+                        double      height,
+                        double      scale)
+{
+  g_return_if_fail (GS_IS_WINDOW (self));
+  g_return_if_fail (self->analysis != NULL);
+
+  gs_window_begin_busy (self, _("Exporting the chart…"));
+  gs_output_export_chart (GTK_WINDOW (self), self->analysis, chart, path, width, height, scale,
+                          self->cancellable, output_done_cb);
+}
+
+void
+gs_window_export_report (GsWindow   *self,
+                         const char *path,
+                         GsPaper     paper)
+{
+  g_return_if_fail (GS_IS_WINDOW (self));
+  g_return_if_fail (self->analysis != NULL);
+
+  gs_window_begin_busy (self, _("Exporting the report…"));
+  gs_output_export_report (GTK_WINDOW (self), self->analysis, paper, path, self->cancellable, output_done_cb);
+}
+
+/* Prints the report to a PDF file through GtkPrintOperation, as the print dialog would. */
+gboolean
+gs_window_print_to_file (GsWindow    *self,
+                         const char  *path,
+                         GError     **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  g_return_val_if_fail (self->analysis != NULL, FALSE);
+  operation = gs_output_print_operation (self->analysis);
+  gtk_print_operation_set_export_filename (operation, path);
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (self), error) ==
+         GTK_PRINT_OPERATION_RESULT_APPLY;
+}
+
+/* --- Registering ----------------------------------------------------------------------- */
+
+void
+gs_window_add_actions (GsWindow *self)
+{
+  static const GActionEntry win_actions[] = {
+    { "new-assessment", new_assessment_action_cb },
+    { "import", import_action_cb },
+    { "load-demo", load_demo_action_cb },
+    { "show-assessments", show_assessments_action_cb },
+    { "export-chart", export_chart_action_cb },
+    { "copy-chart", copy_chart_action_cb },
+    { "export-report", export_report_action_cb },
+    { "print", print_action_cb },
+    { "answer", answer_action_cb },
+    { "delete-assessment", delete_assessment_action_cb, "x" },
+    { "undo-delete", undo_delete_action_cb, "x" },
+    { "rename-assessment", rename_assessment_action_cb, "x" },
+    { "follow-up-assessment", follow_up_assessment_action_cb, "x" },
+    { "rename-organisation", rename_organisation_action_cb, "x" },
+    { "delete-event", delete_event_action_cb, "x" },
+    { "delete-respondent", delete_respondent_action_cb, "x" },
+    { "undo-delete-respondent", undo_delete_respondent_action_cb, "x" },
+    { "search", search_action_cb },
+    { "show-tab", show_tab_action_cb, "s" },
+    { "undo-delete-event", undo_delete_event_action_cb, "x" },
+  };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
+}

@@ -1,0 +1,80 @@
+/* gs-window-private.h — internals shared by the files of GsWindow
+ *
+ * gs-window.c          the window: its pages, the results shown, the day's check, busy
+ * gs-window-actions.c  its commands (GActions) and the dialogs they open
+ * gs-window-output.c   what leaves it: chart images, the report, printing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "gs-answer-page.h"
+#include "gs-chart-view.h"
+#include "gs-compare-page.h"
+#include "gs-library-view.h"
+#include "gs-map-editor.h"
+#include "gs-overview-page.h"
+#include "gs-timeline-editor.h"
+#include "gs-window.h"
+
+G_BEGIN_DECLS
+
+struct _GsWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GsStore              *store;
+  GsInstrument         *instrument;
+  GSettings            *settings;
+  GCancellable         *cancellable;
+  GsAnalysis           *analysis;      /* the results shown, or NULL */
+  GCancellable         *loading;       /* the analysis being loaded, if any */
+
+  /* Template widgets */
+  AdwHeaderBar         *header_bar;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwStatusPage        *empty_page;
+  GsLibraryView        *library_view;
+  AdwViewStack         *chart_stack;
+  GtkWidget            *back_button;
+  GtkWidget            *results_menu_button;
+  GtkWidget            *answer_button;
+  GtkWidget            *new_button;       /* only beside the library: the header is narrow */
+  GtkSpinner           *busy_spinner;     /* while a worker thread imports or writes a file */
+  guint                 n_busy;           /* such jobs running */
+  guint                 busy_timeout;     /* shows the spinner once a job takes more than a moment */
+  guint                 daily_check_idle; /* starts the day's check once the window is drawn */
+  gboolean              daily_check_started;
+  GsAnswerPage         *answer_page;      /* added in code: its pages come from the instrument */
+  GsOverviewPage       *overview_page;    /* the results' tabs that are more than a chart */
+  GsMapEditor          *map_editor;
+  GsTimelineEditor     *timeline_editor;
+  GsComparePage        *compare_page;
+  gint64                shown_assessment; /* on the results or answer page */
+  AdwWindowTitle       *window_title;
+};
+
+void         gs_window_add_actions        (GsWindow     *self);
+void         gs_window_update_actions     (GsWindow     *self);
+void         gs_window_update_visible_page (GsWindow    *self);
+void         gs_window_show_results       (GsWindow     *self,
+                                           gint64        assessment_id);
+void         gs_window_show_answers       (GsWindow     *self,
+                                           gint64        assessment_id);
+void         gs_window_forget_results     (GsWindow     *self);
+GsChartView *gs_window_visible_chart_view (GsWindow     *self);
+void         gs_window_show_toast         (GsWindow     *self,
+                                           const char   *title);
+void         gs_window_show_undo_toast    (GsWindow     *self,
+                                           const char   *message,
+                                           const char   *action,
+                                           gint64        id);
+void         gs_window_show_error         (GsWindow     *self,
+                                           const char   *heading,
+                                           const GError *error);
+void         gs_window_begin_busy         (GsWindow     *self,
+                                           const char   *what);
+void         gs_window_end_busy           (GsWindow     *self);
+
+G_END_DECLS

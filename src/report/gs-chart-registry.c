@@ -1,0 +1,254 @@
+/* gs-chart-registry.c — every chart Groundswell draws, in one table
+ *
+ * The results' tabs, the command line's --chart names, chart export, the report and the
+ * presentation all read this table; no other list of chart names exists. A chart's data
+ * is prepared once from a GsAnalysis (when its results change, in a worker where it can
+ * be) and only painted after that, however often the window redraws.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gs-report"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "charts/gs-comparison-chart.h"
+#include "charts/gs-polarity-chart.h"
+#include "charts/gs-profile-chart.h"
+#include "charts/gs-timeline-chart.h"
+#include "gs-analysis.h"
+#include "gs-chart-registry.h"
+
+/* --- Context ------------------------------------------------------------------------- */
+
+static gpointer
+prepare_context (GsAnalysis *analysis,
+                 int         row)
+{
+  GsProfileData *data = g_new0 (GsProfileData, 1);
+
+  gs_profile_data_init (data, gs_analysis_get_results (analysis));
+  return data;
+}
+
+static void
+free_context (gpointer data)
+{
+  gs_profile_data_clear (data);
+  g_free (data);
+}
+
+static void
+draw_context (cairo_t *cr, gconstpointer data, double width, double height, const GsPalette *palette, GArray *labels)
+{
+  gs_profile_chart_draw (cr, data, width, height, palette, labels);
+}
+
+static char *
+describe_context (gconstpointer data)
+{
+  return gs_profile_chart_describe (data);
+}
+
+/* --- Polarity maps: the whole of Table 1, or one row ----------------------------------- */
+
+static gpointer
+prepare_polarity (GsAnalysis *analysis,
+                  int         row)
+{
+  GsPolarityMapData *data = g_new0 (GsPolarityMapData, 1);
+
+  gs_polarity_map_data_init (data, gs_analysis_get_instrument (analysis), gs_analysis_get_assessment (analysis),
+                             gs_analysis_get_results (analysis), row);
+  return data;
+}
+
+static void
+free_polarity (gpointer data)
+{
+  gs_polarity_map_data_clear (data);
+  g_free (data);
+}
+
+static void
+draw_polarity (cairo_t *cr, gconstpointer data, double width, double height, const GsPalette *palette, GArray *labels)
+{
+  gs_polarity_chart_draw (cr, data, width, height, palette, labels);
+}
+
+static char *
+describe_polarity (gconstpointer data)
+{
+  return gs_polarity_chart_describe (data);
+}
+
+/* The six rows' maps, for the small multiples. */
+static gpointer
+prepare_summary (GsAnalysis *analysis,
+                 int         row)
+{
+  GPtrArray *maps = g_ptr_array_new_with_free_func (free_polarity);
+  guint n = gs_instrument_get_polarity (gs_analysis_get_instrument (analysis))->rows->len;
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (maps, prepare_polarity (analysis, (int) i));
+  return maps;
+}
+
+static void
+draw_summary (cairo_t *cr, gconstpointer data, double width, double height, const GsPalette *palette, GArray *labels)
+{
+  gs_polarity_summary_draw (cr, (GPtrArray *) data, width, height, palette, labels);
+}
+
+static char *
+describe_summary (gconstpointer data)
+{
+  return gs_polarity_summary_describe ((GPtrArray *) data);
+}
+
+/* --- Timeline ------------------------------------------------------------------------ */
+
+static gpointer
+prepare_timeline (GsAnalysis *analysis,
+                  int         row)
+{
+  GsTimelineData *data = g_new0 (GsTimelineData, 1);
+
+  gs_timeline_data_init (data, gs_analysis_get_instrument (analysis), gs_analysis_get_assessment (analysis),
+                         gs_analysis_get_assessment_dates (analysis));
+  return data;
+}
+
+static void
+free_timeline (gpointer data)
+{
+  gs_timeline_data_clear (data);
+  g_free (data);
+}
+
+static void
+draw_timeline (cairo_t *cr, gconstpointer data, double width, double height, const GsPalette *palette, GArray *labels)
+{
+  gs_timeline_chart_draw (cr, data, width, height, palette, labels);
+}
+
+static char *
+describe_timeline (gconstpointer data)
+{
+  return gs_timeline_chart_describe (data);
+}
+
+/* --- Comparison ---------------------------------------------------------------------- */
+
+static gpointer
+prepare_comparison (GsAnalysis *analysis,
+                    int         row)
+{
+  GsComparisonData *data = g_new0 (GsComparisonData, 1);
+
+  gs_comparison_data_init (data, gs_analysis_get_baseline_results (analysis), gs_analysis_get_results (analysis));
+  return data;
+}
+
+static void
+free_comparison (gpointer data)
+{
+  gs_comparison_data_clear (data);
+  g_free (data);
+}
+
+static void
+draw_comparison (cairo_t *cr, gconstpointer data, double width, double height, const GsPalette *palette, GArray *labels)
+{
+  gs_comparison_chart_draw (cr, data, width, height, palette, labels);
+}
+
+static char *
+describe_comparison (gconstpointer data)
+{
+  return gs_comparison_chart_describe (data);
+}
+
+/* --- The table ----------------------------------------------------------------------- */
+
+/* In the order of the results' tabs. */
+static const GsChartInfo charts[] = {
+  { "context", N_("Context"), "x-office-presentation-symbolic", FALSE,
+    prepare_context, free_context, draw_context, describe_context },
+  { "polarity", N_("Polarity"), "view-dual-symbolic", TRUE,
+    prepare_polarity, free_polarity, draw_polarity, describe_polarity },
+  { "polarity-summary", N_("Table 1"), "view-app-grid-symbolic", FALSE,
+    prepare_summary, (GDestroyNotify) g_ptr_array_unref, draw_summary, describe_summary },
+  { "timeline", N_("Timeline"), "x-office-calendar-symbolic", FALSE,
+    prepare_timeline, free_timeline, draw_timeline, describe_timeline },
+  { "comparison", N_("Compare"), "object-flip-horizontal-symbolic", FALSE,
+    prepare_comparison, free_comparison, draw_comparison, describe_comparison },
+};
+
+/**
+ * gs_chart_registry_get:
+ * @n_charts: (out): how many
+ *
+ * Returns: (array length=n_charts): every chart, in the order of the results' tabs
+ */
+const GsChartInfo *
+gs_chart_registry_get (guint *n_charts)
+{
+  *n_charts = G_N_ELEMENTS (charts);
+  return charts;
+}
+
+/* "context, polarity, polarity-1 to polarity-6, polarity-summary, timeline and comparison" */
+char *
+gs_chart_registry_names (void)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    {
+      if (i > 0)
+        g_string_append (names, i + 1 == G_N_ELEMENTS (charts) ? _(" and ") : ", ");
+      g_string_append (names, charts[i].name);
+      if (charts[i].has_rows)
+        /* Translators: the charts of single rows, such as "polarity-1 to polarity-6" */
+        g_string_append_printf (names, _(", %s-1 to %s-6"), charts[i].name, charts[i].name);
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/**
+ * gs_chart_registry_find:
+ * @name: "context", "polarity", "polarity-3", …
+ * @n_rows: the instrument's rows of Table 1, for "NAME-n"
+ * @row: (out): the row asked for (0 …), or -1 for the chart of the whole
+ *
+ * Returns: (nullable): the chart, or %NULL with @error saying which names there are
+ */
+const GsChartInfo *
+gs_chart_registry_find (const char  *name,
+                        guint        n_rows,
+                        int         *row,
+                        GError     **error)
+{
+  g_autofree char *names = NULL;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    {
+      gsize length = strlen (charts[i].name);
+      guint64 n = 0;
+
+      if (g_str_equal (name, charts[i].name))
+        return (*row = -1, &charts[i]);
+      if (charts[i].has_rows && strncmp (name, charts[i].name, length) == 0 && name[length] == '-' &&
+          g_ascii_string_to_unsigned (name + length + 1, 10, 1, n_rows, &n, NULL))
+        return (*row = (int) n - 1, &charts[i]);
+    }
+  names = gs_chart_registry_names ();
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+               _("There is no chart called “%s”; the charts are %s."), name, names);
+  return NULL;
+}

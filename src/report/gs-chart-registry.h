@@ -1,0 +1,41 @@
+/* gs-chart-registry.h — every chart Groundswell draws, in one table
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "charts/gs-chart-text.h"
+#include "charts/gs-palette.h"
+
+G_BEGIN_DECLS
+
+typedef struct _GsAnalysis GsAnalysis;
+
+/* One chart: how its data is prepared from an analysis, drawn and put in words. */
+typedef struct {
+  const char *name;        /* as the CLI, the tabs and the report know it */
+  const char *title;       /* translatable: mark with N_(), show with _() */
+  const char *icon;        /* the results tab's icon */
+  gboolean    has_rows;    /* also "NAME-1" … "NAME-n": one row of Table 1 each */
+  gpointer  (*prepare)   (GsAnalysis      *analysis,
+                          int              row);
+  void      (*free_data) (gpointer         data);
+  void      (*draw)      (cairo_t         *cr,
+                          gconstpointer    data,
+                          double           width,
+                          double           height,
+                          const GsPalette *palette,
+                          GArray          *labels);
+  char     *(*describe)  (gconstpointer    data);
+} GsChartInfo;
+
+const GsChartInfo *gs_chart_registry_get   (guint       *n_charts);
+const GsChartInfo *gs_chart_registry_find  (const char  *name,
+                                            guint        n_rows,
+                                            int         *row,
+                                            GError     **error);
+char              *gs_chart_registry_names (void);
+
+G_END_DECLS
