@@ -17,16 +17,21 @@
 #include <math.h>
 
 #include "gs-overview-page.h"
+#include "gs-text-row.h"
 #include "report/gs-results-text.h"
 
 struct _GsOverviewPage
 {
   AdwPreferencesPage  parent_instance;
 
-  GPtrArray          *groups;        /* of AdwPreferencesGroup*, added for the source shown */
+  GsAnalysis         *analysis;
+  GPtrArray          *groups;        /* of AdwPreferencesGroup*, added for the analysis shown */
+  GtkWidget          *more_suggestions;  /* the row that shows the rest, until activated */
   GHashTable         *domain_scores; /* domain id → the score's GtkLabel */
   char               *hidden_groups; /* "Board, Managers", or NULL */
 };
+
+#define SUGGESTIONS_SHOWN_FIRST 3
 
 G_DEFINE_FINAL_TYPE (GsOverviewPage, gs_overview_page, ADW_TYPE_PREFERENCES_PAGE)
 
@@ -47,20 +52,6 @@ add_group (GsOverviewPage *self,
   return group;
 }
 
-/* A row of plain text: titles are the paper's and the users' words, never markup. */
-static GtkWidget *
-text_row (const char *title,
-          const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  return row;
-}
-
 static void
 add_domain_row (GsOverviewPage      *self,
                 AdwPreferencesGroup *group,
@@ -72,7 +63,7 @@ add_domain_row (GsOverviewPage      *self,
   /* In words as well as by the icon: the words are what a screen reader and a glance read. */
   g_autofree char *subtitle = g_strconcat (counts, domain->aggregate.disagreement ? _(" — respondents disagree") : "", NULL);
   g_autofree char *score = isnan (domain->aggregate.mean) ? g_strdup ("—") : g_strdup_printf ("%.0f", domain->aggregate.mean);
-  GtkWidget *row = text_row (domain->domain->title, subtitle);
+  GtkWidget *row = gs_text_row_new (domain->domain->title, subtitle);
   GtkWidget *label = gtk_label_new (score);
 
   gtk_widget_add_css_class (label, "title-2");
@@ -86,9 +77,9 @@ add_domain_row (GsOverviewPage      *self,
       gtk_widget_set_tooltip_text (icon, why);
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, why, -1);
       gtk_widget_add_css_class (icon, "warning");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+      gs_text_row_add_suffix (GS_TEXT_ROW (row), icon);
     }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  gs_text_row_add_suffix (GS_TEXT_ROW (row), label);
   g_hash_table_insert (self->domain_scores, (gpointer) domain->domain->id, label);
   adw_preferences_group_add (group, row);
 }
@@ -127,7 +118,7 @@ add_respondents (GsOverviewPage  *self,
                                                         results->min_group_size),
                                               results->min_group_size);
 
-      adw_preferences_group_add (group, text_row (hidden->str, why));
+      adw_preferences_group_add (group, gs_text_row_new (hidden->str, why));
       self->hidden_groups = g_strdup (hidden->str);
     }
 }
@@ -142,9 +133,41 @@ add_stage (GsOverviewPage  *self,
   AdwPreferencesGroup *group = add_group (self, _("Estimated stage of the movement"), description);
 
   for (guint i = 0; i < results->stage_reasons->len; i++)
-    adw_preferences_group_add (group, text_row (g_ptr_array_index (results->stage_reasons, i), NULL));
+    adw_preferences_group_add (group, gs_text_row_new (g_ptr_array_index (results->stage_reasons, i), NULL));
 }
 
+static void
+add_suggestion_rows (AdwPreferencesGroup *group,
+                     const GsResults     *results,
+                     guint                from,
+                     guint                to)
+{
+  for (guint i = from; i < to && i < results->suggestions->len; i++)
+    {
+      const GsSuggestion *suggestion = g_ptr_array_index (results->suggestions, i);
+      g_autofree char *about = gs_results_text_suggestion_about (results->instrument, suggestion);
+
+      adw_preferences_group_add (group, gs_text_row_new (suggestion->text->text, about));
+    }
+}
+
+/* The rest of the suggestions, in place of the row that offered them. */
+static void
+show_all_suggestions_cb (GtkListBox     *list,
+                         GtkListBoxRow  *row,
+                         GsOverviewPage *self)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (GTK_WIDGET (list), ADW_TYPE_PREFERENCES_GROUP));
+
+  if (self->analysis == NULL || row != self->more_suggestions)
+    return;
+  adw_preferences_group_remove (group, GTK_WIDGET (row));
+  self->more_suggestions = NULL;
+  add_suggestion_rows (group, gs_analysis_get_results (self->analysis), SUGGESTIONS_SHOWN_FIRST, G_MAXUINT);
+}
+
+/* The weakest few first, the rest one click away: a dozen paragraphs at once are more than
+ * a reader takes in, and laying them all out delayed the page's first frame. */
 static void
 add_suggestions (GsOverviewPage  *self,
                  const GsResults *results)
@@ -155,13 +178,21 @@ add_suggestions (GsOverviewPage  *self,
                ? _("For each domain below 50, each upside below 50 and each downside at 50 or above, weakest first.")
                : _("No domain scores below 50, no upside below 50 and no downside at 50 or above, so no suggestion "
                    "is drawn from the paper."));
+  guint n_more = results->suggestions->len > SUGGESTIONS_SHOWN_FIRST ? results->suggestions->len - SUGGESTIONS_SHOWN_FIRST : 0;
 
-  for (guint i = 0; i < results->suggestions->len; i++)
+  add_suggestion_rows (group, results, 0, SUGGESTIONS_SHOWN_FIRST);
+  if (n_more > 0)
     {
-      const GsSuggestion *suggestion = g_ptr_array_index (results->suggestions, i);
-      g_autofree char *about = gs_results_text_suggestion_about (results->instrument, suggestion);
+      g_autofree char *label = g_strdup_printf (ngettext ("Show %u More Suggestion", "Show %u More Suggestions", n_more), n_more);
+      GtkWidget *row = gs_text_row_new (label, NULL);
+      GtkWidget *list;
 
-      adw_preferences_group_add (group, text_row (suggestion->text->text, about));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_widget_add_css_class (row, "more-suggestions");
+      adw_preferences_group_add (group, row);
+      self->more_suggestions = row;
+      list = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX);
+      g_signal_connect_object (list, "row-activated", G_CALLBACK (show_all_suggestions_cb), self, 0);
     }
 }
 
@@ -173,6 +204,7 @@ clear_groups (GsOverviewPage *self)
   g_ptr_array_set_size (self->groups, 0);
   g_hash_table_remove_all (self->domain_scores);
   g_clear_pointer (&self->hidden_groups, g_free);
+  self->more_suggestions = NULL;
 }
 
 static void
@@ -180,6 +212,7 @@ gs_overview_page_finalize (GObject *object)
 {
   GsOverviewPage *self = GS_OVERVIEW_PAGE (object);
 
+  g_clear_object (&self->analysis);
   g_ptr_array_unref (self->groups);
   g_hash_table_unref (self->domain_scores);
   g_free (self->hidden_groups);
@@ -220,6 +253,7 @@ gs_overview_page_set_analysis (GsOverviewPage *self,
   g_return_if_fail (GS_IS_OVERVIEW_PAGE (self));
 
   clear_groups (self);
+  g_set_object (&self->analysis, analysis);
   if (analysis == NULL || (results = gs_analysis_get_results (analysis)) == NULL)
     return;
   add_scores (self, results);

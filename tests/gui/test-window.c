@@ -20,6 +20,7 @@
 #include "gui/gs-map-editor.h"
 #include "gui/gs-overview-page.h"
 #include "gui/gs-preferences-window.h"
+#include "gui/gs-text-row.h"
 #include "gui/gs-timeline-editor.h"
 #include "gui/gs-window.h"
 #include "store/gs-assessment-summary.h"
@@ -983,16 +984,15 @@ test_library_groups_and_search (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (no_match));
 }
 
-static AdwActionRow *
+static GsTextRow *
 find_row_titled (GtkWidget  *widget,
                  const char *title)
 {
-  if (ADW_IS_ACTION_ROW (widget) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return ADW_ACTION_ROW (widget);
+  if (GS_IS_TEXT_ROW (widget) && g_strcmp0 (gs_text_row_get_title (GS_TEXT_ROW (widget)), title) == 0)
+    return GS_TEXT_ROW (widget);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      AdwActionRow *row = find_row_titled (child, title);
+      GsTextRow *row = find_row_titled (child, title);
       if (row != NULL)
         return row;
     }
@@ -1017,7 +1017,7 @@ test_overview_disagreement_and_hidden_group (Fixture       *fixture,
   };
   GPtrArray *items = gs_instrument_get_items (instrument);
   GsOverviewPage *overview;
-  AdwActionRow *cultural;
+  GsTextRow *cultural;
   gint64 id;
 
   id = gs_store_add_assessment (store, gs_store_add_organisation (store, "Split Trust", NULL), "Split board",
@@ -1043,8 +1043,8 @@ test_overview_disagreement_and_hidden_group (Fixture       *fixture,
   g_assert_cmpstr (gs_overview_page_get_domain_score (overview, "cultural"), ==, "50");
   cultural = find_row_titled (GTK_WIDGET (overview), "Cultural context");
   g_assert_nonnull (cultural);
-  g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (cultural), "respondents disagree"));
-  g_assert_false (g_str_has_suffix (adw_action_row_get_subtitle (find_row_titled (GTK_WIDGET (overview), "Organisational context")),
+  g_assert_true (g_str_has_suffix (gs_text_row_get_subtitle (cultural), "respondents disagree"));
+  g_assert_false (g_str_has_suffix (gs_text_row_get_subtitle (find_row_titled (GTK_WIDGET (overview), "Organisational context")),
                                     "respondents disagree"));
   g_assert_cmpstr (gs_overview_page_get_hidden_groups (overview), ==, "Ward");
 }

@@ -1,0 +1,124 @@
+/* gs-text-row.c — a boxed-list row of plain text that wraps: a title, a subtitle, suffixes
+ *
+ * Why not AdwActionRow: laying out a page of them with paragraph-long titles (the Overview's
+ * twelve suggestions) took most of a second of the main thread on every opening, measured
+ * by bench-window. What costs is a wrapping label inside a horizontal box (GTK 4.8 measures
+ * it over and over to share the width out). So the texts are the row's own child, and
+ * suffixes (a score, an icon) lie over its end in a GtkOverlay, which measures the texts
+ * alone; the texts keep room for them with a margin.
+ * The text is never markup: it is the paper's words and the users'.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gs-text-row"
+
+#include "config.h"
+
+#include "gs-text-row.h"
+
+struct _GsTextRow
+{
+  AdwPreferencesRow parent_instance;
+
+  GtkWidget     *texts;
+  GtkWidget     *suffixes;   /* over the end of the texts, once there is a suffix */
+  GtkLabel      *title;
+  GtkLabel      *subtitle;
+};
+
+/* Room for a score in large type and a warning icon beside it. */
+#define SUFFIX_ROOM 96
+
+G_DEFINE_FINAL_TYPE (GsTextRow, gs_text_row, ADW_TYPE_PREFERENCES_ROW)
+
+static GtkLabel *
+wrapping_label (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  return GTK_LABEL (label);
+}
+
+static void
+gs_text_row_class_init (GsTextRowClass *klass)
+{
+}
+
+static void
+gs_text_row_init (GsTextRow *self)
+{
+  self->texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  self->title = wrapping_label ();
+  self->subtitle = wrapping_label ();
+  gtk_widget_add_css_class (GTK_WIDGET (self->subtitle), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (self->subtitle), "caption");
+  gtk_widget_set_valign (self->texts, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (self->texts), GTK_WIDGET (self->title));
+  gtk_box_append (GTK_BOX (self->texts), GTK_WIDGET (self->subtitle));
+  gtk_widget_add_css_class (self->texts, "text-row");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), self->texts);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
+}
+
+/**
+ * gs_text_row_new:
+ * @subtitle: (nullable): the smaller, dimmer line below
+ */
+GtkWidget *
+gs_text_row_new (const char *title,
+                 const char *subtitle)
+{
+  GsTextRow *self = g_object_new (GS_TYPE_TEXT_ROW, NULL);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
+  gtk_label_set_text (self->title, title);
+  gtk_label_set_text (self->subtitle, subtitle != NULL ? subtitle : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle), subtitle != NULL);
+  return GTK_WIDGET (self);
+}
+
+const char *
+gs_text_row_get_title (GsTextRow *self)
+{
+  g_return_val_if_fail (GS_IS_TEXT_ROW (self), NULL);
+  return gtk_label_get_text (self->title);
+}
+
+/* Returns: (nullable): the subtitle, or %NULL when there is none */
+const char *
+gs_text_row_get_subtitle (GsTextRow *self)
+{
+  g_return_val_if_fail (GS_IS_TEXT_ROW (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->subtitle)) ? gtk_label_get_text (self->subtitle) : NULL;
+}
+
+/* Adds @widget at the end of the row, centred: a score, an icon. */
+void
+gs_text_row_add_suffix (GsTextRow *self,
+                        GtkWidget *widget)
+{
+  g_return_if_fail (GS_IS_TEXT_ROW (self));
+
+  if (self->suffixes == NULL)
+    {
+      GtkWidget *overlay = gtk_overlay_new ();
+
+      self->suffixes = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      gtk_widget_set_halign (self->suffixes, GTK_ALIGN_END);
+      gtk_widget_set_valign (self->suffixes, GTK_ALIGN_CENTER);
+      gtk_widget_set_margin_end (self->suffixes, 12);
+      g_object_ref (self->texts);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), overlay);
+      gtk_overlay_set_child (GTK_OVERLAY (overlay), self->texts);
+      gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->suffixes);
+      g_object_unref (self->texts);
+      gtk_widget_set_margin_end (self->texts, SUFFIX_ROOM);
+    }
+  gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (self->suffixes), widget);
+}
