@@ -1,7 +1,7 @@
 /* gs-library-row.c — one line of the library: an organisation's heading or an assessment
  *
  * The list view recycles rows as the user scrolls, so a row is set to an entry, not built
- * for one. An assessment's line reads "Six-month follow-up" above "15 March 2026 · 3
+ * for one. An assessment's line reads "Six-month follow-up … 15 March 2026" above "3
  * respondents · 40 % answered"; its menu button asks the library for its one shared menu
  * (the "menu-requested" signal), so no row holds a popover of its own.
  *
@@ -27,6 +27,7 @@ struct _GsLibraryRow
   GtkLabel       *heading_label;
   GtkWidget      *assessment_box;
   GtkLabel       *title_label;
+  GtkLabel       *date_label;
   GtkLabel       *subtitle_label;
   GtkWidget      *menu_button;
 };
@@ -40,7 +41,7 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* "15 March 2026 · 3 respondents · 40 % answered" */
+/* "3 respondents · 40 % answered" */
 static char *
 describe_assessment (GsAssessmentSummary *summary,
                      guint                n_items)
@@ -50,10 +51,9 @@ describe_assessment (GsAssessmentSummary *summary,
     100.0 * gs_assessment_summary_get_n_answers (summary) / ((double) n_respondents * n_items);
   g_autofree char *respondents = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent", "%u respondents",
                                                                n_respondents), n_respondents);
-  g_autofree char *date = gs_format_date (gs_assessment_summary_get_date (summary));
 
-  /* Translators: date · respondents · share of answers given; the organisation heads the group */
-  return g_strdup_printf (_("%s · %s · %.0f\u202f%% answered"), date, respondents, answered);
+  /* Translators: respondents · share of answers given; the date is beside the title */
+  return g_strdup_printf (_("%s · %.0f\u202f%% answered"), respondents, answered);
 }
 
 static void
@@ -106,6 +106,7 @@ gs_library_row_class_init (GsLibraryRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsLibraryRow, heading_label);
   gtk_widget_class_bind_template_child (widget_class, GsLibraryRow, assessment_box);
   gtk_widget_class_bind_template_child (widget_class, GsLibraryRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, GsLibraryRow, date_label);
   gtk_widget_class_bind_template_child (widget_class, GsLibraryRow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, GsLibraryRow, menu_button);
   gtk_widget_class_bind_template_callback (widget_class, menu_clicked_cb);
@@ -152,11 +153,13 @@ gs_library_row_set_entry (GsLibraryRow   *self,
   else
     {
       g_autofree char *subtitle = describe_assessment (summary, n_items);
+      g_autofree char *date = gs_format_date (gs_assessment_summary_get_date (summary));
       g_autofree char *menu_label = g_strdup_printf (_("Actions for “%s”"), gs_assessment_summary_get_title (summary));
 
       /* One line each, so a long list lays out fast; the tooltip has what is cut. */
       gtk_label_set_text (self->title_label, gs_assessment_summary_get_title (summary));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), gs_assessment_summary_get_title (summary));
+      gtk_label_set_text (self->date_label, date);
       gtk_label_set_text (self->subtitle_label, subtitle);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
     }

@@ -155,7 +155,9 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
   gs_library_row_set_entry (GS_LIBRARY_ROW (gtk_list_item_get_child (item)), entry, self->n_items);
   gtk_list_item_set_activatable (item, !heading);
-  gtk_list_item_set_selectable (item, FALSE);
+  /* Nothing is ever selected (GtkNoSelection), but in GTK 4.8 an item that is not
+   * selectable cannot take the keyboard focus: Tab and the arrows would skip the list. */
+  gtk_list_item_set_selectable (item, TRUE);
 }
 
 static void

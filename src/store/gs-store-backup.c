@@ -136,7 +136,8 @@ prune_backups (const char *database_path)
   for (guint i = BACKUPS_KEPT; i < backups->len; i++)
     g_unlink (g_ptr_array_index (backups, i));
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".db.partial"))
+    if (g_str_has_prefix (name, prefix) && (g_str_has_suffix (name, ".db.partial") ||
+                                            g_str_has_suffix (name, ".db.partial-journal")))
       {
         g_autofree char *partial = g_build_filename (folder, name, NULL);
         g_unlink (partial);
