@@ -14,8 +14,9 @@ BUILD_PACKAGES=(
   desktop-file-utils appstream adwaita-icon-theme fonts-cantarell fonts-dejavu-core
   fonts-noto-core fonts-noto-cjk
 )
-# What the tests need on top: a headless X server and a private D-Bus session.
-TEST_PACKAGES=(xvfb xauth dbus-daemon dbus-bin)
+# What the tests need on top: a headless X server, a private D-Bus session, and xdotool to
+# type into the window with real key presses.
+TEST_PACKAGES=(xvfb xauth dbus-daemon dbus-bin xdotool)
 
 # Installs the named packages that are not installed yet, as root or through sudo.
 ensure_packages () {

@@ -176,14 +176,20 @@ describe_comparison (gconstpointer data)
 /* In the order of the results' tabs. */
 static const GsChartInfo charts[] = {
   { "context", N_("Context"), "x-office-presentation-symbolic", FALSE,
+    N_("Context profile"), NULL, FALSE,
     prepare_context, free_context, draw_context, describe_context },
   { "polarity", N_("Polarity"), "view-dual-symbolic", TRUE,
+    N_("Table 1 as a polarity map"), N_("Table 1, row %u"), FALSE,
     prepare_polarity, free_polarity, draw_polarity, describe_polarity },
+  /* The report has each row's map on a page of its own instead. */
   { "polarity-summary", N_("Table 1"), "view-app-grid-symbolic", FALSE,
+    NULL, NULL, FALSE,
     prepare_summary, (GDestroyNotify) g_ptr_array_unref, draw_summary, describe_summary },
   { "timeline", N_("Timeline"), "x-office-calendar-symbolic", FALSE,
+    N_("Movement timeline"), NULL, FALSE,
     prepare_timeline, free_timeline, draw_timeline, describe_timeline },
   { "comparison", N_("Compare"), "object-flip-horizontal-symbolic", FALSE,
+    N_("Compared with the previous assessment"), NULL, TRUE,
     prepare_comparison, free_comparison, draw_comparison, describe_comparison },
 };
 

@@ -19,6 +19,9 @@ typedef struct {
   const char *title;       /* translatable: mark with N_(), show with _() */
   const char *icon;        /* the results tab's icon */
   gboolean    has_rows;    /* also "NAME-1" … "NAME-n": one row of Table 1 each */
+  const char *report_title;      /* its page in the report (translatable); NULL: not in it */
+  const char *report_row_title;  /* with has_rows: each row's page, "… row %u" (translatable) */
+  gboolean    needs_baseline;    /* drawn only when there is an earlier assessment */
   gpointer  (*prepare)   (GsAnalysis      *analysis,
                           int              row);
   void      (*free_data) (gpointer         data);

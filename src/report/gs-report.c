@@ -569,24 +569,43 @@ references_flow (GsReport *report)
 
 /* --- Assembling and drawing ------------------------------------------------------------- */
 
+/* The charts' pages, in the registry's order: each chart the report shows, and for a map of
+ * Table 1 each of its rows too. */
+static void
+plan_chart_pages (GsReport *report)
+{
+  guint n_rows = gs_instrument_get_polarity (gs_analysis_get_instrument (report->analysis))->rows->len;
+  gboolean have_baseline = gs_analysis_get_baseline_results (report->analysis) != NULL;
+  guint n_charts;
+  const GsChartInfo *charts = gs_chart_registry_get (&n_charts);
+
+  for (guint c = 0; c < n_charts; c++)
+    {
+      if (charts[c].report_title == NULL || (charts[c].needs_baseline && !have_baseline))
+        continue;
+      add_chart_page (report, charts[c].name, _(charts[c].report_title));
+      for (guint r = 0; charts[c].has_rows && r < n_rows; r++)
+        {
+          g_autofree char *chart = g_strdup_printf ("%s-%u", charts[c].name, r + 1);
+          g_autofree char *title = NULL;
+
+          /* The format is the registry's own string (msgfmt --check keeps its %u in translations). */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+          title = g_strdup_printf (_(charts[c].report_row_title), r + 1);
+#pragma GCC diagnostic pop
+
+          add_chart_page (report, chart, title);
+        }
+    }
+}
+
 static void
 plan_pages (GsReport *report)
 {
-  guint n_rows = gs_instrument_get_polarity (gs_analysis_get_instrument (report->analysis))->rows->len;
-
   add_page (report, PAGE_COVER, NULL);
   add_page (report, PAGE_SUMMARY, _("Executive summary"));
-  add_chart_page (report, "context", _("Context profile"));
-  add_chart_page (report, "polarity", _("Table 1 as a polarity map"));
-  for (guint r = 0; r < n_rows; r++)
-    {
-      g_autofree char *chart = g_strdup_printf ("polarity-%u", r + 1);
-      g_autofree char *title = g_strdup_printf (_("Table 1, row %u"), r + 1);
-      add_chart_page (report, chart, title);
-    }
-  add_chart_page (report, "timeline", _("Movement timeline"));
-  if (gs_analysis_get_baseline_results (report->analysis) != NULL)
-    add_chart_page (report, "comparison", _("Compared with the previous assessment"));
+  plan_chart_pages (report);
   paginate_items (report);
   paginate_flow (report, _("Evidence notes"), evidence_flow (report));
   paginate_flow (report, _("Suggestions from the paper"), suggestions_flow (report));

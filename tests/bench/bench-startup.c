@@ -18,7 +18,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
-#include "bench-data.h"
+#include "gs-test-util.h"
 #include "core/gs-demo.h"
 #include "gui/gs-application.h"
 #include "store/gs-store.h"
@@ -139,7 +139,7 @@ measure (const char *self,
   for (int i = 0; i < RUNS; i++)
     {
       if (first_of_day)
-        gs_bench_remove_backups (database);
+        gs_test_remove_backups (database);
       minimal[i] = time_child (self, "minimal", database);
       groundswell[i] = time_child (self, "groundswell", database);
     }
@@ -175,7 +175,7 @@ main (int   argc,
     g_assert_true (gs_store_add_demo (store, instrument, &error));
   }
   start = g_get_monotonic_time ();
-  gs_bench_generate (large, instrument, 200, 2000, 30, gs_instrument_get_items (instrument)->len);
+  gs_test_generate (large, instrument, 200, 2000, 30, gs_instrument_get_items (instrument)->len);
   g_print ("generated 2,000 assessments × 30 respondents × %u items in %.1f s\n",
            gs_instrument_get_items (instrument)->len, (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
 

@@ -18,7 +18,7 @@
 
 #include "core/gs-scoring.h"
 #include "store/gs-store-private.h"
-#include "bench-data.h"
+#include "gs-test-util.h"
 
 #define N_ASSESSMENTS 1000
 #define N_RESPONDENTS 30
@@ -76,7 +76,7 @@ open_plain (gpointer path)
   sqlite3_stmt *stmt = NULL;
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  gs_bench_exec (db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL");
+  gs_test_exec (db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL");
   sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
   sqlite3_step (stmt);
   sqlite3_finalize (stmt);
@@ -223,13 +223,13 @@ save_plain (gpointer data)
     {
       const GsItem *item = g_ptr_array_index (items, i % N_ITEMS);
 
-      gs_bench_exec (save->db, "BEGIN IMMEDIATE");
+      gs_test_exec (save->db, "BEGIN IMMEDIATE");
       sqlite3_bind_int64 (stmt, 1, save->respondent_id);
       sqlite3_bind_text (stmt, 2, item->id, -1, SQLITE_STATIC);
       sqlite3_bind_int (stmt, 3, answer_value (i, save->round));
       g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
       sqlite3_reset (stmt);
-      gs_bench_exec (save->db, "COMMIT");
+      gs_test_exec (save->db, "COMMIT");
     }
   sqlite3_finalize (stmt);
   save->round++;
@@ -251,7 +251,7 @@ open_plain_connection (const char *path)
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  gs_bench_exec (db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL");
+  gs_test_exec (db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL");
   sqlite3_busy_timeout (db, 5000);
   return db;
 }
@@ -288,7 +288,7 @@ main (int   argc,
   }
 
   start = now ();
-  gs_bench_generate (big, instrument, 1, N_ASSESSMENTS, N_RESPONDENTS, N_ITEMS);
+  gs_test_generate (big, instrument, 1, N_ASSESSMENTS, N_RESPONDENTS, N_ITEMS);
   g_print ("generated %d assessments × %d respondents × %d items = %d answers in %.1f s\n",
            N_ASSESSMENTS, N_RESPONDENTS, N_ITEMS, N_ASSESSMENTS * N_RESPONDENTS * N_ITEMS, now () - start);
   /* The first open makes the day's backup (a whole-file check and copy); time it apart. */

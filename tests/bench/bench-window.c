@@ -17,7 +17,7 @@
 #include <adwaita.h>
 #include <time.h>
 
-#include "bench-data.h"
+#include "gs-test-util.h"
 #include "gui/gs-application.h"
 #include "gui/gs-library-view.h"
 #include "gui/gs-window.h"
@@ -206,7 +206,7 @@ main (int   argc,
       database = g_strdup (reuse);
     }
   else
-    gs_bench_generate (database, instrument, 200, 2000, 30, gs_instrument_get_items (instrument)->len);
+    gs_test_generate (database, instrument, 200, 2000, 30, gs_instrument_get_items (instrument)->len);
   {
     g_autoptr(GsStore) store = gs_store_open (database, &error);  /* the day's backup, made now */
     g_assert_no_error (error);

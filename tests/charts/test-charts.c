@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
+#include "gs-test-util.h"
 #include "charts/gs-chart-shapes.h"
 #include "charts/gs-comparison-chart.h"
 #include "charts/gs-polarity-chart.h"
@@ -17,17 +18,6 @@
 static const struct { double width, height; } sizes[] = {
   { 360, 640 }, { 640, 480 }, { 1280, 800 }, { 1920, 1080 }, { 3840, 2160 },
 };
-
-static GsInstrument *
-instrument (void)
-{
-  static GsInstrument *shared;
-
-  if (shared == NULL)
-    shared = gs_instrument_load_default (NULL);
-  g_assert_nonnull (shared);
-  return shared;
-}
 
 static cairo_surface_t *
 new_surface (double width,
@@ -96,9 +86,9 @@ assert_labels_tidy (GArray     *labels,
 static GsResults *
 demo_results (gboolean follow_up)
 {
-  g_autoptr(GPtrArray) demo = gs_demo_build_assessments (instrument ());
+  g_autoptr(GPtrArray) demo = gs_demo_build_assessments (gs_test_instrument ());
 
-  return gs_results_compute (instrument (), g_ptr_array_index (demo, follow_up ? 1 : 0), 3);
+  return gs_results_compute (gs_test_instrument (), g_ptr_array_index (demo, follow_up ? 1 : 0), 3);
 }
 
 /* --- Polarity maps -------------------------------------------------------------------- */
@@ -150,7 +140,7 @@ test_polarity_fill_proportional (void)
       GsPolarityMapData data;
       const double expected[2][2] = { { 80, 20 }, { 35, 65 } };
 
-      gs_polarity_map_data_init (&data, instrument (), NULL, NULL, 0);
+      gs_polarity_map_data_init (&data, gs_test_instrument (), NULL, NULL, 0);
       set_scores (&data, expected[0][0], expected[0][1], expected[1][0], expected[1][1]);
       gs_polarity_chart_draw (cr, &data, w, h, palette, labels);
       for (GsPole pole = 0; pole < GS_N_POLES; pole++)
@@ -178,7 +168,7 @@ static void
 test_polarity_maps_tidy (void)
 {
   g_autoptr(GsResults) results = demo_results (FALSE);
-  const GsPolarity *polarity = gs_instrument_get_polarity (instrument ());
+  const GsPolarity *polarity = gs_instrument_get_polarity (gs_test_instrument ());
 
   for (int row = GS_POLARITY_WHOLE_TABLE; row < (int) polarity->rows->len; row++)
     for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
@@ -189,7 +179,7 @@ test_polarity_maps_tidy (void)
         gboolean found_pole = FALSE;
         GsPolarityMapData data;
 
-        gs_polarity_map_data_init (&data, instrument (), results->assessment, s % 2 ? results : NULL, row);
+        gs_polarity_map_data_init (&data, gs_test_instrument (), results->assessment, s % 2 ? results : NULL, row);
         gs_polarity_chart_draw (cr, &data, sizes[s].width, sizes[s].height, gs_palette_get (s % 3), labels);
         assert_labels_tidy (labels, "polarity map", sizes[s].width, sizes[s].height);
         for (guint i = 0; i < labels->len; i++)
@@ -209,7 +199,7 @@ static void
 test_polarity_other_scripts (void)
 {
   g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "movement-readiness", 1);
-  const GsPolarityRow *row = g_ptr_array_index (gs_instrument_get_polarity (instrument ())->rows, 1);
+  const GsPolarityRow *row = g_ptr_array_index (gs_instrument_get_polarity (gs_test_instrument ())->rows, 1);
   g_autofree char *left = gs_polarity_text_key (row, GS_POLE_LEFT, "pole", 0);
   g_autofree char *right = gs_polarity_text_key (row, GS_POLE_RIGHT, "pole", 0);
   g_autofree char *up = gs_polarity_text_key (row, GS_POLE_LEFT, "upsides", 0);
@@ -220,7 +210,7 @@ test_polarity_other_scripts (void)
   gs_assessment_set_polarity_text (assessment, right, "تحريك الناس نحو التغيير");
   gs_assessment_set_polarity_text (assessment, up, "让员工自己推动改进，而不是等待计划。");
   gs_assessment_set_polarity_text (assessment, "deeper_fear", long_text);
-  gs_polarity_map_data_init (&data, instrument (), assessment, NULL, 1);
+  gs_polarity_map_data_init (&data, gs_test_instrument (), assessment, NULL, 1);
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
       cairo_surface_t *surface = new_surface (sizes[s].width, sizes[s].height);
@@ -246,7 +236,7 @@ test_polarity_description (void)
   GsPolarityMapData data;
   g_autofree char *text = NULL;
 
-  gs_polarity_map_data_init (&data, instrument (), NULL, NULL, 1);
+  gs_polarity_map_data_init (&data, gs_test_instrument (), NULL, NULL, 1);
   set_scores (&data, 80, 20, 35, 65);
   text = gs_polarity_chart_describe (&data);
   g_assert_nonnull (strstr (text, "“Motivating” people AND “Moving” people"));
@@ -285,13 +275,13 @@ test_profile (void)
   g_autoptr(GsAssessment) empty = gs_assessment_new (NULL, NULL, "Org", "Empty", "2026-01-01", "movement-readiness", 1);
   g_autoptr(GsAssessment) single = gs_assessment_new (NULL, NULL, "Org", "One", "2026-01-01", "movement-readiness", 1);
   GsRespondent *only = gs_assessment_add_respondent (single, NULL, "Only", "Board");
-  g_autoptr(GsResults) empty_results = gs_results_compute (instrument (), empty, 3);
+  g_autoptr(GsResults) empty_results = gs_results_compute (gs_test_instrument (), empty, 3);
   g_autoptr(GsResults) single_results = NULL;
   GsProfileData data;
   g_autofree char *text = NULL;
 
   gs_respondent_set_answer (only, "org-key-people", GS_ANSWER_VALUE, 4, NULL);
-  single_results = gs_results_compute (instrument (), single, 3);
+  single_results = gs_results_compute (gs_test_instrument (), single, 3);
   draw_profile_at_sizes (results, "context profile");
   draw_profile_at_sizes (empty_results, "empty context profile");
   draw_profile_at_sizes (single_results, "single-respondent context profile");
@@ -310,12 +300,12 @@ test_profile (void)
 static void
 test_timeline_reference_and_markers (void)
 {
-  g_autoptr(GPtrArray) demo = gs_demo_build_assessments (instrument ());
+  g_autoptr(GPtrArray) demo = gs_demo_build_assessments (gs_test_instrument ());
   GsAssessment *baseline = g_ptr_array_index (demo, 0);
   const GsPalette *palette = gs_palette_get (GS_PALETTE_LIGHT);
   GsTimelineData data;
 
-  gs_timeline_data_init (&data, instrument (), baseline, NULL);
+  gs_timeline_data_init (&data, gs_test_instrument (), baseline, NULL);
   for (guint s = 1; s < G_N_ELEMENTS (sizes); s++)
     {
       double w = sizes[s].width, h = sizes[s].height;
@@ -383,7 +373,7 @@ test_timeline_200_events (void)
       if (event->kind == GS_EVENT_MEASUREMENT)
         event->participation = g_rand_double_range (rand, 5, 40);
     }
-  gs_timeline_data_init (&data, instrument (), assessment, NULL);
+  gs_timeline_data_init (&data, gs_test_instrument (), assessment, NULL);
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
       cairo_surface_t *surface = new_surface (sizes[s].width, sizes[s].height);
@@ -409,7 +399,7 @@ test_timeline_empty (void)
   GsTimelineData data;
   g_autofree char *text = NULL;
 
-  gs_timeline_data_init (&data, instrument (), assessment, NULL);
+  gs_timeline_data_init (&data, gs_test_instrument (), assessment, NULL);
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
       cairo_surface_t *surface = new_surface (sizes[s].width, sizes[s].height);

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
+#include "gs-test-util.h"
 #include "core/gs-exchange.h"
 
 #define ORG_UUID        "2b8f9a52-6c1e-4b7a-9f3d-0d6c2f1e8a11"
@@ -14,20 +15,6 @@
 #define ALICE_UUID      "a1a1a1a1-0000-4000-8000-000000000001"
 #define CSV_HEADER "organisation_id,organisation,assessment_id,assessment,date,instrument,instrument_version," \
                    "respondent_id,respondent,group,item,status,value,note\r\n"
-
-static GsInstrument *
-instrument (void)
-{
-  static GsInstrument *shared;
-
-  if (shared == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-      shared = gs_instrument_load_default (&error);
-      g_assert_no_error (error);
-    }
-  return shared;
-}
 
 /* An assessment that uses everything the formats carry, with text that needs quoting and
  * scripts other than Latin. */
@@ -103,7 +90,7 @@ test_json_round_trip (void)
   GsExchangeKind kind = GS_EXCHANGE_RESPONSES;
   GsTimelineEvent *event;
 
-  parsed = gs_exchange_read_json (instrument (), first, strlen (first), "sample.json", &kind, &error);
+  parsed = gs_exchange_read_json (gs_test_instrument (), first, strlen (first), "sample.json", &kind, &error);
   g_assert_no_error (error);
   g_assert_cmpint (kind, ==, GS_EXCHANGE_ASSESSMENT);
   assert_same_assessment (original, parsed);
@@ -125,11 +112,11 @@ static void
 test_csv_round_trip (void)
 {
   g_autoptr(GsAssessment) original = sample_assessment ();
-  g_autofree char *first = gs_exchange_write_csv (instrument (), original);
+  g_autofree char *first = gs_exchange_write_csv (gs_test_instrument (), original);
   g_autoptr(GsAssessment) parsed = NULL;
   g_autofree char *second = NULL;
   g_autoptr(GError) error = NULL;
-  guint n_items = gs_instrument_get_items (instrument ())->len;
+  guint n_items = gs_instrument_get_items (gs_test_instrument ())->len;
   guint n_lines = 0;
 
   /* A header, then one row per respondent and item: 1 + 3 × items CRLF-ended records
@@ -140,10 +127,10 @@ test_csv_round_trip (void)
   g_assert_true (g_str_has_prefix (first, CSV_HEADER));
   g_assert_nonnull (strstr (first, ",\"Baseline, spring \"\"2026\"\"\","));
 
-  parsed = gs_exchange_read_csv (instrument (), first, strlen (first), "sample.csv", &error);
+  parsed = gs_exchange_read_csv (gs_test_instrument (), first, strlen (first), "sample.csv", &error);
   g_assert_no_error (error);
   assert_same_assessment (original, parsed);
-  second = gs_exchange_write_csv (instrument (), parsed);
+  second = gs_exchange_write_csv (gs_test_instrument (), parsed);
   g_assert_cmpstr (first, ==, second);
 }
 
@@ -165,7 +152,7 @@ test_merge_responses (void)
   gs_respondent_set_answer (carol, "pol-imperative", GS_ANSWER_VALUE, 3, "");
   file = gs_exchange_write_json (at_home, GS_EXCHANGE_RESPONSES);
   g_assert_null (strstr (file, "timeline"));
-  incoming = gs_exchange_read_json (instrument (), file, strlen (file), "carol.json", &kind, &error);
+  incoming = gs_exchange_read_json (gs_test_instrument (), file, strlen (file), "carol.json", &kind, &error);
   g_assert_no_error (error);
   g_assert_cmpint (kind, ==, GS_EXCHANGE_RESPONSES);
 
@@ -290,7 +277,7 @@ test_json_malformed (gconstpointer data)
   else
     bad = c->replace != NULL ? g_strdup (c->replace) : g_strndup (good, strlen (good) / 2);
 
-  parsed = gs_exchange_read_json (instrument (), bad, strlen (bad), "bad.json", &kind, &error);
+  parsed = gs_exchange_read_json (gs_test_instrument (), bad, strlen (bad), "bad.json", &kind, &error);
   g_assert_null (parsed);
   g_assert_error (error, GS_EXCHANGE_ERROR, (int) c->code);
   if (c->message != NULL)
@@ -343,7 +330,7 @@ test_csv_malformed (gconstpointer data)
 {
   const CsvCase *c = data;
   g_autoptr(GsAssessment) sample = sample_assessment ();
-  g_autofree char *good = gs_exchange_write_csv (instrument (), sample);
+  g_autofree char *good = gs_exchange_write_csv (gs_test_instrument (), sample);
   g_autofree char *bad = NULL;
   g_autoptr(GsAssessment) parsed = NULL;
   g_autoptr(GError) error = NULL;
@@ -357,7 +344,7 @@ test_csv_malformed (gconstpointer data)
   else
     bad = g_strdup (c->replace);
 
-  parsed = gs_exchange_read_csv (instrument (), bad, strlen (bad), "bad.csv", &error);
+  parsed = gs_exchange_read_csv (gs_test_instrument (), bad, strlen (bad), "bad.csv", &error);
   g_assert_null (parsed);
   g_assert_error (error, GS_EXCHANGE_ERROR, (int) c->code);
   if (c->message != NULL)
@@ -386,7 +373,7 @@ test_enormous_file (void)
   g_assert_cmpint (fputc ('}', file), ==, '}');
   g_assert_cmpint (fclose (file), ==, 0);
 
-  parsed = gs_exchange_read_file (instrument (), path, &kind, &error);
+  parsed = gs_exchange_read_file (gs_test_instrument (), path, &kind, &error);
   g_assert_null (parsed);
   g_assert_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_TOO_LARGE);
   g_assert_true (g_str_has_prefix (error->message, path));
@@ -402,12 +389,12 @@ test_file_names (void)
   g_autoptr(GsAssessment) parsed = NULL;
   GsExchangeKind kind;
 
-  parsed = gs_exchange_read_file (instrument (), "/tmp/answers.xlsx", &kind, &error);
+  parsed = gs_exchange_read_file (gs_test_instrument (), "/tmp/answers.xlsx", &kind, &error);
   g_assert_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_FORMAT);
   g_assert_cmpstr (error->message, ==, "/tmp/answers.xlsx: expected a Groundswell .json or .csv file");
   g_clear_error (&error);
 
-  parsed = gs_exchange_read_file (instrument (), "/nonexistent/answers.csv", &kind, &error);
+  parsed = gs_exchange_read_file (gs_test_instrument (), "/nonexistent/answers.csv", &kind, &error);
   g_assert_null (parsed);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
@@ -418,7 +405,7 @@ test_read_file_csv_with_bom (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GsAssessment) sample = sample_assessment ();
-  g_autofree char *csv = gs_exchange_write_csv (instrument (), sample);
+  g_autofree char *csv = gs_exchange_write_csv (gs_test_instrument (), sample);
   g_autofree char *with_bom = g_strconcat ("\xEF\xBB\xBF", csv, NULL);
   g_autofree char *dir = g_dir_make_tmp ("gs-exchange-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "answers.CSV", NULL);
@@ -426,7 +413,7 @@ test_read_file_csv_with_bom (void)
   GsExchangeKind kind;
 
   g_assert_true (g_file_set_contents (path, with_bom, -1, &error));
-  parsed = gs_exchange_read_file (instrument (), path, &kind, &error);
+  parsed = gs_exchange_read_file (gs_test_instrument (), path, &kind, &error);
   g_assert_no_error (error);
   assert_same_assessment (sample, parsed);
   g_unlink (path);

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <poppler.h>
 
+#include "gs-test-util.h"
 #include "core/gs-demo.h"
 #include "report/gs-report.h"
 
@@ -25,17 +26,6 @@ static const char *table_1[] = {
   "Driven by formal systems change: structures (roles, institutions) lead the change process",
   "Driven by informal systems: structures consolidate, stabilise and institutionalise emergent meanings but create nothing",
 };
-
-static GsInstrument *
-instrument (void)
-{
-  static GsInstrument *shared;
-
-  if (shared == NULL)
-    shared = gs_instrument_load_default (NULL);
-  g_assert_nonnull (shared);
-  return shared;
-}
 
 /* Text with every space and line break removed: wrapping in the PDF does not matter. */
 static char *
@@ -106,9 +96,9 @@ assert_contains (const char *haystack,
 static GsAnalysis *
 load_demo_analysis (gboolean with_baseline)
 {
-  g_autoptr(GPtrArray) demo = gs_demo_build_assessments (instrument ());
+  g_autoptr(GPtrArray) demo = gs_demo_build_assessments (gs_test_instrument ());
 
-  return gs_analysis_new (instrument (), g_ptr_array_index (demo, 1),
+  return gs_analysis_new (gs_test_instrument (), g_ptr_array_index (demo, 1),
                           with_baseline ? g_ptr_array_index (demo, 0) : NULL, 3);
 }
 
@@ -311,7 +301,7 @@ test_sparse_and_long (void)
         }
       if (k == 2)
         gs_assessment_set_polarity_text (assessment, "greater_purpose", long_note);
-      source = gs_analysis_new (instrument (), assessment, NULL, 3);
+      source = gs_analysis_new (gs_test_instrument (), assessment, NULL, 3);
       g_assert_true (gs_report_write_pdf (source, GS_PAPER_A4, path, &error));
       g_assert_no_error (error);
       document = open_pdf (path);

@@ -13,22 +13,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "gs-test-util.h"
 #include "core/gs-demo.h"
 #include "core/gs-exchange.h"
 #include "core/gs-scoring.h"
 #include "store/gs-assessment-summary.h"
 #include "store/gs-store.h"
-
-static GsInstrument *
-instrument (void)
-{
-  static GsInstrument *shared;
-
-  if (shared == NULL)
-    shared = gs_instrument_load_default (NULL);
-  g_assert_nonnull (shared);
-  return shared;
-}
 
 static char *
 temp_database (void)
@@ -97,7 +87,7 @@ demo_database (void)
   g_autoptr(GsStore) store = gs_store_open (path, &error);
 
   g_assert_no_error (error);
-  g_assert_true (gs_store_add_demo (store, instrument (), &error));
+  g_assert_true (gs_store_add_demo (store, gs_test_instrument (), &error));
   g_assert_no_error (error);
   return g_steal_pointer (&path);
 }
@@ -323,7 +313,7 @@ test_assessment_round_trip (void)
   g_assert_no_error (error);
   organisation = gs_store_add_organisation (store, "St Example’s NHS Trust", &error);
   g_assert_no_error (error);
-  assessment = gs_store_add_assessment (store, organisation, "Baseline", "2026-03-15", instrument (), &error);
+  assessment = gs_store_add_assessment (store, organisation, "Baseline", "2026-03-15", gs_test_instrument (), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 1);
 
@@ -396,7 +386,7 @@ test_invalid_values (void)
   g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "The organisation’s name is empty.");
   g_clear_error (&error);
-  g_assert_cmpint (gs_store_add_assessment (store, organisation, "T", "2026-02-30", instrument (), &error), ==, 0);
+  g_assert_cmpint (gs_store_add_assessment (store, organisation, "T", "2026-02-30", gs_test_instrument (), &error), ==, 0);
   g_assert_cmpstr (error->message, ==, "“2026-02-30” is not a date; write it as YYYY-MM-DD.");
   g_clear_error (&error);
   g_assert_cmpint (gs_store_add_event (store, organisation, &event, &error), ==, 0);
@@ -450,7 +440,7 @@ test_follow_up (void)
   g_autoptr(GsAssessment) follow_up = NULL;
   g_autofree char *respondent = NULL;
   gint64 organisation = gs_store_add_organisation (store, "St Example’s NHS Trust", &error);
-  gint64 baseline = gs_store_add_assessment (store, organisation, "Baseline", "2026-03-15", instrument (), &error);
+  gint64 baseline = gs_store_add_assessment (store, organisation, "Baseline", "2026-03-15", gs_test_instrument (), &error);
   gint64 id;
 
   respondent = gs_store_add_respondent (store, baseline, "Alice", "Board", &error);
@@ -547,7 +537,7 @@ test_demo_is_idempotent (void)
   g_autoptr(GsStore) store = gs_store_open (path, &error);
   g_autofree char *events = NULL;
 
-  g_assert_true (gs_store_add_demo (store, instrument (), &error));
+  g_assert_true (gs_store_add_demo (store, gs_test_instrument (), &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 2);
   events = raw_text (path, "SELECT count (*) FROM timeline_events");
@@ -574,14 +564,14 @@ test_import_file_async (void)
   g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GsStore) store = gs_store_open (path, &error);
-  g_autoptr(GPtrArray) demo = gs_demo_build_assessments (instrument ());
+  g_autoptr(GPtrArray) demo = gs_demo_build_assessments (gs_test_instrument ());
   g_autofree char *json = gs_exchange_write_json (g_ptr_array_index (demo, 1), GS_EXCHANGE_ASSESSMENT);
   GAsyncResult *result = NULL;
   guint n_added = 0;
   gint64 id;
 
   g_assert_true (g_file_set_contents (file, json, -1, NULL));
-  gs_store_import_file_async (store, instrument (), file, GS_IMPORT_REFUSE_DUPLICATE, NULL, import_done_cb, &result);
+  gs_store_import_file_async (store, gs_test_instrument (), file, GS_IMPORT_REFUSE_DUPLICATE, NULL, import_done_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   id = gs_store_import_file_finish (store, result, &n_added, &error);
@@ -591,7 +581,7 @@ test_import_file_async (void)
   g_assert_cmpuint (n_added, ==, 10);
 
   g_assert_true (g_file_set_contents (bad, "{ \"format\": ", -1, NULL));
-  gs_store_import_file_async (store, instrument (), bad, GS_IMPORT_REFUSE_DUPLICATE, NULL, import_done_cb, &result);
+  gs_store_import_file_async (store, gs_test_instrument (), bad, GS_IMPORT_REFUSE_DUPLICATE, NULL, import_done_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (gs_store_import_file_finish (store, result, &n_added, &error), ==, 0);
@@ -627,26 +617,26 @@ test_export_and_score_async (void)
   g_autoptr(GsStore) store = gs_store_open (path, &error);
   gint64 id = first_assessment_id (store);
   g_autoptr(GsAssessment) assessment = gs_store_load_assessment (store, id, &error);
-  g_autoptr(GsResults) expected = gs_results_compute (instrument (), assessment, 3);
+  g_autoptr(GsResults) expected = gs_results_compute (gs_test_instrument (), assessment, 3);
   g_autoptr(GsResults) results = NULL;
   g_autoptr(GsAssessment) read_back = NULL;
   GAsyncResult *result = NULL;
 
-  gs_store_export_file_async (store, instrument (), id, csv, NULL, async_done_cb, &result);
+  gs_store_export_file_async (store, gs_test_instrument (), id, csv, NULL, async_done_cb, &result);
   g_assert_true (gs_store_export_file_finish (store, wait_for (&result), &error));
   g_clear_object (&result);
   g_assert_no_error (error);
   g_assert_cmphex (mode_of (csv), ==, 0600);
-  read_back = gs_exchange_read_file (instrument (), csv, &(GsExchangeKind) { 0 }, &error);
+  read_back = gs_exchange_read_file (gs_test_instrument (), csv, &(GsExchangeKind) { 0 }, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (gs_assessment_get_respondents (read_back)->len, ==, 10);
 
-  gs_store_export_file_async (store, instrument (), 424242, csv, NULL, async_done_cb, &result);
+  gs_store_export_file_async (store, gs_test_instrument (), 424242, csv, NULL, async_done_cb, &result);
   g_assert_false (gs_store_export_file_finish (store, wait_for (&result), &error));
   g_clear_object (&result);
   g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_NOT_FOUND);
 
-  gs_results_compute_async (instrument (), assessment, 3, NULL, async_done_cb, &result);
+  gs_results_compute_async (gs_test_instrument (), assessment, 3, NULL, async_done_cb, &result);
   results = gs_results_compute_finish (wait_for (&result), NULL);
   g_clear_object (&result);
   g_assert_cmpfloat (results->overall_aggregate.mean, ==, expected->overall_aggregate.mean);
@@ -693,30 +683,6 @@ test_backups_kept_and_restored (void)
   store = gs_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 2);
-}
-
-/* Damages a page of the answers table only: the checks made at every opening pass, the
- * day's check of the whole file does not. */
-static void
-spoil_answers (const char *path)
-{
-  g_autofree char *page_text = raw_text (path, "SELECT max (pageno) FROM dbstat WHERE name = 'answers'");
-  long page = page_text != NULL ? atol (page_text) : 0;
-  FILE *file = fopen (path, "r+b");
-  char garbage[512];
-
-  if (page == 0)
-    {
-      /* No dbstat in this SQLite: the answers are the last table filled, near the end. */
-      GStatBuf st;
-      g_assert_cmpint (g_stat (path, &st), ==, 0);
-      page = st.st_size / 4096 - 2;
-    }
-  memset (garbage, 0x5A, sizeof garbage);
-  g_assert_nonnull (file);
-  g_assert_cmpint (fseek (file, (page - 1) * 4096 + 100, SEEK_SET), ==, 0);
-  g_assert_cmpuint (fwrite (garbage, 1, sizeof garbage, file), ==, sizeof garbage);
-  g_assert_cmpint (fclose (file), ==, 0);
 }
 
 static void
@@ -795,7 +761,7 @@ test_deferred_check_finds_damage (void)
 
   for (guint i = 0; i < backups->len; i++)
     g_unlink (g_ptr_array_index (backups, i));
-  spoil_answers (path);
+  gs_test_spoil_answers (path);
   before = checksum_of (path);
   store = gs_store_open_deferring_check (path, &error);
   g_assert_no_error (error);
@@ -831,7 +797,7 @@ crash_child (const char *path,
 
   g_assert_no_error (error);
   assessment = gs_store_load_assessment (store, first_assessment_id (store), &error);
-  items = gs_instrument_get_items (instrument ());
+  items = gs_instrument_get_items (gs_test_instrument ());
   respondents = gs_assessment_get_respondents (assessment);
   for (guint i = start; i < items->len * respondents->len; i++)
     {
@@ -861,7 +827,7 @@ test_crash_keeps_acknowledged_answers (void)
   {
     g_autoptr(GsStore) store = gs_store_open (path, &error);
     gint64 organisation = gs_store_add_organisation (store, "Crash Test Trust", &error);
-    gint64 assessment = gs_store_add_assessment (store, organisation, "Under fire", "2026-01-01", instrument (), &error);
+    gint64 assessment = gs_store_add_assessment (store, organisation, "Under fire", "2026-01-01", gs_test_instrument (), &error);
 
     for (guint r = 0; r < CRASH_RESPONDENTS; r++)
       g_free (gs_store_add_respondent (store, assessment, "R", NULL, &error));
@@ -903,7 +869,7 @@ test_crash_keeps_acknowledged_answers (void)
     g_autofree char *check = raw_text (path, "PRAGMA integrity_check");
     g_autoptr(GsStore) store = gs_store_open (path, &error);
     g_autoptr(GsAssessment) assessment = NULL;
-    GPtrArray *items = gs_instrument_get_items (instrument ());
+    GPtrArray *items = gs_instrument_get_items (gs_test_instrument ());
     GPtrArray *respondents;
 
     g_assert_cmpstr (check, ==, "ok");
@@ -934,8 +900,8 @@ test_full_disk (void)
       g_autoptr(GError) error = NULL;
       g_autoptr(GsStore) store = gs_store_open (path, &error);
       gint64 organisation = gs_store_add_organisation (store, "Full Disk Trust", &error);
-      gint64 assessment = gs_store_add_assessment (store, organisation, "T", "2026-01-01", instrument (), &error);
-      GPtrArray *items = gs_instrument_get_items (instrument ());
+      gint64 assessment = gs_store_add_assessment (store, organisation, "T", "2026-01-01", gs_test_instrument (), &error);
+      GPtrArray *items = gs_instrument_get_items (gs_test_instrument ());
       g_autofree char *note = g_strnfill (16 * 1024, 'x');
       g_autofree char *respondent = gs_store_add_respondent (store, assessment, "R", NULL, &error);
       struct rlimit limit = { 0, RLIM_INFINITY };

@@ -1,0 +1,629 @@
+/* gs-test-util.c — what the test programs share: the instrument, temporary files, and the
+ * real window under Xvfb with its fixture
+ *
+ * The UI tests drive the real GsApplication and GsWindow, one application per test program
+ * as in real life (registering a second one on the same bus would clash); each test gives it
+ * a fresh database and closes its windows. Helpers wait for what a user would wait for —
+ * a dialog to appear, results to be scored in a worker — with a deadline, never a sleep.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <poppler.h>
+#include <sqlite3.h>
+#include <gdk/x11/gdkx.h>
+
+#include "gs-test-util.h"
+#include "gui/gs-preferences-window.h"
+#include "store/gs-assessment-summary.h"
+#include "store/gs-store.h"
+
+static GsApplication *the_app;
+
+static gboolean
+is_true (gpointer flag)
+{
+  return *(gboolean *) flag;
+}
+
+/* --- Content and files ----------------------------------------------------------------- */
+
+/* The shipped instrument, loaded once per program. */
+GsInstrument *
+gs_test_instrument (void)
+{
+  static GsInstrument *shared;
+  g_autoptr(GError) error = NULL;
+
+  if (shared == NULL)
+    shared = gs_instrument_load_default (&error);
+  g_assert_no_error (error);
+  return shared;
+}
+
+/* A path named @name in a new private temporary folder. */
+char *
+gs_test_temp_path (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gs-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return g_build_filename (dir, name, NULL);
+}
+
+/* --- Databases at the scale consultants reach, made with SQL alone ---------------------
+ *
+ * One transaction, a recursive CTE per table, as a bulk loader would: 4.9 million answers
+ * in well under a minute. The counting trigger is set aside during the load and the counts
+ * set once at the end. Assessments are spread over the organisations, several per
+ * organisation, dated a few days apart; every respondent answers @n_items items 1–5;
+ * organisations have long names in Welsh and Arabic. */
+
+void
+gs_test_exec (sqlite3    *db,
+               const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+static char *
+first_text (sqlite3    *db,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *text;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return text;
+}
+
+void
+gs_test_generate (const char   *path,
+                   GsInstrument *instrument,
+                   guint         n_organisations,
+                   guint         n_assessments,
+                   guint         n_respondents,
+                   guint         n_items)
+{
+  g_autoptr(GsStore) store = gs_store_open (path, NULL);
+  GPtrArray *items = gs_instrument_get_items (instrument);
+  g_autoptr(GString) item_values = g_string_new (NULL);
+  g_autofree char *trigger_sql = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_nonnull (store);
+  g_assert_cmpuint (n_items, <=, items->len);
+  g_clear_object (&store);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  gs_test_exec (db, "BEGIN");
+  trigger_sql = first_text (db, "SELECT sql FROM sqlite_schema WHERE name = 'answers_counted'");
+  gs_test_exec (db, "DROP TRIGGER answers_counted");
+
+  sql = g_strdup_printf ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %u)"
+                         " INSERT INTO organisations (uuid, name)"
+                         " SELECT printf ('00000000-0000-4000-8000-%%012d', i),"
+                         "        printf ('Bench Trust %%04d — Ysbyty Cymuned / مستشفى', i) FROM n", n_organisations);
+  gs_test_exec (db, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %u)"
+                         " INSERT INTO assessments (uuid, organisation_id, title, assessed_on, instrument_id, instrument_version)"
+                         " SELECT printf ('00000000-0000-4000-a000-%%012d', i), 1 + (i - 1) %% %u, 'Assessment ' || i,"
+                         "        date ('2020-01-01', '+' || i || ' days'), 'movement-readiness', 1 FROM n",
+                         n_assessments, n_organisations);
+  gs_test_exec (db, sql);
+  g_free (sql);
+  if (n_respondents > 0)
+    {
+      sql = g_strdup_printf ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %u)"
+                             " INSERT INTO respondents (uuid, assessment_id, name, group_name)"
+                             " SELECT printf ('00000000-0000-4000-9000-%%012d', i), (i - 1) / %u + 1, 'R' || i,"
+                             "        CASE i %% 3 WHEN 0 THEN 'Board' WHEN 1 THEN 'Managers' ELSE 'Front line' END FROM n",
+                             n_assessments * n_respondents, n_respondents);
+      gs_test_exec (db, sql);
+      g_free (sql);
+    }
+  for (guint i = 0; i < n_items; i++)
+    g_string_append_printf (item_values, "%s('%s')", i > 0 ? "," : "",
+                            ((const GsItem *) g_ptr_array_index (items, i))->id);
+  if (n_respondents > 0 && n_items > 0)
+    {
+      sql = g_strdup_printf ("WITH items(item_id) AS (VALUES %s)"
+                             " INSERT INTO answers (respondent_id, item_id, status, value)"
+                             " SELECT r.id, items.item_id, 'value', 1 + (r.id * 7 + unicode (items.item_id)) %% 5"
+                             "   FROM respondents r, items", item_values->str);
+      gs_test_exec (db, sql);
+      g_free (sql);
+    }
+  sql = g_strdup_printf ("UPDATE assessments SET n_answers = %u", n_respondents * n_items);
+  gs_test_exec (db, sql);
+  gs_test_exec (db, trigger_sql);
+  gs_test_exec (db, "COMMIT");
+  sqlite3_close (db);
+  gs_test_remove_backups (path);
+}
+
+/* Damages a page of the answers table only: the checks made at every opening pass, the
+ * day's check of the whole file does not. */
+void
+gs_test_spoil_answers (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  long page = 0;
+  FILE *file;
+  char garbage[512];
+
+  /* Read-write: a read-only connection cannot read a WAL database whose -shm is gone. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_prepare_v2 (db, "SELECT max (pageno) FROM dbstat WHERE name = 'answers'", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    page = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  if (page == 0)
+    {
+      /* No dbstat in this SQLite: the answers are the last table filled, near the end. */
+      GStatBuf st;
+      g_assert_cmpint (g_stat (path, &st), ==, 0);
+      page = st.st_size / 4096 - 2;
+    }
+  memset (garbage, 0x5A, sizeof garbage);
+  file = fopen (path, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, (page - 1) * 4096 + 100, SEEK_SET), ==, 0);
+  g_assert_cmpuint (fwrite (garbage, 1, sizeof garbage, file), ==, sizeof garbage);
+  g_assert_cmpint (fclose (file), ==, 0);
+}
+
+/* Makes the next opening the first of the day: the one that checks and backs up. */
+void
+gs_test_remove_backups (const char *path)
+{
+  g_autoptr(GPtrArray) backups = gs_store_list_backups (path);
+
+  for (guint i = 0; i < backups->len; i++)
+    g_unlink (g_ptr_array_index (backups, i));
+}
+
+/* --- The window -------------------------------------------------------------------------- */
+
+static gboolean
+keep_ticking (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+void
+gs_test_iterate_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  /* Wakes the loop now and then, so that a wait for what never comes fails at the deadline
+   * instead of sleeping in poll() until the suite's timeout. */
+  guint tick = g_timeout_add (100, keep_ticking, NULL);
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (tick);
+}
+
+static gboolean
+widget_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (widget));
+}
+
+static gboolean
+store_is_writable (gpointer store)
+{
+  return gs_store_get_writable (store);
+}
+
+static gboolean
+any_window_loading (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GS_IS_WINDOW (toplevel) && gs_window_is_loading (GS_WINDOW (toplevel)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Runs everything that is waiting, including results being scored in a worker. */
+void
+gs_test_drain (void)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  do
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      if (any_window_loading ())
+        {
+          g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+          g_main_context_iteration (NULL, TRUE);
+        }
+    }
+  while (any_window_loading () || g_main_context_pending (NULL));
+}
+
+void
+gs_test_fixture_set_up (GsTestFixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->tmp = g_dir_make_tmp ("gs-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->database = g_build_filename (fixture->tmp, "data", "groundswell.db", NULL);
+
+  fixture->app = the_app;
+  gs_application_set_database_path (fixture->app, fixture->database);
+}
+
+/* The message dialog with this heading, waiting for it to appear if need be. */
+AdwMessageDialog *
+gs_test_find_dialog (const char *heading)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+          if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+              g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading) == 0 &&
+              gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+            return ADW_MESSAGE_DIALOG (toplevel);
+        }
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+void
+gs_test_destroy_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i - 1);
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        gtk_window_destroy (toplevel);
+    }
+}
+
+GsLibraryView *
+gs_test_library_of (GsWindow *window)
+{
+  return GS_LIBRARY_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "library_view"));
+}
+
+/* The title of the @index-th assessment the library shows. */
+const char *
+gs_test_shown_title (GsLibraryView *list,
+             guint          index)
+{
+  return gs_assessment_summary_get_title (gs_library_model_get_assessment (gs_library_view_get_model (list), index));
+}
+
+guint
+gs_test_n_assessments (GsWindow *window)
+{
+  return g_list_model_get_n_items (gs_store_get_assessments (gs_window_get_store (window)));
+}
+
+void
+gs_test_wait_for_assessments (GsWindow *window,
+                      guint     n)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (gs_test_n_assessments (window) != n)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+const char *
+gs_test_visible_page (GsWindow *window)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "main_stack"));
+
+  return gtk_stack_get_visible_child_name (stack);
+}
+
+void
+gs_test_fixture_tear_down (GsTestFixture       *fixture,
+                   gconstpointer  user_data)
+{
+  GList *windows;
+
+  gs_test_destroy_dialogs ();
+  windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
+
+  while (windows != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (windows->data));
+      windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
+    }
+  gs_test_drain ();
+  g_free (fixture->database);
+  g_free (fixture->tmp);
+}
+
+GsWindow *
+gs_test_activate_and_show (GsTestFixture *fixture)
+{
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (fixture->app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (fixture->app));
+  g_assert_true (GS_IS_WINDOW (window));
+  gs_test_iterate_until (widget_is_mapped, window);
+  /* The day's check of a new database runs once the window is drawn; changes wait for it. */
+  if (gs_window_get_store (GS_WINDOW (window)) != NULL)
+    gs_test_iterate_until (store_is_writable, gs_window_get_store (GS_WINDOW (window)));
+  return GS_WINDOW (window);
+}
+
+guint
+gs_test_mode_of (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 0777;
+}
+
+void
+gs_test_wait_for_file (const char *path)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gint64 settle;
+
+  while (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  /* The file is in place once renamed; let the worker thread return and its callback run. */
+  settle = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  while (g_get_monotonic_time () < settle)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+int
+gs_test_pdf_pages (const char *path)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *document = poppler_document_new_from_file (uri, NULL, &error);
+  int n;
+
+  g_assert_no_error (error);
+  n = poppler_document_get_n_pages (document);
+  g_object_unref (document);
+  return n;
+}
+
+static void
+clicked_cb (GtkButton *button,
+            gboolean  *clicked)
+{
+  *clicked = TRUE;
+}
+
+/* What Space or Enter does to a focused button: activate it. GTK finishes the click after a
+ * short visual gs_test_press, so wait for the click itself (slow under sanitizers). */
+void
+gs_test_press (GtkWidget *button)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gboolean clicked = FALSE;
+  gulong handler = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &clicked);
+
+  g_assert_true (gtk_widget_activate (button));
+  while (!clicked)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_signal_handler_disconnect (button, handler);
+  gs_test_drain ();
+}
+
+const GsAnswer *
+gs_test_stored_answer (const char *database,
+               const char *respondent_uuid,
+               const char *item_id,
+               GsAssessment **keep)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (database, &error);
+  g_autoptr(GsAssessmentSummary) row = g_list_model_get_item (gs_store_get_assessments (store), 0);
+
+  g_assert_no_error (error);
+  g_clear_object (keep);
+  *keep = gs_store_load_assessment (store, gs_assessment_summary_get_id (row), &error);
+  g_assert_no_error (error);
+  return gs_respondent_get_answer (gs_assessment_lookup_respondent (*keep, respondent_uuid), item_id);
+}
+
+/* The organisation heading right above the @index-th assessment shown, if any. */
+const char *
+gs_test_row_header_text (GsLibraryView *list,
+                 guint          index)
+{
+  GListModel *entries = G_LIST_MODEL (gs_library_view_get_model (list));
+  GsAssessmentSummary *wanted = gs_library_model_get_assessment (GS_LIBRARY_MODEL (entries), index);
+
+  for (guint i = 1; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(GsLibraryEntry) entry = g_list_model_get_item (entries, i);
+      g_autoptr(GsLibraryEntry) before = g_list_model_get_item (entries, i - 1);
+
+      if (!gs_library_entry_is_heading (entry) && gs_library_entry_get_summary (entry) == wanted)
+        return gs_library_entry_is_heading (before) ?
+               gs_assessment_summary_get_organisation_name (gs_library_entry_get_summary (before)) : NULL;
+    }
+  return NULL;
+}
+
+/* Loads the example, opens its newest assessment on the results tab @tab; returns its id. */
+gint64
+gs_test_open_demo_tab (GsWindow   *window,
+               const char *tab)
+{
+  GsLibraryView *list = gs_test_library_of (window);
+  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  g_autoptr(GsAssessmentSummary) first = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
+  gs_test_drain ();
+  first = g_list_model_get_item (gs_store_get_assessments (gs_window_get_store (window)), 0);
+  gs_library_view_activate (list, 0);
+  gs_test_drain ();
+  adw_view_stack_set_visible_child_name (charts, tab);
+  gs_test_drain ();
+  return gs_assessment_summary_get_id (first);
+}
+
+GtkWindow *
+gs_test_find_preferences (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      if (GS_IS_PREFERENCES_WINDOW (toplevel))
+        return toplevel;
+    }
+  return NULL;
+}
+
+GsTextRow *
+gs_test_find_row_titled (GtkWidget  *widget,
+                 const char *title)
+{
+  if (GS_IS_TEXT_ROW (widget) && g_strcmp0 (gs_text_row_get_title (GS_TEXT_ROW (widget)), title) == 0)
+    return GS_TEXT_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GsTextRow *row = gs_test_find_row_titled (child, title);
+      if (row != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+void
+gs_test_set_field (AdwMessageDialog *dialog,
+           const char       *key,
+           const char       *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), key)), text);
+}
+
+static void
+keys_sent_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_wait_check_finish (G_SUBPROCESS (source), result, &error);
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+/**
+ * gs_test_keys:
+ * @keys: xdotool's key names, space-separated: "ctrl+f Tab Down Return"
+ *
+ * Types @keys into @window as a person would: real key presses through the X server
+ * (xdotool's XTEST), so GTK's own key handling, bindings and focus rules all take part.
+ */
+void
+gs_test_keys (GtkWindow  *window,
+              const char *keys)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GStrvBuilder) args = g_strv_builder_new ();
+  g_auto(GStrv) argv = NULL;
+  g_auto(GStrv) names = g_strsplit (keys, " ", -1);
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))));
+  g_autoptr(GSubprocess) xdotool = NULL;
+  gboolean done = FALSE;
+  gint64 settle;
+
+  g_strv_builder_add_many (args, "xdotool", "windowfocus", "--sync", xid, "key", "--clearmodifiers", "--delay", "40", NULL);
+  g_strv_builder_addv (args, (const char **) names);
+  argv = g_strv_builder_end (args);
+  xdotool = g_subprocess_newv ((const char * const *) argv, G_SUBPROCESS_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  g_subprocess_wait_check_async (xdotool, NULL, keys_sent_cb, &done);
+  gs_test_iterate_until (is_true, &done);
+  /* The last presses are still on their way from the X server: let them arrive. */
+  settle = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
+  while (g_get_monotonic_time () < settle)
+    g_main_context_iteration (NULL, FALSE);
+  gs_test_drain ();
+}
+
+/* Starts GTK and libadwaita for a UI test program and registers its one application. */
+void
+gs_test_ui_init (int    *argc,
+                 char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  /* Animations end at once: the tests check where things end up, not how they move, and
+   * libadwaita 1.2's spring animation can give one NaN frame when the test drives the
+   * main loop faster than the frame clock (an AdwFlap then allocates INT_MIN pixels). */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  the_app = gs_application_new ();
+  g_application_register (G_APPLICATION (the_app), NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* Runs the tests added, then lets the application go. */
+int
+gs_test_ui_run (void)
+{
+  int status = g_test_run ();
+
+  g_clear_object (&the_app);
+  return status;
+}

@@ -1,0 +1,130 @@
+/* test-answer-page.c — answering: respondents, pages, every answer saved, resuming
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <poppler.h>
+
+#include "core/gs-demo.h"
+#include "core/gs-exchange.h"
+#include "gs-test-util.h"
+#include "gui/gs-answer-page.h"
+#include "gui/gs-chart-view.h"
+#include "gui/gs-compare-page.h"
+#include "gui/gs-dialogs.h"
+#include "gui/gs-map-editor.h"
+#include "gui/gs-overview-page.h"
+#include "gui/gs-preferences-window.h"
+#include "gui/gs-timeline-editor.h"
+#include "store/gs-assessment-summary.h"
+
+/* A consultant opens an assessment, adds two respondents, answers with the keyboard, quits,
+ * starts again and is back with the same respondent, page and item; every step is in the store. */
+static void
+test_answering_resumes (GsTestFixture *fixture,
+                        gconstpointer  user_data)
+{
+  GsWindow *window = gs_test_activate_and_show (fixture);
+  GsLibraryView *list = gs_test_library_of (window);
+  g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
+  g_autoptr(GsAssessment) check = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  GsAnswerPage *page;
+  const GsAnswer *answer;
+  GtkEditable *note;
+
+  gs_store_add_assessment (gs_window_get_store (window), gs_store_add_organisation (gs_window_get_store (window), "Keyboard Trust", NULL),
+                           "Baseline", "2026-05-01", instrument, &error);
+  g_assert_no_error (error);
+  gs_test_drain ();
+  gs_library_view_activate (list, 0);
+  gs_test_drain ();
+  g_action_group_activate_action (G_ACTION_GROUP (window), "answer", NULL);
+  gs_test_drain ();
+  g_assert_cmpstr (gs_test_visible_page (window), ==, "answer");
+
+  page = GS_ANSWER_PAGE (gtk_stack_get_child_by_name (GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "main_stack")), "answer"));
+  g_assert_null (gs_answer_page_get_respondent (page));
+  g_assert_true (gs_answer_page_add_respondent (page, "Alice", "Board", &error));
+  first = g_strdup (gs_answer_page_get_respondent (page));
+  g_assert_true (gs_answer_page_add_respondent (page, "R-07", "Front line", &error));
+  second = g_strdup (gs_answer_page_get_respondent (page));
+  g_assert_cmpstr (first, !=, second);
+
+  /* As Alice: "Agree" (4) on the first item, as Space or Enter on the button would choose it. */
+  gs_answer_page_select_respondent (page, first);
+  gs_test_press (GTK_WIDGET (gs_answer_page_get_choice (page, "org-key-people", 3)));
+  note = gs_answer_page_get_note (page, "org-key-people");
+  gtk_editable_set_text (note, "Board minutes, 3 March");
+  g_signal_emit_by_name (note, "activate");  /* Enter in the note */
+  answer = gs_test_stored_answer (fixture->database, first, "org-key-people", &check);
+  g_assert_nonnull (answer);
+  g_assert_cmpint (answer->value, ==, 4);
+  g_assert_cmpstr (answer->note, ==, "Board minutes, 3 March");
+
+  /* Next page: structural context; then "don't know" as R-07 there. */
+  gs_test_press (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), GS_TYPE_ANSWER_PAGE, "next_button")));
+  g_assert_cmpuint (gs_answer_page_get_page (page), ==, 1);
+  gs_answer_page_select_respondent (page, second);
+  g_assert_false (gtk_toggle_button_get_active (gs_answer_page_get_choice (page, "org-key-people", 3)));
+  gs_test_press (GTK_WIDGET (gs_answer_page_get_choice (page, "str-networks", GS_CHOICE_DONT_KNOW)));
+  answer = gs_test_stored_answer (fixture->database, second, "str-networks", &check);
+  g_assert_cmpint (answer->status, ==, GS_ANSWER_DONT_KNOW);
+  g_assert_cmpuint (gs_answer_page_count_unanswered (page), ==, gs_instrument_get_items (instrument)->len - 1);
+  gs_answer_page_set_page (page, 1);
+
+  /* Quit and start again. */
+  gtk_window_close (GTK_WINDOW (window));
+  gs_test_drain ();
+  window = gs_test_activate_and_show (fixture);
+  g_assert_cmpstr (gs_test_visible_page (window), ==, "answer");
+  page = GS_ANSWER_PAGE (gtk_stack_get_child_by_name (GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "main_stack")), "answer"));
+  g_assert_cmpstr (gs_answer_page_get_respondent (page), ==, second);
+  g_assert_cmpuint (gs_answer_page_get_page (page), ==, 1);
+  g_assert_cmpstr (gs_answer_page_get_current_item (page), ==, "str-networks");
+  g_assert_true (gtk_toggle_button_get_active (gs_answer_page_get_choice (page, "str-networks", GS_CHOICE_DONT_KNOW)));
+  gs_answer_page_select_respondent (page, first);
+  g_assert_true (gtk_toggle_button_get_active (gs_answer_page_get_choice (page, "org-key-people", 3)));
+  g_assert_cmpstr (gtk_editable_get_text (gs_answer_page_get_note (page, "org-key-people")), ==, "Board minutes, 3 March");
+
+  /* Remove R-07, who answered "don't know": gone with the answer; Undo brings both back. */
+  {
+    gint64 r07 = gs_store_find_respondent (gs_window_get_store (window), second);
+    g_autoptr(GsAssessment) after = NULL;
+    GsRespondent *back;
+
+    gs_answer_page_select_respondent (page, second);
+    g_assert_cmpstr (gs_answer_page_get_respondent_name (page), ==, "R-07");
+    gs_test_press (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), GS_TYPE_ANSWER_PAGE, "remove_respondent_button")));
+    g_assert_cmpint (gs_store_find_respondent (gs_window_get_store (window), second), ==, 0);
+    g_assert_cmpstr (gs_answer_page_get_respondent (page), ==, first);
+    g_action_group_activate_action (G_ACTION_GROUP (window), "undo-delete-respondent", g_variant_new_int64 (r07));
+    gs_test_drain ();
+    after = gs_store_load_assessment (gs_window_get_store (window), gs_store_find_assessment (gs_window_get_store (window),
+                                      gs_assessment_get_uuid (check)), &error);
+    g_assert_no_error (error);
+    back = gs_assessment_lookup_respondent (after, second);
+    g_assert_nonnull (back);
+    g_assert_cmpint (gs_respondent_get_answer (back, "str-networks")->status, ==, GS_ANSWER_DONT_KNOW);
+  }
+
+  /* Back goes to the results, and no longer resumes answering. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);
+  gs_test_drain ();
+  g_assert_cmpstr (gs_test_visible_page (window), ==, "results");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gs_test_ui_init (&argc, &argv);
+  g_test_add ("/ui/answer-page/answering-resumes", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_answering_resumes, gs_test_fixture_tear_down);
+  return gs_test_ui_run ();
+}

@@ -1,0 +1,308 @@
+/* test-library.c — the library: organisations, search, the shared row menu, rename, delete and undo
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <poppler.h>
+
+#include "core/gs-demo.h"
+#include "core/gs-exchange.h"
+#include "gs-test-util.h"
+#include "gui/gs-answer-page.h"
+#include "gui/gs-chart-view.h"
+#include "gui/gs-compare-page.h"
+#include "gui/gs-dialogs.h"
+#include "gui/gs-library-row.h"
+#include "gui/gs-map-editor.h"
+#include "gui/gs-overview-page.h"
+#include "gui/gs-preferences-window.h"
+#include "gui/gs-timeline-editor.h"
+#include "store/gs-assessment-summary.h"
+
+/* The library groups assessments under their organisation (alphabetical, newest first
+ * within one) and finds them by organisation or title as the user types. */
+static void
+test_library_groups_and_search (GsTestFixture *fixture,
+                                gconstpointer  user_data)
+{
+  GsWindow *window = gs_test_activate_and_show (fixture);
+  GsStore *store = gs_window_get_store (window);
+  GsLibraryView *list = gs_test_library_of (window);
+  GtkEditable *search = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (list), GS_TYPE_LIBRARY_VIEW, "search_entry"));
+  GtkWidget *no_match = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (list), GS_TYPE_LIBRARY_VIEW, "no_match_label");
+  g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 ashford;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
+  ashford = gs_store_add_organisation (store, "Ashford & St Peter’s", &error);
+  gs_store_add_assessment (store, ashford, "Board away day", "2027-02-01", instrument, &error);
+  g_assert_no_error (error);
+  gs_test_drain ();
+
+  g_assert_cmpstr (gs_test_row_header_text (list, 0), ==, "Ashford & St Peter’s");
+  g_assert_cmpstr (gs_test_row_header_text (list, 1), ==, "Riverside Community Health NHS Trust (fictional example)");
+  g_assert_null (gs_test_row_header_text (list, 2));  /* the same trust's older assessment */
+  g_assert_cmpstr (gs_test_shown_title (list, 1), ==,
+                   "Six-month follow-up");
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
+  gs_test_drain ();
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (search)));  /* Ctrl+F */
+  gtk_editable_set_text (search, "RIVERSIDE");
+  g_signal_emit_by_name (search, "search-changed");
+  gs_test_drain ();
+  g_assert_nonnull (gs_library_model_get_assessment (gs_library_view_get_model (list), 1));
+  g_assert_null (gs_library_model_get_assessment (gs_library_view_get_model (list), 2));
+  gtk_editable_set_text (search, "away day");
+  g_signal_emit_by_name (search, "search-changed");
+  gs_test_drain ();
+  g_assert_cmpstr (gs_test_shown_title (list, 0), ==,
+                   "Board away day");
+  g_assert_null (gs_library_model_get_assessment (gs_library_view_get_model (list), 1));
+  gtk_editable_set_text (search, "no such trust");
+  g_signal_emit_by_name (search, "search-changed");
+  gs_test_drain ();
+  g_assert_null (gs_library_model_get_assessment (gs_library_view_get_model (list), 0));
+  g_assert_true (gtk_widget_get_visible (no_match));
+  gtk_editable_set_text (search, "");
+  g_signal_emit_by_name (search, "search-changed");
+  gs_test_drain ();
+  g_assert_nonnull (gs_library_model_get_assessment (gs_library_view_get_model (list), 2));
+  g_assert_false (gtk_widget_get_visible (no_match));
+}
+
+/* Delete an assessment: it goes at once, a toast offers Undo, and Undo brings it back;
+ * renaming changes the list. The store agrees at each step. */
+static void
+test_delete_undo_rename_follow_up (GsTestFixture *fixture,
+                                   gconstpointer  user_data)
+{
+  GsWindow *window = gs_test_activate_and_show (fixture);
+  GListModel *list;
+  g_autoptr(GsAssessmentSummary) first = NULL;
+  g_autoptr(GsAssessment) missing = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  gint64 id;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
+  gs_test_drain ();
+  list = gs_store_get_assessments (gs_window_get_store (window));
+  first = g_list_model_get_item (list, 0);
+  id = gs_assessment_summary_get_id (first);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "delete-assessment", g_variant_new_int64 (id));
+  gs_test_drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  missing = gs_store_load_assessment (gs_window_get_store (window), id, &error);
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "undo-delete", g_variant_new_int64 (id));
+  gs_test_drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "rename-assessment", g_variant_new_int64 (id));
+  dialog = gs_test_find_dialog ("Rename the Assessment");
+  gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), "title")), "Follow-up, autumn");
+  adw_message_dialog_response (dialog, "rename");
+  gs_test_drain ();
+  {
+    g_autoptr(GsAssessment) renamed = gs_store_load_assessment (gs_window_get_store (window), id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (gs_assessment_get_title (renamed), ==, "Follow-up, autumn");
+  }
+
+  /* A follow-up: same organisation, no respondents, at the top of the list (newest date). */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "follow-up-assessment", g_variant_new_int64 (id));
+  dialog = gs_test_find_dialog ("Add a Follow-up");
+  gtk_editable_set_text (gs_form_dialog_get_field (dialog, "date"), "2026-13-01");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_editable_set_text (gs_form_dialog_get_field (dialog, "date"), "2027-03-01");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  adw_message_dialog_response (dialog, "add");
+  gs_test_drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3);
+  {
+    g_autoptr(GsAssessmentSummary) newest = g_list_model_get_item (list, 0);
+    g_autoptr(GsAssessment) follow_up = gs_store_load_assessment (gs_window_get_store (window),
+                                                                  gs_assessment_summary_get_id (newest), &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (gs_assessment_get_title (follow_up), ==, "Follow-up to “Follow-up, autumn”");
+    g_assert_cmpstr (gs_assessment_get_organisation_name (follow_up), ==,
+                     gs_assessment_summary_get_organisation_name (first));
+    g_assert_cmpuint (gs_assessment_get_respondents (follow_up)->len, ==, 0);
+    g_assert_cmpstr (gs_assessment_get_date (follow_up), ==, "2027-03-01");
+  }
+
+  /* Renaming the organisation renames it on every assessment of it. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "rename-organisation", g_variant_new_int64 (id));
+  dialog = gs_test_find_dialog ("Rename the Organisation");
+  gtk_editable_set_text (gs_form_dialog_get_field (dialog, "name"), "Riverside Health");
+  adw_message_dialog_response (dialog, "rename");
+  gs_test_drain ();
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GsAssessmentSummary) row = g_list_model_get_item (list, i);
+      g_assert_cmpstr (gs_assessment_summary_get_organisation_name (row), ==, "Riverside Health");
+    }
+}
+
+
+/* The GsLibraryRow widgets the list view has made. */
+static guint
+count_rows (GtkWidget *widget)
+{
+  guint n = GS_IS_LIBRARY_ROW (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_rows (child);
+  return n;
+}
+
+static guint
+count_popovers (GtkWidget *widget)
+{
+  guint n = GTK_IS_POPOVER_MENU (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_popovers (child);
+  return n;
+}
+
+/* A consultant's 2,000 assessments of 200 organisations: every one is in the list, each
+ * organisation headed once, but only the rows around the screen exist as widgets, with one
+ * menu for them all; searching narrows the list to one trust's ten. */
+static void
+test_rows_only_on_screen (GsTestFixture *fixture,
+                          gconstpointer  user_data)
+{
+  GsWindow *window;
+  GsLibraryView *library;
+  GsLibraryModel *model;
+  GtkEditable *search;
+  guint n_headings = 0;
+
+  gs_test_generate (fixture->database, gs_test_instrument (), 200, 2000, 0, 0);
+  window = gs_test_activate_and_show (fixture);
+  library = gs_test_library_of (window);
+  model = gs_library_view_get_model (library);
+  gs_test_drain ();
+
+  g_assert_cmpuint (gs_library_model_get_n_shown (model), ==, 2000);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 2200);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
+    {
+      g_autoptr(GsLibraryEntry) entry = g_list_model_get_item (G_LIST_MODEL (model), i);
+      n_headings += gs_library_entry_is_heading (entry);
+    }
+  g_assert_cmpuint (n_headings, ==, 200);
+  /* Organisations alphabetically; within one, the newest first. */
+  g_assert_true (g_str_has_prefix (gs_test_row_header_text (library, 0), "Bench Trust 0001"));
+  g_assert_cmpstr (gs_test_shown_title (library, 0), ==, "Assessment 1801");
+  g_assert_cmpstr (gs_test_shown_title (library, 9), ==, "Assessment 1");
+  g_assert_true (g_str_has_prefix (gs_test_row_header_text (library, 10), "Bench Trust 0002"));
+
+  /* GTK 4.8's list view keeps at most 200 items' widgets around what is shown (a few more
+   * while it settles): a bound that does not grow with the list. */
+  g_assert_cmpuint (count_rows (GTK_WIDGET (library)), >, 0);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (library)), <=, 220);
+  g_assert_cmpuint (count_popovers (GTK_WIDGET (library)), ==, 1);
+
+  search = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (library), GS_TYPE_LIBRARY_VIEW, "search_entry"));
+  gtk_editable_set_text (search, "trust 0199");
+  g_signal_emit_by_name (search, "search-changed");
+  gs_test_drain ();
+  g_assert_cmpuint (gs_library_model_get_n_shown (model), ==, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 11);
+}
+
+/* Every row's menu is the library's one menu, aimed at the row that asked: its entries carry
+ * that assessment's id, and choosing one acts on it. */
+static void
+test_shared_row_menu (GsTestFixture *fixture,
+                      gconstpointer  user_data)
+{
+  GsWindow *window = gs_test_activate_and_show (fixture);
+  GsLibraryView *library = gs_test_library_of (window);
+  GsAssessmentSummary *second;
+  GtkPopoverMenu *menu = NULL;
+  GMenuModel *model;
+  g_autoptr(GVariant) target = NULL;
+  g_autofree char *action = NULL;
+  AdwMessageDialog *dialog;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
+  gs_test_drain ();
+  second = gs_library_model_get_assessment (gs_library_view_get_model (library), 1);
+  g_assert_true (gs_library_view_popup_menu (library, gs_assessment_summary_get_id (second)));
+  gs_test_drain ();
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (library)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER_MENU (child))
+      menu = GTK_POPOVER_MENU (child);
+  g_assert_nonnull (menu);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (menu)));
+  model = gtk_popover_menu_get_menu_model (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 4);
+  g_assert_true (g_menu_model_get_item_attribute (model, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+  g_assert_cmpstr (action, ==, "win.rename-assessment");
+  target = g_menu_model_get_item_attribute_value (model, 0, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_INT64);
+  g_assert_cmpint (g_variant_get_int64 (target), ==, gs_assessment_summary_get_id (second));
+
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "rename-assessment", target);
+  dialog = gs_test_find_dialog ("Rename the Assessment");
+  g_assert_cmpstr (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "title")), ==, "Baseline");
+}
+
+/* Ctrl+F, Tab into the list, Down to the first assessment, Enter: the library opens an
+ * assessment without a mouse, with real key presses. */
+static void
+test_keyboard_opens_an_assessment (GsTestFixture *fixture,
+                                   gconstpointer  user_data)
+{
+  GsWindow *window = gs_test_activate_and_show (fixture);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
+  gs_test_drain ();
+  gs_test_keys (GTK_WINDOW (window), "ctrl+f Tab Down Return");
+  g_assert_cmpstr (gs_test_visible_page (window), ==, "results");
+  g_assert_cmpstr (gs_assessment_get_title (gs_analysis_get_assessment (gs_window_get_analysis (window))), ==,
+                   "Six-month follow-up");
+  /* Back (Alt+←), and the menu key on the second assessment opens its menu. */
+  gs_test_keys (GTK_WINDOW (window), "alt+Left ctrl+f Tab Down Down Menu");
+  g_assert_cmpstr (gs_test_visible_page (window), ==, "assessments");
+  {
+    GsLibraryView *library = gs_test_library_of (window);
+    GtkWidget *menu = NULL;
+
+    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (library)); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_POPOVER_MENU (child))
+        menu = child;
+    g_assert_true (gtk_widget_get_visible (menu));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gs_test_ui_init (&argc, &argv);
+  g_test_add ("/ui/library/library-groups-and-search", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_library_groups_and_search, gs_test_fixture_tear_down);
+  g_test_add ("/ui/library/delete-undo-rename-follow-up", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_delete_undo_rename_follow_up, gs_test_fixture_tear_down);
+  g_test_add ("/ui/library/rows-only-on-screen", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_rows_only_on_screen, gs_test_fixture_tear_down);
+  g_test_add ("/ui/library/shared-row-menu", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_shared_row_menu, gs_test_fixture_tear_down);
+  g_test_add ("/ui/library/keyboard-opens-an-assessment", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_keyboard_opens_an_assessment, gs_test_fixture_tear_down);
+  return gs_test_ui_run ();
+}
