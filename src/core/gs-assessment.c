@@ -6,9 +6,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 
 #include "gs-assessment.h"
+#include "gs-exchange.h"  /* GS_EXCHANGE_ERROR_CONFLICT */
 
 struct _GsAssessment
 {
@@ -420,4 +422,158 @@ gs_assessment_add_event (GsAssessment *self,
   event->change_agents = -1;
   g_ptr_array_add (self->events, event);
   return event;
+}
+
+/* --- Merging and copying ------------------------------------------------------------ */
+
+static gboolean
+answers_equal (const GsAnswer *a,
+               const GsAnswer *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return a->status == b->status && a->value == b->value && g_str_equal (a->note, b->note);
+}
+
+/* The item ids on which the two copies of a respondent differ, e.g. "c1, t2". */
+static char *
+differing_items (GsRespondent *mine,
+                 GsRespondent *theirs)
+{
+  g_autoptr(GString) ids = g_string_new (NULL);
+  g_autoptr(GPtrArray) all = gs_respondent_get_sorted_answers (mine);
+  g_autoptr(GPtrArray) incoming = gs_respondent_get_sorted_answers (theirs);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_ptr_array_extend (all, incoming, NULL, NULL);
+  for (guint i = 0; i < all->len; i++)
+    {
+      const char *item_id = ((const GsAnswer *) g_ptr_array_index (all, i))->item_id;
+
+      if (!g_hash_table_add (seen, (gpointer) item_id) ||
+          answers_equal (gs_respondent_get_answer (mine, item_id), gs_respondent_get_answer (theirs, item_id)))
+        continue;
+      if (ids->len > 0)
+        g_string_append (ids, ", ");
+      g_string_append (ids, item_id);
+    }
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+static void
+copy_respondent (GsAssessment *target,
+                 GsRespondent *source,
+                 const char   *uuid)
+{
+  GsRespondent *copy = gs_assessment_add_respondent (target, uuid, source->name, source->group);
+  g_autoptr(GPtrArray) answers = gs_respondent_get_sorted_answers (source);
+
+  for (guint i = 0; i < answers->len; i++)
+    {
+      const GsAnswer *answer = g_ptr_array_index (answers, i);
+      gs_respondent_set_answer (copy, answer->item_id, answer->status, answer->value, answer->note);
+    }
+}
+
+/**
+ * gs_assessment_merge_responses:
+ * @target: the consultant's copy of an assessment
+ * @incoming: respondents' answers to the same assessment (matched by its id)
+ * @n_added: (out): how many respondents were added
+ *
+ * Adds @incoming's respondents to @target. A respondent already there with the same
+ * answers is skipped; one with different answers is a conflict: nothing is merged and the
+ * error names each conflicting respondent and item, so that nothing is resolved silently.
+ */
+gboolean
+gs_assessment_merge_responses (GsAssessment  *target,
+                               GsAssessment  *incoming,
+                               guint         *n_added,
+                               GError       **error)
+{
+  GPtrArray *respondents = gs_assessment_get_respondents (incoming);
+  g_autoptr(GString) conflicts = g_string_new (NULL);
+  g_autoptr(GPtrArray) new_respondents = g_ptr_array_new ();
+
+  *n_added = 0;
+  if (!g_str_equal (gs_assessment_get_uuid (target), gs_assessment_get_uuid (incoming)))
+    {
+      g_set_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_CONFLICT,
+                   _("The answers are for the assessment “%s”, not “%s”."),
+                   gs_assessment_get_title (incoming), gs_assessment_get_title (target));
+      return FALSE;
+    }
+
+  for (guint r = 0; r < respondents->len; r++)
+    {
+      GsRespondent *theirs = g_ptr_array_index (respondents, r);
+      GsRespondent *mine = gs_assessment_lookup_respondent (target, theirs->uuid);
+      g_autofree char *items = NULL;
+
+      if (mine == NULL)
+        {
+          g_ptr_array_add (new_respondents, theirs);
+          continue;
+        }
+      items = differing_items (mine, theirs);
+      if (items[0] != '\0')
+        g_string_append_printf (conflicts, _("%s%s (items %s)"), conflicts->len > 0 ? "; " : "", theirs->name, items);
+    }
+
+  if (conflicts->len > 0)
+    {
+      g_set_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_CONFLICT,
+                   _("Already imported with different answers: %s. Nothing was imported."), conflicts->str);
+      return FALSE;
+    }
+  for (guint r = 0; r < new_respondents->len; r++)
+    {
+      GsRespondent *theirs = g_ptr_array_index (new_respondents, r);
+      copy_respondent (target, theirs, theirs->uuid);
+    }
+  *n_added = new_respondents->len;
+  return TRUE;
+}
+
+/**
+ * gs_assessment_copy_as_new:
+ *
+ * A copy with new ids for the assessment, its respondents and events, in the same
+ * organisation: importing a file a second time "as a copy".
+ *
+ * Returns: (transfer full): the copy, titled "… (copy)"
+ */
+GsAssessment *
+gs_assessment_copy_as_new (GsAssessment *assessment)
+{
+  g_autofree char *title = g_strdup_printf (_("%s (copy)"), gs_assessment_get_title (assessment));
+  GsAssessment *copy = gs_assessment_new (NULL, gs_assessment_get_organisation_uuid (assessment),
+                                          gs_assessment_get_organisation_name (assessment), title,
+                                          gs_assessment_get_date (assessment),
+                                          gs_assessment_get_instrument_id (assessment),
+                                          gs_assessment_get_instrument_version (assessment));
+  GPtrArray *respondents = gs_assessment_get_respondents (assessment);
+  GPtrArray *events = gs_assessment_get_events (assessment);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint r = 0; r < respondents->len; r++)
+    copy_respondent (copy, g_ptr_array_index (respondents, r), NULL);
+
+  g_hash_table_iter_init (&iter, gs_assessment_get_polarity_texts (assessment));
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    gs_assessment_set_polarity_text (copy, key, value);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      const GsTimelineEvent *event = g_ptr_array_index (events, i);
+      GsTimelineEvent *event_copy = gs_assessment_add_event (copy, NULL, event->date, event->kind, event->title);
+
+      g_free (event_copy->note);
+      event_copy->note = g_strdup (event->note);
+      event_copy->stage = event->stage;
+      event_copy->participation = event->participation;
+      event_copy->change_agents = event->change_agents;
+    }
+  return copy;
 }

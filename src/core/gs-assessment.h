@@ -109,4 +109,11 @@ GsTimelineEvent *gs_assessment_add_event         (GsAssessment   *self,
                                                   GsEventKind     kind,
                                                   const char     *title);
 
+/* Respondents from another copy of the same assessment, and a copy with new ids. */
+gboolean      gs_assessment_merge_responses (GsAssessment  *target,
+                                           GsAssessment    *incoming,
+                                           guint           *n_added,
+                                           GError         **error);
+GsAssessment *gs_assessment_copy_as_new   (GsAssessment    *assessment);
+
 G_END_DECLS

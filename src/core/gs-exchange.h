@@ -67,10 +67,5 @@ gboolean      gs_exchange_write_file      (GsInstrument    *instrument,
                                            const char      *path,
                                            GError         **error);
 
-gboolean      gs_assessment_merge_responses (GsAssessment  *target,
-                                           GsAssessment    *incoming,
-                                           guint           *n_added,
-                                           GError         **error);
-GsAssessment *gs_assessment_copy_as_new   (GsAssessment    *assessment);
 
 G_END_DECLS

@@ -159,7 +159,7 @@ show_all_suggestions_cb (GtkListBox     *list,
 {
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (GTK_WIDGET (list), ADW_TYPE_PREFERENCES_GROUP));
 
-  if (self->analysis == NULL || row != self->more_suggestions)
+  if (self->analysis == NULL || GTK_WIDGET (row) != self->more_suggestions)
     return;
   adw_preferences_group_remove (group, GTK_WIDGET (row));
   self->more_suggestions = NULL;
