@@ -2,10 +2,8 @@
  *
  * One page per part of the instrument (the four receptive-context domains, the triggering
  * conditions, each Table 1 row) and a review page of what is still unanswered. Each item
- * shows its statement, its hint one click away, the five points of its scale as large
- * labelled toggle buttons (plus "don't know" and "not applicable" where the scale offers
- * them) and an evidence note. A choice is saved to the store the moment it is made; the
- * note when the user leaves it or presses Enter. Where the user was (respondent, page,
+ * is a GsAnswerItem (statement, hint, scale, evidence note). A choice is saved to the store
+ * the moment it is made; the note when the user leaves it or presses Enter. Where the user was (respondent, page,
  * item) is kept in GSettings, so reopening returns there.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,14 +14,9 @@
 
 #include <glib/gi18n.h>
 
+#include "gs-answer-item.h"
 #include "gs-answer-page.h"
 #include "gs-dialogs.h"
-
-typedef struct {
-  const GsItem    *item;
-  GtkToggleButton *choices[GS_N_CHOICES];
-  GtkEditable     *note;
-} ItemWidgets;
 
 struct _GsAnswerPage
 {
@@ -34,10 +27,9 @@ struct _GsAnswerPage
   GsAssessment  *assessment;     /* loaded copy, kept in step with every save */
   GSettings     *settings;
   GPtrArray     *respondents;    /* of char*: uuids, in the dropdown's order */
-  GHashTable    *item_widgets;   /* item id → ItemWidgets* */
+  GHashTable    *item_widgets;   /* item id → GsAnswerItem* (the page owns them) */
   GPtrArray     *page_items;     /* of GPtrArray* of GsItem*, one per page but the review */
   char          *current_item;
-  gboolean       syncing;        /* filling the widgets from the store: do not save */
 
   /* Template widgets */
   GtkDropDown   *respondent_dropdown;
@@ -119,207 +111,78 @@ sync_answers (GsAnswerPage *self)
   GHashTableIter iter;
   gpointer value;
 
-  self->syncing = TRUE;
   g_hash_table_iter_init (&iter, self->item_widgets);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
-      ItemWidgets *widgets = value;
-      const GsAnswer *answer = respondent != NULL ? gs_respondent_get_answer (respondent, widgets->item->id) : NULL;
-      int active = answer == NULL ? -1 :
-                   answer->status == GS_ANSWER_VALUE ? answer->value - 1 :
-                   answer->status == GS_ANSWER_DONT_KNOW ? GS_CHOICE_DONT_KNOW : GS_CHOICE_NOT_APPLICABLE;
+      GsAnswerItem *widget = value;
+      const char *item_id = gs_answer_item_get_item (widget)->id;
 
-      for (int c = 0; c < GS_N_CHOICES; c++)
-        if (widgets->choices[c] != NULL)
-          {
-            gtk_toggle_button_set_active (widgets->choices[c], c == active);
-            gtk_widget_set_sensitive (GTK_WIDGET (widgets->choices[c]), respondent != NULL);
-          }
-      gtk_editable_set_text (widgets->note, answer != NULL ? answer->note : "");
-      gtk_widget_set_sensitive (GTK_WIDGET (widgets->note), answer != NULL);
+      gs_answer_item_show_answer (widget, respondent != NULL ? gs_respondent_get_answer (respondent, item_id) : NULL,
+                                  respondent != NULL);
     }
-  self->syncing = FALSE;
   update_progress (self);
 }
 
 static void
 save_answer (GsAnswerPage   *self,
-             ItemWidgets    *widgets,
+             GsAnswerItem   *widget,
              GsAnswerStatus  status,
              int             value)
 {
   GsRespondent *respondent = current_respondent (self);
+  const char *item_id = gs_answer_item_get_item (widget)->id;
   g_autoptr(GError) error = NULL;
-  g_autofree char *note = g_strdup (gtk_editable_get_text (widgets->note));
+  g_autofree char *note = g_strdup (gtk_editable_get_text (gs_answer_item_get_note (widget)));
 
   if (respondent == NULL)
     return;
-  if (!gs_store_save_answer (self->store, respondent->uuid, widgets->item->id, status, value, note, &error))
+  if (!gs_store_save_answer (self->store, respondent->uuid, item_id, status, value, note, &error))
     {
       gs_show_error (GTK_WIDGET (self), _("Could Not Save the Answer"), error);
       sync_answers (self);  /* show what is really stored */
       return;
     }
-  gs_respondent_set_answer (respondent, widgets->item->id, status, value, note);
+  gs_respondent_set_answer (respondent, item_id, status, value, note);
   g_free (self->current_item);
-  self->current_item = g_strdup (widgets->item->id);
-  gtk_widget_set_sensitive (GTK_WIDGET (widgets->note), status != GS_ANSWER_NONE);
+  self->current_item = g_strdup (item_id);
+  gtk_widget_set_sensitive (GTK_WIDGET (gs_answer_item_get_note (widget)), status != GS_ANSWER_NONE);
   update_progress (self);
   remember_position (self);
 }
 
 static void
-choice_toggled_cb (GtkToggleButton *button,
-                   GsAnswerPage    *self)
+item_answered_cb (GsAnswerItem *widget,
+                  int           status,
+                  int           value,
+                  GsAnswerPage *self)
 {
-  ItemWidgets *widgets = g_object_get_data (G_OBJECT (button), "gs-item-widgets");
-  int choice = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "gs-choice"));
-
-  if (self->syncing || !gtk_toggle_button_get_active (button))
-    return;
-  if (choice == GS_CHOICE_DONT_KNOW)
-    save_answer (self, widgets, GS_ANSWER_DONT_KNOW, 0);
-  else if (choice == GS_CHOICE_NOT_APPLICABLE)
-    save_answer (self, widgets, GS_ANSWER_NOT_APPLICABLE, 0);
-  else
-    save_answer (self, widgets, GS_ANSWER_VALUE, choice + 1);
+  save_answer (self, widget, (GsAnswerStatus) status, value);
 }
 
 /* The note is saved with the answer it explains, when the user leaves it or presses Enter. */
 static void
-save_note (GsAnswerPage *self,
-           ItemWidgets  *widgets)
+item_note_changed_cb (GsAnswerItem *widget,
+                      GsAnswerPage *self)
 {
   GsRespondent *respondent = current_respondent (self);
-  const GsAnswer *answer = respondent != NULL ? gs_respondent_get_answer (respondent, widgets->item->id) : NULL;
+  const GsAnswer *answer = respondent != NULL ? gs_respondent_get_answer (respondent, gs_answer_item_get_item (widget)->id)
+                                              : NULL;
 
-  if (self->syncing || answer == NULL || g_str_equal (answer->note, gtk_editable_get_text (widgets->note)))
+  if (answer == NULL || g_str_equal (answer->note, gtk_editable_get_text (gs_answer_item_get_note (widget))))
     return;
-  save_answer (self, widgets, answer->status, answer->value);
-}
-
-static void
-note_activate_cb (GtkEntry     *entry,
-                  GsAnswerPage *self)
-{
-  save_note (self, g_object_get_data (G_OBJECT (entry), "gs-item-widgets"));
-}
-
-static void
-note_focus_leave_cb (GtkEventControllerFocus *controller,
-                     GsAnswerPage            *self)
-{
-  GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-
-  save_note (self, g_object_get_data (G_OBJECT (entry), "gs-item-widgets"));
-}
-
-/* The five points flow onto more lines in a narrow window (a 360 px pane holds two or three
- * to a line); "don't know" and "not applicable" sit on a line of their own. */
-static GtkWidget *
-build_choices (GsAnswerPage *self,
-               ItemWidgets  *widgets)
-{
-  const GsScale *scale = widgets->item->scale;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *points = gtk_flow_box_new ();
-  GtkWidget *others = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkToggleButton *group = NULL;
-
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (points), GTK_SELECTION_NONE);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (points), TRUE);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (points), 2);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (points), GS_SCALE_POINTS);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (points), 6);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (points), 6);
-  gtk_widget_add_css_class (box, "answer-choices");
-  gtk_box_append (GTK_BOX (box), points);
-  gtk_box_append (GTK_BOX (box), others);
-  for (int c = 0; c < GS_N_CHOICES; c++)
-    {
-      const char *label = c < GS_SCALE_POINTS ? scale->labels[c] : c == GS_CHOICE_DONT_KNOW ? _("Don't know") : _("Not applicable");
-      GtkWidget *button;
-      g_autofree char *numbered = NULL;
-
-      if ((c == GS_CHOICE_DONT_KNOW && !scale->allows_dont_know) || (c == GS_CHOICE_NOT_APPLICABLE && !scale->allows_not_applicable))
-        continue;
-      /* "1 Strongly disagree": the number to find it by, the words for what it means. */
-      numbered = c < GS_SCALE_POINTS ? g_strdup_printf ("%d\n%s", c + 1, label) : g_strdup (label);
-      button = gtk_toggle_button_new_with_label (numbered);
-      gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
-      gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), GTK_JUSTIFY_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      if (group != NULL)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
-      else
-        group = GTK_TOGGLE_BUTTON (button);
-      g_object_set_data (G_OBJECT (button), "gs-item-widgets", widgets);
-      g_object_set_data (G_OBJECT (button), "gs-choice", GINT_TO_POINTER (c));
-      g_signal_connect (button, "toggled", G_CALLBACK (choice_toggled_cb), self);
-      widgets->choices[c] = GTK_TOGGLE_BUTTON (button);
-      if (c < GS_SCALE_POINTS)
-        {
-          gtk_flow_box_append (GTK_FLOW_BOX (points), button);
-          /* Focus goes to the button, not to the flow box's wrapper around it. */
-          gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
-        }
-      else
-        {
-          gtk_widget_add_css_class (button, "flat");
-          gtk_box_append (GTK_BOX (others), button);
-        }
-    }
-  return box;
+  save_answer (self, widget, answer->status, answer->value);
 }
 
 static GtkWidget *
 build_item (GsAnswerPage *self,
             const GsItem *item)
 {
-  ItemWidgets *widgets = g_new0 (ItemWidgets, 1);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *statement = gtk_label_new (item->statement);
-  GtkWidget *note = gtk_entry_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkWidget *widget = gs_answer_item_new (item);
 
-  widgets->item = item;
-  g_hash_table_insert (self->item_widgets, (gpointer) item->id, widgets);
-
-  gtk_label_set_wrap (GTK_LABEL (statement), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (statement), 0);
-  gtk_widget_set_hexpand (statement, TRUE);
-  gtk_widget_add_css_class (statement, "heading");
-  gtk_box_append (GTK_BOX (header), statement);
-  if (item->hint != NULL)
-    {
-      GtkWidget *hint_button = gtk_menu_button_new ();
-      GtkWidget *popover = gtk_popover_new ();
-      GtkWidget *hint = gtk_label_new (item->hint);
-
-      gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (hint), 48);
-      gtk_popover_set_child (GTK_POPOVER (popover), hint);
-      gtk_menu_button_set_popover (GTK_MENU_BUTTON (hint_button), popover);
-      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (hint_button), "help-about-symbolic");
-      gtk_widget_set_tooltip_text (hint_button, _("What this means, and what evidence would support it"));
-      gtk_widget_set_valign (hint_button, GTK_ALIGN_START);
-      gtk_widget_add_css_class (hint_button, "flat");
-      gtk_box_append (GTK_BOX (header), hint_button);
-    }
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), build_choices (self, widgets));
-
-  widgets->note = GTK_EDITABLE (note);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("Evidence for this answer (optional)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Evidence note"), -1);
-  g_object_set_data (G_OBJECT (note), "gs-item-widgets", widgets);
-  g_signal_connect (note, "activate", G_CALLBACK (note_activate_cb), self);
-  g_signal_connect (focus, "leave", G_CALLBACK (note_focus_leave_cb), self);
-  gtk_widget_add_controller (note, focus);
-  gtk_box_append (GTK_BOX (box), note);
-  gtk_widget_set_margin_bottom (box, 18);
-  return box;
+  g_hash_table_insert (self->item_widgets, (gpointer) item->id, widget);
+  g_signal_connect_object (widget, "answered", G_CALLBACK (item_answered_cb), self, 0);
+  g_signal_connect_object (widget, "note-changed", G_CALLBACK (item_note_changed_cb), self, 0);
+  return widget;
 }
 
 static GtkWidget *
@@ -376,15 +239,11 @@ review_row_activated_cb (GtkListBox    *list,
 {
   guint page = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "gs-page"));
   const char *item_id = g_object_get_data (G_OBJECT (row), "gs-item");
-  ItemWidgets *widgets = g_hash_table_lookup (self->item_widgets, item_id);
+  GsAnswerItem *widget = g_hash_table_lookup (self->item_widgets, item_id);
 
   gs_answer_page_set_page (self, page);
-  for (int c = 0; widgets != NULL && c < GS_N_CHOICES; c++)
-    if (widgets->choices[c] != NULL)
-      {
-        gtk_widget_grab_focus (GTK_WIDGET (widgets->choices[c]));
-        break;
-      }
+  if (widget != NULL)
+    gs_answer_item_focus_choice (widget);
 }
 
 /* The review page lists each unanswered item, with the part it is in; activating one goes there. */
@@ -621,7 +480,7 @@ gs_answer_page_init (GsAnswerPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new ("org.groundswell.Groundswell");
   self->respondents = g_ptr_array_new_with_free_func (g_free);
-  self->item_widgets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  self->item_widgets = g_hash_table_new (g_str_hash, g_str_equal);
   self->page_items = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 
   gs_drop_down_use_ellipsized_items (self->respondent_dropdown);
@@ -696,15 +555,11 @@ gs_answer_page_set_assessment (GsAnswerPage *self,
   gs_answer_page_set_page (self, parts != NULL && parts[1] != NULL ? (guint) g_ascii_strtoull (parts[1], NULL, 10) : 0);
   if (parts != NULL && parts[1] != NULL && parts[2] != NULL && parts[2][0] != '\0')
     {
-      ItemWidgets *widgets = g_hash_table_lookup (self->item_widgets, parts[2]);
+      GsAnswerItem *widget = g_hash_table_lookup (self->item_widgets, parts[2]);
 
       self->current_item = g_strdup (parts[2]);
-      for (int c = 0; widgets != NULL && c < GS_N_CHOICES; c++)
-        if (widgets->choices[c] != NULL)
-          {
-            gtk_widget_grab_focus (GTK_WIDGET (widgets->choices[c]));
-            break;
-          }
+      if (widget != NULL)
+        gs_answer_item_focus_choice (widget);
     }
   return TRUE;
 }
@@ -798,19 +653,19 @@ gs_answer_page_get_choice (GsAnswerPage *self,
                            const char   *item_id,
                            guint         choice)
 {
-  ItemWidgets *widgets = g_hash_table_lookup (self->item_widgets, item_id);
+  GsAnswerItem *widget = g_hash_table_lookup (self->item_widgets, item_id);
 
   g_return_val_if_fail (choice < GS_N_CHOICES, NULL);
-  return widgets != NULL ? widgets->choices[choice] : NULL;
+  return widget != NULL ? gs_answer_item_get_choice (widget, choice) : NULL;
 }
 
 GtkEditable *
 gs_answer_page_get_note (GsAnswerPage *self,
                          const char   *item_id)
 {
-  ItemWidgets *widgets = g_hash_table_lookup (self->item_widgets, item_id);
+  GsAnswerItem *widget = g_hash_table_lookup (self->item_widgets, item_id);
 
-  return widgets != NULL ? widgets->note : NULL;
+  return widget != NULL ? gs_answer_item_get_note (widget) : NULL;
 }
 
 /* How many items the review page lists for the respondent answering. */

@@ -6,14 +6,10 @@
 
 #include <adwaita.h>
 
+#include "gs-answer-item.h"
 #include "store/gs-store.h"
 
 G_BEGIN_DECLS
-
-/* The choices of one item, in order: the five points, then "don't know", "not applicable". */
-#define GS_CHOICE_DONT_KNOW 5
-#define GS_CHOICE_NOT_APPLICABLE 6
-#define GS_N_CHOICES 7
 
 #define GS_TYPE_ANSWER_PAGE (gs_answer_page_get_type ())
 G_DECLARE_FINAL_TYPE (GsAnswerPage, gs_answer_page, GS, ANSWER_PAGE, GtkBox)

@@ -1,0 +1,258 @@
+/* gs-answer-item.c — one question being answered: statement, hint, scale, evidence note
+ *
+ * The statement, its hint one click away, the five points of its scale as large labelled
+ * toggle buttons (plus "don't know" and "not applicable" where the scale offers them) and
+ * an evidence note. The widget only shows and asks: "answered" says a choice was made,
+ * "note-changed" that the note was left or Enter pressed; the answer page saves both.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gs-answer-item"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gs-answer-item.h"
+
+struct _GsAnswerItem
+{
+  GtkWidget        parent_instance;
+
+  const GsItem    *item;       /* the instrument's, which outlives the page */
+  GtkToggleButton *choices[GS_N_CHOICES];
+  gboolean         showing;    /* filling in a stored answer: not the user's choice */
+
+  /* Template widgets */
+  GtkWidget       *box;
+  GtkLabel        *statement;
+  GtkWidget       *hint_button;
+  GtkLabel        *hint;
+  GtkFlowBox      *points;
+  GtkBox          *others;
+  GtkEntry        *note;
+};
+
+G_DEFINE_FINAL_TYPE (GsAnswerItem, gs_answer_item, GTK_TYPE_WIDGET)
+
+enum {
+  SIGNAL_ANSWERED,
+  SIGNAL_NOTE_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+choice_toggled_cb (GtkToggleButton *button,
+                   GsAnswerItem    *self)
+{
+  int choice = -1;
+
+  for (int c = 0; c < GS_N_CHOICES; c++)
+    if (self->choices[c] == button)
+      choice = c;
+  if (self->showing || !gtk_toggle_button_get_active (button) || choice < 0)
+    return;
+  if (choice == GS_CHOICE_DONT_KNOW)
+    g_signal_emit (self, signals[SIGNAL_ANSWERED], 0, GS_ANSWER_DONT_KNOW, 0);
+  else if (choice == GS_CHOICE_NOT_APPLICABLE)
+    g_signal_emit (self, signals[SIGNAL_ANSWERED], 0, GS_ANSWER_NOT_APPLICABLE, 0);
+  else
+    g_signal_emit (self, signals[SIGNAL_ANSWERED], 0, GS_ANSWER_VALUE, choice + 1);
+}
+
+static void
+note_activate_cb (GsAnswerItem *self)
+{
+  if (!self->showing)
+    g_signal_emit (self, signals[SIGNAL_NOTE_CHANGED], 0);
+}
+
+static void
+note_focus_leave_cb (GsAnswerItem *self)
+{
+  note_activate_cb (self);
+}
+
+static void
+add_choice (GsAnswerItem *self,
+            int           c)
+{
+  const GsScale *scale = self->item->scale;
+  const char *label = c < GS_SCALE_POINTS ? scale->labels[c] : c == GS_CHOICE_DONT_KNOW ? _("Don't know") : _("Not applicable");
+  /* "1 Strongly disagree": the number to find it by, the words for what it means. */
+  g_autofree char *numbered = c < GS_SCALE_POINTS ? g_strdup_printf ("%d\n%s", c + 1, label) : g_strdup (label);
+  GtkWidget *button = gtk_toggle_button_new_with_label (numbered);
+  GtkLabel *text = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button)));
+
+  /* The points' labels wrap inside their equal boxes; "Don't know" keeps to one line. */
+  gtk_label_set_wrap (text, c < GS_SCALE_POINTS);
+  gtk_label_set_justify (text, GTK_JUSTIFY_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  for (int other = 0; other < c; other++)
+    if (self->choices[other] != NULL)
+      {
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->choices[other]);
+        break;
+      }
+  g_signal_connect (button, "toggled", G_CALLBACK (choice_toggled_cb), self);
+  self->choices[c] = GTK_TOGGLE_BUTTON (button);
+  if (c < GS_SCALE_POINTS)
+    {
+      gtk_flow_box_append (self->points, button);
+      /* Focus goes to the button, not to the flow box's wrapper around it. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+    }
+  else
+    {
+      gtk_widget_add_css_class (button, "flat");
+      gtk_box_append (self->others, button);
+    }
+}
+
+static void
+gs_answer_item_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), GS_TYPE_ANSWER_ITEM);
+
+  G_OBJECT_CLASS (gs_answer_item_parent_class)->dispose (object);
+}
+
+static void
+gs_answer_item_class_init (GsAnswerItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gs_answer_item_dispose;
+
+  /**
+   * GsAnswerItem::answered:
+   * @status: a #GsAnswerStatus
+   * @value: 1–5 for %GS_ANSWER_VALUE, else 0
+   *
+   * The user chose an answer.
+   */
+  signals[SIGNAL_ANSWERED] =
+    g_signal_new ("answered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_INT);
+  /**
+   * GsAnswerItem::note-changed:
+   *
+   * The user left the evidence note, or pressed Enter in it.
+   */
+  signals[SIGNAL_NOTE_CHANGED] =
+    g_signal_new ("note-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/gs-answer-item.ui");
+  gtk_widget_class_bind_template_child (widget_class, GsAnswerItem, box);
+  gtk_widget_class_bind_template_child (widget_class, GsAnswerItem, statement);
+  gtk_widget_class_bind_template_child (widget_class, GsAnswerItem, hint_button);
+  gtk_widget_class_bind_template_child (widget_class, GsAnswerItem, hint);
+  gtk_widget_class_bind_template_child (widget_class, GsAnswerItem, points);
+  gtk_widget_class_bind_template_child (widget_class, GsAnswerItem, others);
+  gtk_widget_class_bind_template_child (widget_class, GsAnswerItem, note);
+  gtk_widget_class_bind_template_callback (widget_class, note_activate_cb);
+}
+
+static void
+gs_answer_item_init (GsAnswerItem *self)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (note_focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->note), focus);
+}
+
+GtkWidget *
+gs_answer_item_new (const GsItem *item)
+{
+  GsAnswerItem *self;
+
+  g_return_val_if_fail (item != NULL, NULL);
+
+  self = g_object_new (GS_TYPE_ANSWER_ITEM, NULL);
+  self->item = item;
+  gtk_label_set_text (self->statement, item->statement);
+  if (item->hint != NULL)
+    {
+      gtk_label_set_text (self->hint, item->hint);
+      gtk_widget_set_visible (self->hint_button, TRUE);
+    }
+  for (int c = 0; c < GS_N_CHOICES; c++)
+    if (c < GS_SCALE_POINTS || (c == GS_CHOICE_DONT_KNOW && item->scale->allows_dont_know) ||
+        (c == GS_CHOICE_NOT_APPLICABLE && item->scale->allows_not_applicable))
+      add_choice (self, c);
+  return GTK_WIDGET (self);
+}
+
+const GsItem *
+gs_answer_item_get_item (GsAnswerItem *self)
+{
+  g_return_val_if_fail (GS_IS_ANSWER_ITEM (self), NULL);
+  return self->item;
+}
+
+/**
+ * gs_answer_item_show_answer:
+ * @answer: (nullable): the stored answer, or %NULL for none yet
+ * @can_answer: whether someone is answering (the choices are off when no one is)
+ *
+ * Shows what is stored, without taking it for the user's choice.
+ */
+void
+gs_answer_item_show_answer (GsAnswerItem   *self,
+                            const GsAnswer *answer,
+                            gboolean        can_answer)
+{
+  int active;
+
+  g_return_if_fail (GS_IS_ANSWER_ITEM (self));
+
+  active = answer == NULL ? -1 :
+           answer->status == GS_ANSWER_VALUE ? answer->value - 1 :
+           answer->status == GS_ANSWER_DONT_KNOW ? GS_CHOICE_DONT_KNOW : GS_CHOICE_NOT_APPLICABLE;
+  self->showing = TRUE;
+  for (int c = 0; c < GS_N_CHOICES; c++)
+    if (self->choices[c] != NULL)
+      {
+        gtk_toggle_button_set_active (self->choices[c], c == active);
+        gtk_widget_set_sensitive (GTK_WIDGET (self->choices[c]), can_answer);
+      }
+  gtk_editable_set_text (GTK_EDITABLE (self->note), answer != NULL ? answer->note : "");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->note), answer != NULL);
+  self->showing = FALSE;
+}
+
+/* Returns: (transfer none) (nullable): the toggle for @choice, if the scale offers it */
+GtkToggleButton *
+gs_answer_item_get_choice (GsAnswerItem *self,
+                           guint         choice)
+{
+  g_return_val_if_fail (GS_IS_ANSWER_ITEM (self), NULL);
+  g_return_val_if_fail (choice < GS_N_CHOICES, NULL);
+  return self->choices[choice];
+}
+
+/* Returns: (transfer none): the evidence note */
+GtkEditable *
+gs_answer_item_get_note (GsAnswerItem *self)
+{
+  g_return_val_if_fail (GS_IS_ANSWER_ITEM (self), NULL);
+  return GTK_EDITABLE (self->note);
+}
+
+/* Moves the keyboard focus to the chosen answer, or the first choice. */
+gboolean
+gs_answer_item_focus_choice (GsAnswerItem *self)
+{
+  g_return_val_if_fail (GS_IS_ANSWER_ITEM (self), FALSE);
+
+  for (int c = 0; c < GS_N_CHOICES; c++)
+    if (self->choices[c] != NULL && gtk_toggle_button_get_active (self->choices[c]))
+      return gtk_widget_grab_focus (GTK_WIDGET (self->choices[c]));
+  return self->choices[0] != NULL && gtk_widget_grab_focus (GTK_WIDGET (self->choices[0]));
+}
