@@ -33,20 +33,39 @@ gs_chart_fill_hatched (cairo_t       *cr,
                        const GsColor *color,
                        double         spacing)
 {
+  cairo_surface_t *tile;
+  cairo_pattern_t *hatch;
+  cairo_matrix_t offset;
+  cairo_t *tile_cr;
+
+  /* One tile with the diagonal, repeated: stroking every line across a large quadrant cost
+   * most of a polarity map's frame. A recording surface keeps it vector in PDF and SVG. */
+  tile = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &(cairo_rectangle_t) { 0, 0, spacing, spacing });
+  tile_cr = cairo_create (tile);
+  gs_palette_set_source_alpha (tile_cr, color, 0.75);
+  cairo_set_line_width (tile_cr, MAX (1, spacing / 4));
+  for (int k = 0; k <= 2; k++)  /* x + y = k·spacing: the diagonal and the corners it crosses into */
+    {
+      cairo_move_to (tile_cr, -spacing + k * spacing, spacing);
+      cairo_line_to (tile_cr, k * spacing, 0);
+    }
+  cairo_stroke (tile_cr);
+  cairo_destroy (tile_cr);
+  hatch = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (hatch, CAIRO_EXTEND_REPEAT);
+  /* The hatch starts at the quadrant's corner, as the stroked lines did. */
+  cairo_matrix_init_translate (&offset, -rect.x, -rect.y);
+  cairo_pattern_set_matrix (hatch, &offset);
+
   cairo_save (cr);
   cairo_rectangle (cr, rect.x, rect.y, rect.width, rect.height);
-  cairo_clip (cr);
   gs_palette_set_source_alpha (cr, color, 0.18);
-  cairo_paint (cr);
-  gs_palette_set_source_alpha (cr, color, 0.75);
-  cairo_set_line_width (cr, MAX (1, spacing / 4));
-  for (double d = -rect.height; d < rect.width + rect.height; d += spacing)
-    {
-      cairo_move_to (cr, rect.x + d, rect.y + rect.height);
-      cairo_line_to (cr, rect.x + d + rect.height, rect.y);
-    }
-  cairo_stroke (cr);
+  cairo_fill_preserve (cr);
+  cairo_set_source (cr, hatch);
+  cairo_fill (cr);
   cairo_restore (cr);
+  cairo_pattern_destroy (hatch);
+  cairo_surface_destroy (tile);
 }
 
 void
