@@ -29,6 +29,7 @@ struct _GsAnswerPage
   GPtrArray     *respondents;    /* of char*: uuids, in the dropdown's order */
   GHashTable    *item_widgets;   /* item id → GsAnswerItem* (the page owns them) */
   GPtrArray     *page_items;     /* of GPtrArray* of GsItem*, one per page but the review */
+  GPtrArray     *review_items;   /* of GsItem*: what each row of the review asks about */
   char          *current_item;
 
   /* Template widgets */
@@ -232,16 +233,36 @@ add_items_page (GsAnswerPage *self,
   gtk_stack_add_named (self->pages, scrolled_page (box), id);
 }
 
+/* The part (page) @item is answered on. */
+static guint
+part_of (GsAnswerPage *self,
+         const GsItem *item)
+{
+  for (guint p = 0; p < self->page_items->len; p++)
+    {
+      GPtrArray *items = g_ptr_array_index (self->page_items, p);
+
+      for (guint i = 0; i < items->len; i++)
+        if (g_ptr_array_index (items, i) == item)
+          return p;
+    }
+  return 0;
+}
+
 static void
 review_row_activated_cb (GtkListBox    *list,
                          GtkListBoxRow *row,
                          GsAnswerPage  *self)
 {
-  guint page = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "gs-page"));
-  const char *item_id = g_object_get_data (G_OBJECT (row), "gs-item");
-  GsAnswerItem *widget = g_hash_table_lookup (self->item_widgets, item_id);
+  int index = gtk_list_box_row_get_index (row);
+  const GsItem *item;
+  GsAnswerItem *widget;
 
-  gs_answer_page_set_page (self, page);
+  if (index < 0 || (guint) index >= self->review_items->len)
+    return;
+  item = g_ptr_array_index (self->review_items, index);
+  widget = g_hash_table_lookup (self->item_widgets, item->id);
+  gs_answer_page_set_page (self, part_of (self, item));
   if (widget != NULL)
     gs_answer_item_focus_choice (widget);
 }
@@ -255,6 +276,7 @@ refresh_review (GsAnswerPage *self)
 
   while ((child = gtk_widget_get_first_child (self->review_list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->review_list), child);
+  g_ptr_array_set_size (self->review_items, 0);
   for (guint p = 0; p < self->page_items->len; p++)
     {
       GPtrArray *items = g_ptr_array_index (self->page_items, p);
@@ -272,9 +294,8 @@ refresh_review (GsAnswerPage *self)
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->statement);
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), name);
           gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-          g_object_set_data (G_OBJECT (row), "gs-page", GUINT_TO_POINTER (p));
-          g_object_set_data_full (G_OBJECT (row), "gs-item", g_strdup (item->id), g_free);
           gtk_list_box_append (GTK_LIST_BOX (self->review_list), row);
+          g_ptr_array_add (self->review_items, (gpointer) item);  /* row i asks about item i */
         }
     }
 }
@@ -450,6 +471,7 @@ gs_answer_page_finalize (GObject *object)
   g_ptr_array_unref (self->respondents);
   g_hash_table_unref (self->item_widgets);
   g_ptr_array_unref (self->page_items);
+  g_ptr_array_unref (self->review_items);
 
   G_OBJECT_CLASS (gs_answer_page_parent_class)->finalize (object);
 }
@@ -482,6 +504,7 @@ gs_answer_page_init (GsAnswerPage *self)
   self->respondents = g_ptr_array_new_with_free_func (g_free);
   self->item_widgets = g_hash_table_new (g_str_hash, g_str_equal);
   self->page_items = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->review_items = g_ptr_array_new ();
 
   gs_drop_down_use_ellipsized_items (self->respondent_dropdown);
   gs_drop_down_use_ellipsized_items (self->page_dropdown);
@@ -512,6 +535,8 @@ gs_answer_page_clear (GsAnswerPage *self)
     g_hash_table_remove_all (self->item_widgets);
   if (self->page_items != NULL)
     g_ptr_array_set_size (self->page_items, 0);
+  if (self->review_items != NULL)
+    g_ptr_array_set_size (self->review_items, 0);
   self->review_list = NULL;
   g_clear_pointer (&self->current_item, g_free);
   g_clear_object (&self->assessment);

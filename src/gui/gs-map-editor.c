@@ -26,6 +26,7 @@ struct _GsMapEditor
   GsStore        *store;
   GsAnalysis     *analysis;
   GHashTable     *entries;      /* text key → AdwEntryRow*, for the map shown */
+  GHashTable     *restore_buttons; /* text key → the button that restores the paper's words */
   GHashTable     *paper_texts;  /* text key → the paper's wording (not owned) */
 
   GtkDropDown    *map_dropdown;
@@ -107,7 +108,7 @@ show_text (GsMapEditor *self,
            const char  *key)
 {
   AdwEntryRow *entry = g_hash_table_lookup (self->entries, key);
-  GtkWidget *restore = g_object_get_data (G_OBJECT (entry), "gs-restore");
+  GtkWidget *restore = g_hash_table_lookup (self->restore_buttons, key);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), current_text (self, key));
   gtk_widget_set_visible (restore, g_hash_table_contains (gs_assessment_get_polarity_texts (gs_analysis_get_assessment (self->analysis)), key));
@@ -134,11 +135,26 @@ save_text (GsMapEditor *self,
   g_signal_emit (self, signals[SIGNAL_TEXTS_CHANGED], 0);
 }
 
+/* The key of the text @entry edits. */
+static const char *
+key_of (GsMapEditor *self,
+        AdwEntryRow *entry)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (value == entry)
+      return key;
+  g_return_val_if_reached (NULL);
+}
+
 static void
 entry_applied_cb (AdwEntryRow *entry,
                   GsMapEditor *self)
 {
-  const char *key = g_object_get_data (G_OBJECT (entry), "gs-key");
+  const char *key = key_of (self, entry);
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 
   if (*text == '\0')
@@ -150,11 +166,13 @@ entry_applied_cb (AdwEntryRow *entry,
   save_text (self, key, text);
 }
 
+/* map.restore-text (s): the arrow beside an edited text, aimed at it by key. */
 static void
-restore_clicked_cb (GtkButton   *button,
-                    GsMapEditor *self)
+restore_text_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
 {
-  save_text (self, g_object_get_data (G_OBJECT (button), "gs-key"), NULL);
+  save_text (GS_MAP_EDITOR (widget), g_variant_get_string (parameter, NULL), NULL);
 }
 
 static void
@@ -171,7 +189,6 @@ add_entry (GsMapEditor *self,
   g_hash_table_insert (self->entries, owned_key, entry);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
-  g_object_set_data_full (G_OBJECT (entry), "gs-key", g_strdup (key), g_free);
   g_signal_connect (entry, "apply", G_CALLBACK (entry_applied_cb), self);
 
   gtk_widget_set_valign (restore, GTK_ALIGN_CENTER);
@@ -179,9 +196,9 @@ add_entry (GsMapEditor *self,
   gtk_widget_set_tooltip_text (restore, _("Restore the Paper’s Wording"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (restore), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Restore the Paper’s Wording"), -1);
-  g_object_set_data_full (G_OBJECT (restore), "gs-key", g_strdup (key), g_free);
-  g_signal_connect (restore, "clicked", G_CALLBACK (restore_clicked_cb), self);
-  g_object_set_data (G_OBJECT (entry), "gs-restore", restore);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (restore), "map.restore-text");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (restore), g_variant_new_string (key));
+  g_hash_table_insert (self->restore_buttons, owned_key, restore);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (entry), restore);
 
   gtk_list_box_append (self->text_list, entry);
@@ -227,7 +244,8 @@ rebuild_entries (GsMapEditor *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->text_list))) != NULL)
     gtk_list_box_remove (self->text_list, child);
   g_hash_table_remove_all (self->entries);
-  g_hash_table_remove_all (self->paper_texts);
+  g_hash_table_remove_all (self->restore_buttons);
+  g_hash_table_remove_all (self->paper_texts);  /* owns the keys: last */
   if (self->analysis == NULL)
     return;
 
@@ -320,6 +338,7 @@ gs_map_editor_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->analysis);
   g_clear_pointer (&self->entries, g_hash_table_unref);
+  g_clear_pointer (&self->restore_buttons, g_hash_table_unref);
   g_clear_pointer (&self->paper_texts, g_hash_table_unref);
   G_OBJECT_CLASS (gs_map_editor_parent_class)->dispose (object);
 }
@@ -353,6 +372,7 @@ gs_map_editor_class_init (GsMapEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsMapEditor, chart);
   gtk_widget_class_bind_template_child (widget_class, GsMapEditor, text_list);
   gtk_widget_class_bind_template_child (widget_class, GsMapEditor, hint);
+  gtk_widget_class_install_action (widget_class, "map.restore-text", "s", restore_text_action_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, reveal_flap_changed_cb);
 
@@ -369,6 +389,7 @@ static void
 gs_map_editor_init (GsMapEditor *self)
 {
   self->entries = g_hash_table_new (g_str_hash, g_str_equal);
+  self->restore_buttons = g_hash_table_new (g_str_hash, g_str_equal);
   self->paper_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   gs_drop_down_use_ellipsized_items (self->map_dropdown);
@@ -427,4 +448,18 @@ gs_map_editor_get_entry (GsMapEditor *self,
 {
   g_return_val_if_fail (GS_IS_MAP_EDITOR (self), NULL);
   return g_hash_table_lookup (self->entries, key);
+}
+
+/**
+ * gs_map_editor_get_restore_button:
+ *
+ * Returns: (transfer none) (nullable): the button beside the text with @key that restores
+ *   the default wording (shown only while the text is edited)
+ */
+GtkWidget *
+gs_map_editor_get_restore_button (GsMapEditor *self,
+                                  const char  *key)
+{
+  g_return_val_if_fail (GS_IS_MAP_EDITOR (self), NULL);
+  return g_hash_table_lookup (self->restore_buttons, key);
 }

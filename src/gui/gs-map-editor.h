@@ -22,5 +22,7 @@ void         gs_map_editor_show_row       (GsMapEditor   *self,
                                            int            row);
 AdwEntryRow *gs_map_editor_get_entry      (GsMapEditor   *self,
                                            const char    *key);
+GtkWidget   *gs_map_editor_get_restore_button (GsMapEditor *self,
+                                               const char  *key);
 
 G_END_DECLS

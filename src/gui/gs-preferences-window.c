@@ -100,10 +100,6 @@ gs_preferences_window_init (GsPreferencesWindow *self)
   bind_choices (self, "paper-size", self->paper_size_row, paper_sizes);
   g_settings_bind (self->settings, "min-group-size", self->min_group_size_spin, "value", G_SETTINGS_BIND_DEFAULT);
   bind_choices (self, "color-scheme", self->color_scheme_row, color_schemes);
-  /* For tests, by key, as the window's form dialogs are read. */
-  g_object_set_data (G_OBJECT (self), "paper-size", self->paper_size_row);
-  g_object_set_data (G_OBJECT (self), "min-group-size", self->min_group_size_spin);
-  g_object_set_data (G_OBJECT (self), "color-scheme", self->color_scheme_row);
 }
 
 GtkWidget *

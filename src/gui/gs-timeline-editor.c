@@ -25,6 +25,7 @@ struct _GsTimelineEditor
 
   GsStore        *store;
   GsAnalysis     *analysis;
+  GHashTable     *rows;             /* event uuid → its AdwActionRow in the list */
 
   GsChartView    *chart;
   GtkListBox     *event_list;
@@ -325,11 +326,14 @@ find_event (GsTimelineEditor *self,
   return NULL;
 }
 
+/* timeline.edit-event (s): a row's Edit button, aimed at its event by uuid. */
 static void
-edit_clicked_cb (GtkButton        *button,
-                 GsTimelineEditor *self)
+edit_event_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
 {
-  const GsTimelineEvent *event = find_event (self, g_object_get_data (G_OBJECT (button), "gs-uuid"));
+  GsTimelineEditor *self = GS_TIMELINE_EDITOR (widget);
+  const GsTimelineEvent *event = find_event (self, g_variant_get_string (parameter, NULL));
 
   if (event != NULL)
     open_event_dialog (self, event);
@@ -360,14 +364,14 @@ event_row (GsTimelineEditor      *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), event->title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  g_object_set_data_full (G_OBJECT (edit), "gs-uuid", g_strdup (event->uuid), g_free);
-  g_signal_connect (edit, "clicked", G_CALLBACK (edit_clicked_cb), self);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "timeline.edit-event");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (edit), g_variant_new_string (event->uuid));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "win.delete-event");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (delete),
                                           g_variant_new_int64 (gs_store_find_event (self->store, event->uuid)));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
-  g_object_set_data_full (G_OBJECT (row), "gs-uuid", g_strdup (event->uuid), g_free);
+  g_hash_table_insert (self->rows, g_strdup (event->uuid), row);
   return row;
 }
 
@@ -379,6 +383,7 @@ rebuild_event_list (GsTimelineEditor *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->event_list))) != NULL)
     gtk_list_box_remove (self->event_list, child);
+  g_hash_table_remove_all (self->rows);
   for (guint i = 0; events != NULL && i < events->len; i++)
     gtk_list_box_append (self->event_list, event_row (self, g_ptr_array_index (events, i)));
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), events == NULL || events->len == 0);
@@ -398,6 +403,7 @@ gs_timeline_editor_dispose (GObject *object)
   GsTimelineEditor *self = GS_TIMELINE_EDITOR (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GS_TYPE_TIMELINE_EDITOR);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_object (&self->store);
   g_clear_object (&self->analysis);
   G_OBJECT_CLASS (gs_timeline_editor_parent_class)->dispose (object);
@@ -421,6 +427,7 @@ gs_timeline_editor_class_init (GsTimelineEditorClass *klass)
    *
    * An event was added or edited and saved; the window reloads the assessment.
    */
+  gtk_widget_class_install_action (widget_class, "timeline.edit-event", "s", edit_event_action_cb);
   signals[SIGNAL_EVENTS_CHANGED] =
     g_signal_new ("events-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
@@ -429,6 +436,7 @@ static void
 gs_timeline_editor_init (GsTimelineEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 GtkWidget *
@@ -481,11 +489,7 @@ gs_timeline_editor_get_row (GsTimelineEditor *self,
 {
   g_return_val_if_fail (GS_IS_TIMELINE_EDITOR (self), NULL);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->event_list)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "gs-uuid"), uuid) == 0)
-      return ADW_ACTION_ROW (row);
-  return NULL;
+  return g_hash_table_lookup (self->rows, uuid);
 }
 
 /* Opens the dialog to edit the event with @uuid, as its Edit button does. */

@@ -95,12 +95,41 @@ show_assessments_action_cb (GSimpleAction *action,
   gs_window_update_visible_page (self);
 }
 
+/* What a dialog about one row acts on: the window, and the row's id. */
+typedef struct {
+  GsWindow *self;
+  gint64    id;
+} DialogTarget;
+
+static void
+dialog_target_free (gpointer  data,
+                    GClosure *closure)
+{
+  DialogTarget *target = data;
+
+  g_object_unref (target->self);
+  g_free (target);
+}
+
+/* Calls @response_cb (dialog, response, DialogTarget *) when the dialog about @id answers. */
+static void
+connect_response (AdwMessageDialog *dialog,
+                  GCallback         response_cb,
+                  GsWindow         *self,
+                  gint64            id)
+{
+  DialogTarget *target = g_new0 (DialogTarget, 1);
+
+  target->self = g_object_ref (self);
+  target->id = id;
+  g_signal_connect_data (dialog, "response", response_cb, target, dialog_target_free, 0);
+}
+
 /* --- New assessment ------------------------------------------------------------------ */
 
 static void
-new_assessment_entries_changed_cb (GsWindow *self)
+new_assessment_entries_changed_cb (AdwMessageDialog *dialog)
 {
-  AdwMessageDialog *dialog = g_object_get_data (G_OBJECT (self), "new-assessment-dialog");
   GtkEditable *organisation = gs_form_dialog_get_field (dialog, "organisation");
   GtkEditable *title = gs_form_dialog_get_field (dialog, "title");
   g_autofree char *org_text = g_strstrip (g_strdup (gtk_editable_get_text (organisation)));
@@ -142,7 +171,6 @@ new_assessment_response_cb (AdwMessageDialog *dialog,
   g_autofree char *organisation = NULL;
   g_autofree char *title = NULL;
 
-  g_object_set_data (G_OBJECT (self), "new-assessment-dialog", NULL);
   if (!g_str_equal (response, "create"))
     return;
   organisation = g_strstrip (g_strdup (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "organisation"))));
@@ -168,11 +196,10 @@ new_assessment_action_cb (GSimpleAction *action,
   GtkEditable *title = gs_form_dialog_get_field (dialog, "title");
 
   gtk_editable_set_text (title, _("Baseline"));
-  g_object_set_data (G_OBJECT (self), "new-assessment-dialog", dialog);
-  g_signal_connect_swapped (organisation, "changed", G_CALLBACK (new_assessment_entries_changed_cb), self);
-  g_signal_connect_swapped (title, "changed", G_CALLBACK (new_assessment_entries_changed_cb), self);
+  g_signal_connect_swapped (organisation, "changed", G_CALLBACK (new_assessment_entries_changed_cb), dialog);
+  g_signal_connect_swapped (title, "changed", G_CALLBACK (new_assessment_entries_changed_cb), dialog);
   g_signal_connect (dialog, "response", G_CALLBACK (new_assessment_response_cb), self);
-  new_assessment_entries_changed_cb (self);
+  new_assessment_entries_changed_cb (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (GTK_WIDGET (organisation));
 }
@@ -427,9 +454,10 @@ follow_up_changed_cb (AdwMessageDialog *dialog)
 static void
 follow_up_response_cb (AdwMessageDialog *dialog,
                        const char       *response,
-                       GsWindow         *self)
+                       DialogTarget     *target)
 {
-  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "gs-id");
+  GsWindow *self = target->self;
+  gint64 id = target->id;
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "title"))));
   const char *date = gtk_editable_get_text (gs_form_dialog_get_field (dialog, "date"));
   g_autoptr(GError) error = NULL;
@@ -455,25 +483,23 @@ follow_up_assessment_action_cb (GSimpleAction *action,
   g_autofree char *earlier = assessment_title (self, g_variant_get_int64 (parameter));
   g_autofree char *title = g_strdup_printf (_("Follow-up to “%s”"), earlier != NULL ? earlier : "");
   g_autofree char *date = today_iso_date ();
-  gint64 *id = g_new (gint64, 1);
 
-  *id = g_variant_get_int64 (parameter);
-  g_object_set_data_full (G_OBJECT (dialog), "gs-id", id, g_free);
   gtk_editable_set_text (gs_form_dialog_get_field (dialog, "title"), title);
   gtk_editable_set_text (gs_form_dialog_get_field (dialog, "date"), date);
   g_signal_connect_swapped (gs_form_dialog_get_field (dialog, "title"), "changed", G_CALLBACK (follow_up_changed_cb), dialog);
   g_signal_connect_swapped (gs_form_dialog_get_field (dialog, "date"), "changed", G_CALLBACK (follow_up_changed_cb), dialog);
   follow_up_changed_cb (dialog);
-  g_signal_connect (dialog, "response", G_CALLBACK (follow_up_response_cb), self);
+  connect_response (dialog, G_CALLBACK (follow_up_response_cb), self, g_variant_get_int64 (parameter));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
 rename_organisation_response_cb (AdwMessageDialog *dialog,
                                  const char       *response,
-                                 GsWindow         *self)
+                                 DialogTarget     *target)
 {
-  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "gs-id");
+  GsWindow *self = target->self;
+  gint64 id = target->id;
   g_autoptr(GError) error = NULL;
 
   if (g_str_equal (response, "rename") &&
@@ -490,27 +516,25 @@ rename_organisation_action_cb (GSimpleAction *action,
   GsWindow *self = user_data;
   g_autoptr(GsAssessmentSummary) row = gs_store_lookup_summary (self->store, g_variant_get_int64 (parameter));
   AdwMessageDialog *dialog;
-  gint64 *id;
 
   if (row == NULL)
     return;
   dialog = gs_form_dialog_new (GTK_WIDGET (self), _("Rename the Organisation"),
                                _("The new name shows on every assessment of this organisation."), "rename", _("_Rename"),
                                "name", _("Name"), NULL);
-  id = g_new (gint64, 1);
-  *id = gs_assessment_summary_get_organisation_id (row);
-  g_object_set_data_full (G_OBJECT (dialog), "gs-id", id, g_free);
   gtk_editable_set_text (gs_form_dialog_get_field (dialog, "name"), gs_assessment_summary_get_organisation_name (row));
-  g_signal_connect (dialog, "response", G_CALLBACK (rename_organisation_response_cb), self);
+  connect_response (dialog, G_CALLBACK (rename_organisation_response_cb), self,
+                    gs_assessment_summary_get_organisation_id (row));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
 rename_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
-                    GsWindow         *self)
+                    DialogTarget     *target)
 {
-  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "gs-id");
+  GsWindow *self = target->self;
+  gint64 id = target->id;
   g_autoptr(GError) error = NULL;
 
   if (g_str_equal (response, "rename") &&
@@ -527,12 +551,9 @@ rename_assessment_action_cb (GSimpleAction *action,
   AdwMessageDialog *dialog = gs_form_dialog_new (GTK_WIDGET (self), _("Rename the Assessment"), NULL, "rename",
                                                  _("_Rename"), "title", _("Title"), NULL);
   g_autofree char *title = assessment_title (self, g_variant_get_int64 (parameter));
-  gint64 *id = g_new (gint64, 1);
 
-  *id = g_variant_get_int64 (parameter);
-  g_object_set_data_full (G_OBJECT (dialog), "gs-id", id, g_free);
   gtk_editable_set_text (gs_form_dialog_get_field (dialog, "title"), title != NULL ? title : "");
-  g_signal_connect (dialog, "response", G_CALLBACK (rename_response_cb), self);
+  connect_response (dialog, G_CALLBACK (rename_response_cb), self, g_variant_get_int64 (parameter));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -62,7 +62,7 @@ test_edit_and_restore_map_text (GsTestFixture *fixture,
   g_assert_nonnull (entry);
   paper = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
   g_assert_cmpstr (paper, ==, "“Motivating” people");  /* Table 1, row 2, word for word */
-  restore = g_object_get_data (G_OBJECT (entry), "gs-restore");
+  restore = gs_map_editor_get_restore_button (editor, key);
   g_assert_false (gtk_widget_get_visible (restore));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "  Motivating our staff ");

@@ -45,18 +45,18 @@ test_preferences (GsTestFixture *fixture,
   preferences = gs_test_find_preferences ();
   g_assert_nonnull (preferences);
 
-  adw_combo_row_set_selected (g_object_get_data (G_OBJECT (preferences), "color-scheme"), 2);
+  adw_combo_row_set_selected ((gpointer) gtk_widget_get_template_child (GTK_WIDGET (preferences), GS_TYPE_PREFERENCES_WINDOW, "color_scheme_row"), 2);
   gs_test_drain ();
   scheme = g_settings_get_string (settings, "color-scheme");
   g_assert_cmpstr (scheme, ==, "dark");
   g_assert_true (adw_style_manager_get_dark (adw_style_manager_get_default ()));
 
-  gtk_spin_button_set_value (g_object_get_data (G_OBJECT (preferences), "min-group-size"), 5);
+  gtk_spin_button_set_value ((gpointer) gtk_widget_get_template_child (GTK_WIDGET (preferences), GS_TYPE_PREFERENCES_WINDOW, "min_group_size_spin"), 5);
   gs_test_drain ();
   g_assert_cmpuint (g_settings_get_uint (settings, "min-group-size"), ==, 5);
   g_assert_cmpstr (gs_overview_page_get_hidden_groups (overview), ==, "Board, Managers, Front line");
 
-  adw_combo_row_set_selected (g_object_get_data (G_OBJECT (preferences), "paper-size"), 1);
+  adw_combo_row_set_selected ((gpointer) gtk_widget_get_template_child (GTK_WIDGET (preferences), GS_TYPE_PREFERENCES_WINDOW, "paper_size_row"), 1);
   gs_test_drain ();
   paper = g_settings_get_string (settings, "paper-size");
   g_assert_cmpstr (paper, ==, "letter");
