@@ -224,7 +224,14 @@ import_duplicate_response_cb (AdwMessageDialog *dialog,
 {
   if (g_str_equal (response, "copy"))
     gs_window_import_file (request->self, request->path, GS_IMPORT_AS_COPY);
-  import_request_free (request);
+}
+
+/* The request lives as long as the dialog's handler: freed however the dialog goes. */
+static void
+import_request_notify (gpointer  data,
+                       GClosure *closure)
+{
+  import_request_free (data);
 }
 
 /* Already imported: say so, and let the user choose to keep both. */
@@ -241,7 +248,7 @@ ask_about_duplicate (GsWindow     *self,
   request->path = g_strdup (path);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "copy", _("Import as _Copy"), NULL);
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (import_duplicate_response_cb), request);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (import_duplicate_response_cb), request, import_request_notify, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

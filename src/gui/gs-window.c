@@ -684,7 +684,14 @@ restore_response_cb (AdwMessageDialog *dialog,
           g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reopen_after_restore_cb, g_object_ref (request->self), g_object_unref);
         }
     }
-  restore_request_free (request);
+}
+
+/* The request lives as long as the dialog's handler: freed however the dialog goes. */
+static void
+restore_request_notify (gpointer  data,
+                        GClosure *closure)
+{
+  restore_request_free (data);
 }
 
 /**
@@ -722,7 +729,7 @@ gs_window_show_open_error (GsWindow     *self,
   request->self = g_object_ref (self);
   request->database_path = g_strdup (database_path);
   request->backup_path = g_strdup (g_ptr_array_index (backups, 0));
-  g_signal_connect (dialog, "response", G_CALLBACK (restore_response_cb), request);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (restore_response_cb), request, restore_request_notify, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -221,6 +221,17 @@ test_rows_only_on_screen (GsTestFixture *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 11);
 }
 
+/* The library's one row menu. */
+static GtkWidget *
+shared_menu (GsLibraryView *library)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (library)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER_MENU (child))
+      return child;
+  return NULL;
+}
+
 /* Every row's menu is the library's one menu, aimed at the row that asked: its entries carry
  * that assessment's id, and choosing one acts on it. */
 static void
@@ -230,7 +241,7 @@ test_shared_row_menu (GsTestFixture *fixture,
   GsWindow *window = gs_test_activate_and_show (fixture);
   GsLibraryView *library = gs_test_library_of (window);
   GsAssessmentSummary *second;
-  GtkPopoverMenu *menu = NULL;
+  GtkPopoverMenu *menu;
   GMenuModel *model;
   g_autoptr(GVariant) target = NULL;
   g_autofree char *action = NULL;
@@ -241,10 +252,7 @@ test_shared_row_menu (GsTestFixture *fixture,
   second = gs_library_model_get_assessment (gs_library_view_get_model (library), 1);
   g_assert_true (gs_library_view_popup_menu (library, gs_assessment_summary_get_id (second)));
   gs_test_drain ();
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (library)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_POPOVER_MENU (child))
-      menu = GTK_POPOVER_MENU (child);
+  menu = GTK_POPOVER_MENU (shared_menu (library));
   g_assert_nonnull (menu);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (menu)));
   model = gtk_popover_menu_get_menu_model (menu);
@@ -277,16 +285,7 @@ test_keyboard_opens_an_assessment (GsTestFixture *fixture,
   /* Back (Alt+←), and the menu key on the second assessment opens its menu. */
   gs_test_keys (GTK_WINDOW (window), "alt+Left ctrl+f Tab Down Down Menu");
   g_assert_cmpstr (gs_test_visible_page (window), ==, "assessments");
-  {
-    GsLibraryView *library = gs_test_library_of (window);
-    GtkWidget *menu = NULL;
-
-    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (library)); child != NULL;
-         child = gtk_widget_get_next_sibling (child))
-      if (GTK_IS_POPOVER_MENU (child))
-        menu = child;
-    g_assert_true (gtk_widget_get_visible (menu));
-  }
+  g_assert_true (gtk_widget_get_visible (shared_menu (gs_test_library_of (window))));
 }
 
 int
