@@ -1,8 +1,14 @@
 /* gs-library-view.c — the library: every assessment, by organisation, searchable
  *
- * A GtkListView over GsLibraryModel: rows exist only for what is on screen, so a
- * consultant's 2,000 assessments open as fast as two. Every row's menu is the one
+ * A GtkListView over GsLibraryModel: rows exist only around what is on screen, so a
+ * consultant's 2,000 assessments open nearly as fast as two. Every row's menu is the one
  * GtkPopoverMenu of this view, filled for the row that asked and pointed at its button.
+ *
+ * GTK 4.8's list view makes up to 200 rows at once, whatever the height of the window: on a
+ * large library that was most of the first frame. So the view is handed the first
+ * entries only, enough for any screen, and the rest in steps once the window is drawn, a
+ * step per idle moment (GtkSliceListModel); beyond 200 entries no more rows are made and
+ * the rest come at once.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +27,8 @@ struct _GsLibraryView
   GtkWidget       parent_instance;
 
   GsLibraryModel *model;
+  GtkSliceListModel *shown;    /* the model's first entries, growing until it is all */
+  guint           grow_idle;
   guint           n_items;     /* the instrument's, for each row's share answered */
   GtkWidget      *row_menu;    /* the one popover menu every row shares */
 
@@ -110,6 +118,29 @@ update_no_match (GsLibraryView *self)
 
   gtk_widget_set_visible (self->no_match_label, !any);
   gtk_widget_set_visible (self->scrolled_window, any);
+}
+
+/* Enough entries for the tallest screen; then a few more at each idle moment, so that no
+ * step makes more rows than fit in a frame's time. */
+#define ENTRIES_AT_FIRST 48
+#define ENTRIES_PER_STEP 16
+/* The list view makes rows for at most 200 entries; beyond, entries cost no widgets. */
+#define ENTRIES_WITH_ROWS 240
+
+static gboolean
+grow_cb (gpointer user_data)
+{
+  GsLibraryView *self = user_data;
+  guint size = gtk_slice_list_model_get_size (self->shown);
+
+  if (size >= ENTRIES_WITH_ROWS || size >= g_list_model_get_n_items (G_LIST_MODEL (self->model)))
+    {
+      gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+      self->grow_idle = 0;
+      return G_SOURCE_REMOVE;
+    }
+  gtk_slice_list_model_set_size (self->shown, size + ENTRIES_PER_STEP);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -212,8 +243,10 @@ gs_library_view_dispose (GObject *object)
 {
   GsLibraryView *self = GS_LIBRARY_VIEW (object);
 
+  g_clear_handle_id (&self->grow_idle, g_source_remove);
   g_clear_pointer (&self->row_menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), GS_TYPE_LIBRARY_VIEW);
+  g_clear_object (&self->shown);
   g_clear_object (&self->model);
 
   G_OBJECT_CLASS (gs_library_view_parent_class)->dispose (object);
@@ -284,11 +317,15 @@ gs_library_view_set_assessments (GsLibraryView *self,
 
   g_return_if_fail (GS_IS_LIBRARY_VIEW (self));
 
+  g_clear_handle_id (&self->grow_idle, g_source_remove);
+  g_clear_object (&self->shown);
   g_clear_object (&self->model);
   self->n_items = n_items;
   self->model = gs_library_model_new (assessments);
   gs_library_model_set_search (self->model, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->model)), 0, ENTRIES_AT_FIRST);
+  self->grow_idle = g_idle_add_full (G_PRIORITY_LOW, grow_cb, self, NULL);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
   g_signal_connect_object (self->model, "items-changed", G_CALLBACK (update_no_match), self, G_CONNECT_SWAPPED);
   update_no_match (self);

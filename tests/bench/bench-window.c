@@ -36,10 +36,20 @@ thread_cpu_ms (void)
   return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+static double longest_frame, last_paint;
+
+static double thread_cpu_ms (void);
+
+/* Also notes the main thread's longest time between two frames. */
 static void
 after_paint_cb (GdkFrameClock *clock,
                 gpointer       user_data)
 {
+  double now = thread_cpu_ms ();
+
+  if (last_paint > 0)
+    longest_frame = MAX (longest_frame, now - last_paint);
+  last_paint = now;
   painted = TRUE;
 }
 
@@ -130,14 +140,25 @@ run (GtkApplication *app)
 {
   GtkEditable *search;
   GtkAdjustment *scroll;
-  double bare[RUNS], typing[RUNS], scrolling[RUNS], opening_chart[RUNS], opening_overview[RUNS], start;
+  double bare[RUNS], typing[RUNS], scrolling[RUNS], opening_chart[RUNS], opening_overview[RUNS], start, filling;
   static const char *needles[] = { "b", "be", "ben", "benc", "bench", "bench ", "bench t", "bench tr" };
 
   window = GS_WINDOW (gtk_application_get_active_window (app));
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint", G_CALLBACK (after_paint_cb), NULL);
   search = GTK_EDITABLE (library_child ("search_entry"));
   scroll = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (library_child ("scrolled_window")));
-  wait_for_frame (NULL);
+  /* The first second after the first frame, while the library fills in. */
+  last_paint = 0;
+  longest_frame = 0;
+  {
+    gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC;
+    while (g_get_monotonic_time () < until)
+      {
+        gtk_widget_queue_draw (GTK_WIDGET (window));
+        g_main_context_iteration (NULL, TRUE);
+      }
+  }
+  filling = longest_frame;
 
   for (int i = 0; i < RUNS; i++)
     {
@@ -171,6 +192,8 @@ run (GtkApplication *app)
 
   g_print ("main-thread CPU time from input to the frame that shows it, median of %d\n", RUNS);
   g_print ("  %-44s %7.2f ms\n", "a bare frame (baseline)", median (bare));
+  g_print ("  %-44s %7.2f ms   %5.1f× a bare frame   goal ≤ 16 ms\n", "longest frame while the library fills in",
+           filling, filling / median (bare));
   report ("typing a character in the search", typing, median (bare), 16);
   report ("scrolling the library by a page", scrolling, median (bare), 16);
   report ("opening an assessment to its painted chart", opening_chart, median (bare), 100);
