@@ -6,13 +6,15 @@ set -euo pipefail
 
 SOURCE_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-# What building and running need (Debian 12 package names).
+# What building and running need (Debian 12 package names). librsvg2-common draws the app's
+# SVG icon (without it GTK shows "missing image": we install without recommends); xmllint
+# (libxml2-utils) lets the build strip the UI files' blanks without a warning.
 BUILD_PACKAGES=(
   meson ninja-build gcc pkg-config gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev
   libjson-glib-dev libcairo2-dev libpango1.0-dev libpoppler-glib-dev
   desktop-file-utils appstream adwaita-icon-theme fonts-cantarell fonts-dejavu-core
-  fonts-noto-core fonts-noto-cjk
+  fonts-noto-core fonts-noto-cjk librsvg2-common libxml2-utils
 )
 # What the tests need on top: a headless X server, a private D-Bus session, and xdotool to
 # type into the window with real key presses.

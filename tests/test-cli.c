@@ -193,6 +193,34 @@ test_failures_write_nothing (void)
   run_result_clear (&result);
 }
 
+/* A returned file of 100,000 '[' once crashed the app (the JSON parser recursed until the
+ * stack ran out): the real binary now refuses it in words, and the database is unchanged. */
+static void
+test_deep_nesting_refused (void)
+{
+  g_autofree char *db = temp_path ("nesting.db");
+  g_autofree char *database = g_strconcat ("--database=", db, NULL);
+  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *deep = g_build_filename (dir, "deep.json", NULL);
+  g_autofree char *import_deep = g_strconcat ("--import=", deep, NULL);
+  g_autofree char *brackets = g_strnfill (100000, '[');
+  RunResult result = { 0 };
+
+  run_groundswell (&result, database, "--demo", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  run_result_clear (&result);
+  g_assert_true (g_file_set_contents (deep, brackets, -1, NULL));
+  run_groundswell (&result, database, import_deep, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, deep));
+  g_assert_nonnull (strstr (result.err, "nested deeper than any Groundswell file"));
+  run_result_clear (&result);
+  run_groundswell (&result, database, "--list", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, "Six-month follow-up"));
+  run_result_clear (&result);
+}
+
 /* Whether @needle occurs in the binary @haystack (which may hold nul bytes). */
 static gboolean
 contains_bytes (const char *haystack,
@@ -331,6 +359,7 @@ main (int   argc,
   g_test_add_func ("/cli/help-lists-database-option", test_help_lists_database_option);
   g_test_add_func ("/cli/demo-list-export-import", test_demo_list_export_import);
   g_test_add_func ("/cli/failures-write-nothing", test_failures_write_nothing);
+  g_test_add_func ("/cli/deep-nesting-refused", test_deep_nesting_refused);
   g_test_add_func ("/cli/export-chart", test_export_chart);
   g_test_add_func ("/cli/export-report", test_export_report);
 

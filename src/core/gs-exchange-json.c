@@ -503,7 +503,8 @@ gs_exchange_read_json (GsInstrument    *instrument,
   g_return_val_if_fail (GS_IS_INSTRUMENT (instrument), NULL);
   g_return_val_if_fail (kind != NULL, NULL);
 
-  if (!gs_exchange_check_size (length, name, error) || !gs_exchange_check_utf8 (data, length, name, error))
+  if (!gs_exchange_check_size (length, name, error) || !gs_exchange_check_utf8 (data, length, name, error) ||
+      !gs_exchange_check_nesting (data, length, name, error))
     return NULL;
   if (!json_parser_load_from_data (parser, data, (gssize) length, &parse_error))
     {

@@ -16,6 +16,10 @@ gboolean gs_exchange_check_utf8   (const char     *data,
                                    gsize           length,
                                    const char     *name,
                                    GError        **error);
+gboolean gs_exchange_check_nesting (const char    *data,
+                                   gsize           length,
+                                   const char     *name,
+                                   GError        **error);
 gboolean gs_exchange_check_size   (gsize           length,
                                    const char     *name,
                                    GError        **error);

@@ -54,6 +54,52 @@ gs_exchange_check_size (gsize        length,
   return FALSE;
 }
 
+/* How deep a Groundswell file nests: the assessment, its respondents, an answer — five
+ * levels; the limit leaves room to spare and stops a file of 100,000 '[' from exhausting the
+ * stack of the JSON parser, which recurses once per level. */
+#define MAX_JSON_DEPTH 32
+
+/* Refuses JSON nested deeper than any Groundswell file, before it is parsed. */
+gboolean
+gs_exchange_check_nesting (const char  *data,
+                           gsize        length,
+                           const char  *name,
+                           GError     **error)
+{
+  gboolean in_string = FALSE, escaped = FALSE;
+  guint depth = 0, line = 1;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        line++;
+      if (in_string)
+        {
+          if (escaped)
+            escaped = FALSE;
+          else if (c == '\\')
+            escaped = TRUE;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (c == '"')
+        in_string = TRUE;
+      else if ((c == '[' || c == '{') && ++depth > MAX_JSON_DEPTH)
+        {
+          g_set_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_PARSE,
+                       _("%s: line %u: the JSON is nested deeper than any Groundswell file (more than %d levels)"),
+                       name, line, MAX_JSON_DEPTH);
+          return FALSE;
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return TRUE;
+}
+
 /* The scale allows this answer: a value 1–5, or don't know / not applicable if offered. */
 gboolean
 gs_exchange_scale_allows (const GsItem   *item,

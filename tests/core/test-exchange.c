@@ -252,6 +252,9 @@ static const JsonCase json_cases[] = {
     "$.timeline[0].kind: expected trigger, milestone, setback, coalition or measurement, found “rumour”" },
   { "latin-1", "Alice", "Al\xE9" "ce", GS_EXCHANGE_ERROR_ENCODING, NULL },
   { "array-root", NULL, "[]", GS_EXCHANGE_ERROR_FORMAT, "$: expected an object, found an array" },
+  /* A file of 100,000 '[' crashed json-glib; refused before parsing, at 33 levels. */
+  { "deep-nesting", NULL, "{\"a\":\n" "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", GS_EXCHANGE_ERROR_PARSE,
+    "line 2: the JSON is nested deeper than any Groundswell file (more than 32 levels)" },
   /* Found by the fuzzer: json-glib reads "\220" as the byte 0x90, which is not UTF-8. */
   { "escape-not-json", "spring \\\"2026", "spring \\2202026", GS_EXCHANGE_ERROR_INVALID,
     "$.assessment.title: the text is not valid UTF-8 (a backslash escape in it is not JSON)" },
@@ -357,6 +360,24 @@ test_csv_malformed (gconstpointer data)
 }
 
 /* A file larger than any assessment is refused before it is read. */
+/* Brackets inside text are words, not nesting: a title of forty '[' reads back. */
+static void
+test_brackets_in_text (void)
+{
+  g_autofree char *title = g_strnfill (40, '[');
+  g_autoptr(GsAssessment) sample = gs_assessment_new (ASSESSMENT_UUID, ORG_UUID, "St Example’s NHS Trust", title,
+                                                      "2026-03-15", "movement-readiness", 1);
+  g_autofree char *json = NULL;
+  g_autoptr(GsAssessment) parsed = NULL;
+  g_autoptr(GError) error = NULL;
+  GsExchangeKind kind;
+
+  json = gs_exchange_write_json (sample, GS_EXCHANGE_ASSESSMENT);
+  parsed = gs_exchange_read_json (gs_test_instrument (), json, strlen (json), "brackets.json", &kind, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (gs_assessment_get_title (parsed), ==, title);
+}
+
 static void
 test_enormous_file (void)
 {
@@ -432,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/exchange/merge/conflict-changes-nothing", test_merge_conflict_changes_nothing);
   g_test_add_func ("/exchange/copy-as-new", test_copy_as_new);
   g_test_add_func ("/exchange/file/enormous", test_enormous_file);
+  g_test_add_func ("/exchange/json/brackets-in-text", test_brackets_in_text);
   g_test_add_func ("/exchange/file/names", test_file_names);
   g_test_add_func ("/exchange/file/csv-with-bom", test_read_file_csv_with_bom);
   for (guint i = 0; i < G_N_ELEMENTS (json_cases); i++)
