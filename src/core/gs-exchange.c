@@ -110,6 +110,33 @@ gs_exchange_scale_allows (const GsItem   *item,
          (status == GS_ANSWER_NOT_APPLICABLE && item->scale->allows_not_applicable);
 }
 
+/* Reads @file, which its size says holds @size bytes, and never more: a file that grows
+ * while it is read is refused rather than followed. */
+static char *
+read_at_most (GFile       *file,
+              gsize        size,
+              const char  *path,
+              gsize       *length,
+              GError     **error)
+{
+  g_autoptr(GFileInputStream) in = g_file_read (file, NULL, error);
+  g_autofree char *contents = NULL;
+
+  if (in == NULL)
+    return NULL;
+  contents = g_malloc (size + 1);
+  if (!g_input_stream_read_all (G_INPUT_STREAM (in), contents, size + 1, length, NULL, error))
+    return NULL;
+  if (*length > size)
+    {
+      g_set_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_TOO_LARGE,
+                   _("%s: the file grew while it was being read; import it again once it is complete"), path);
+      return NULL;
+    }
+  contents[*length] = '\0';
+  return g_steal_pointer (&contents);
+}
+
 /**
  * gs_exchange_read_file:
  * @kind: (out): what the file holds; CSV always holds a whole assessment
@@ -135,10 +162,19 @@ gs_exchange_read_file (GsInstrument    *instrument,
                    _("%s: expected a Groundswell .json or .csv file"), path);
       return NULL;
     }
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, error);
-  if (info == NULL || !gs_exchange_check_size ((gsize) g_file_info_get_size (info), path, error))
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, error);
+  if (info == NULL)
     return NULL;
-  if (!g_file_get_contents (path, &contents, &length, error))
+  /* A device, a pipe or a folder has no size to check: /dev/zero would be read for ever. */
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_FORMAT,
+                   _("%s: not a file but a device, pipe or folder; choose the exported .json or .csv file"), path);
+      return NULL;
+    }
+  if (!gs_exchange_check_size ((gsize) g_file_info_get_size (info), path, error) ||
+      (contents = read_at_most (file, (gsize) g_file_info_get_size (info), path, &length, error)) == NULL)
     return NULL;
 
   if (g_str_has_suffix (lower, ".csv"))

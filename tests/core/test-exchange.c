@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 #include <math.h>
 
@@ -360,6 +362,23 @@ test_csv_malformed (gconstpointer data)
 }
 
 /* A file larger than any assessment is refused before it is read. */
+/* A link named like an export but pointing at a device is refused without reading it: a
+ * link to /dev/zero once took 2 GB of memory. */
+static void
+test_non_regular_file_refused (void)
+{
+  g_autofree char *link = gs_test_temp_path ("zero.json");
+  g_autoptr(GsAssessment) parsed = NULL;
+  g_autoptr(GError) error = NULL;
+  GsExchangeKind kind;
+
+  g_assert_cmpint (symlink ("/dev/zero", link), ==, 0);
+  parsed = gs_exchange_read_file (gs_test_instrument (), link, &kind, &error);
+  g_assert_null (parsed);
+  g_assert_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, "not a file but a device, pipe or folder"));
+}
+
 /* Brackets inside text are words, not nesting: a title of forty '[' reads back. */
 static void
 test_brackets_in_text (void)
@@ -454,6 +473,7 @@ main (int   argc,
   g_test_add_func ("/exchange/copy-as-new", test_copy_as_new);
   g_test_add_func ("/exchange/file/enormous", test_enormous_file);
   g_test_add_func ("/exchange/json/brackets-in-text", test_brackets_in_text);
+  g_test_add_func ("/exchange/file/non-regular-refused", test_non_regular_file_refused);
   g_test_add_func ("/exchange/file/names", test_file_names);
   g_test_add_func ("/exchange/file/csv-with-bom", test_read_file_csv_with_bom);
   for (guint i = 0; i < G_N_ELEMENTS (json_cases); i++)
