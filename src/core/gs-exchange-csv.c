@@ -26,16 +26,31 @@ enum {
 
 /* --- CSV (RFC 4180) ----------------------------------------------------------------- */
 
+/* A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return before
+ * one) as a formula: a name or note from a returned file could run one on the consultant's
+ * computer. As OWASP recommends, such a field is written with a leading apostrophe, which
+ * spreadsheets show as text. A field that starts with an apostrophe gets one more, so that
+ * reading takes exactly one off and every text comes back as it was. */
+static gboolean
+csv_needs_apostrophe (const char *field)
+{
+  return field[0] != '\0' && strchr ("=+-@\t\r'", field[0]) != NULL;
+}
+
 static void
 csv_append_field (GString    *out,
                   const char *field)
 {
+  const char *apostrophe = csv_needs_apostrophe (field) ? "'" : "";
+
   if (strpbrk (field, ",\"\r\n") == NULL)
     {
+      g_string_append (out, apostrophe);
       g_string_append (out, field);
       return;
     }
   g_string_append_c (out, '"');
+  g_string_append (out, apostrophe);
   for (const char *p = field; *p != '\0'; p++)
     {
       if (*p == '"')
@@ -198,7 +213,8 @@ csv_next_record (CsvScanner  *scanner,
               g_string_append_c (field, *scanner->p);
             }
         }
-      g_ptr_array_add (fields, g_strdup (field->str));
+      /* The apostrophe that neutralised a formula on export (csv_needs_apostrophe). */
+      g_ptr_array_add (fields, g_strdup (field->str[0] == '\'' ? field->str + 1 : field->str));
 
       if (scanner->p >= scanner->end)
         return TRUE;

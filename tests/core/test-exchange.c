@@ -362,6 +362,54 @@ test_csv_malformed (gconstpointer data)
 }
 
 /* A file larger than any assessment is refused before it is read. */
+/* Texts that a spreadsheet would run as formulas are written as text (a leading apostrophe,
+ * as OWASP recommends) and come back exactly as they were. */
+static void
+test_csv_formulas_neutralised (void)
+{
+  static const char *texts[] = { "=HYPERLINK(\"http://example.invalid\")", "+1", "-2+3", "@SUM(A1)", "\t=1",
+                                 "'quoted already", "'=both" };
+  g_autoptr(GsAssessment) sample = gs_assessment_new (ASSESSMENT_UUID, ORG_UUID, "=cmd|' /C calc'!A0", "@title",
+                                                      "2026-03-15", "movement-readiness", 1);
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GsAssessment) parsed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *uuid = g_strdup_printf ("00000000-0000-4000-8000-%012u", i + 1);
+      GsRespondent *respondent = gs_assessment_add_respondent (sample, uuid, texts[i], "-Board");
+
+      gs_respondent_set_answer (respondent, "org-key-people", GS_ANSWER_VALUE, 3, texts[i]);
+    }
+  csv = gs_exchange_write_csv (gs_test_instrument (), sample);
+  lines = g_strsplit (csv, "\r\n", -1);
+  for (guint l = 1; lines[l] != NULL && lines[l][0] != '\0'; l++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[l], ",", -1);
+      for (guint f = 0; fields[f] != NULL; f++)
+        {
+          const char *cell = fields[f][0] == '"' ? fields[f] + 1 : fields[f];
+          g_assert_null (strchr ("=+-@\t", cell[0] != '\0' ? cell[0] : 'x'));
+        }
+    }
+  parsed = gs_exchange_read_csv (gs_test_instrument (), csv, strlen (csv), "formulas.csv", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (gs_assessment_get_organisation_name (parsed), ==, "=cmd|' /C calc'!A0");
+  g_assert_cmpstr (gs_assessment_get_title (parsed), ==, "@title");
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *uuid = g_strdup_printf ("00000000-0000-4000-8000-%012u", i + 1);
+      GsRespondent *respondent = gs_assessment_lookup_respondent (parsed, uuid);
+
+      g_assert_nonnull (respondent);
+      g_assert_cmpstr (respondent->name, ==, texts[i]);
+      g_assert_cmpstr (respondent->group, ==, "-Board");
+      g_assert_cmpstr (gs_respondent_get_answer (respondent, "org-key-people")->note, ==, texts[i]);
+    }
+}
+
 /* A link named like an export but pointing at a device is refused without reading it: a
  * link to /dev/zero once took 2 GB of memory. */
 static void
@@ -474,6 +522,7 @@ main (int   argc,
   g_test_add_func ("/exchange/file/enormous", test_enormous_file);
   g_test_add_func ("/exchange/json/brackets-in-text", test_brackets_in_text);
   g_test_add_func ("/exchange/file/non-regular-refused", test_non_regular_file_refused);
+  g_test_add_func ("/exchange/csv/formulas-neutralised", test_csv_formulas_neutralised);
   g_test_add_func ("/exchange/file/names", test_file_names);
   g_test_add_func ("/exchange/file/csv-with-bom", test_read_file_csv_with_bom);
   for (guint i = 0; i < G_N_ELEMENTS (json_cases); i++)
