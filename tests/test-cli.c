@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include <gio/gio.h>
 
 typedef struct {
@@ -221,6 +223,39 @@ test_deep_nesting_refused (void)
   run_result_clear (&result);
 }
 
+/* --list is one line per assessment with six fields, whatever a database written before
+ * names were checked holds: a tab, a newline or a terminal escape is shown as U+FFFD. */
+static void
+test_list_shows_no_control_characters (void)
+{
+  g_autofree char *db = temp_path ("control.db");
+  g_autofree char *database = g_strconcat ("--database=", db, NULL);
+  g_auto(GStrv) lines = NULL;
+  RunResult result = { 0 };
+  sqlite3 *handle = NULL;
+
+  run_groundswell (&result, database, "--demo", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  run_result_clear (&result);
+  g_assert_cmpint (sqlite3_open (db, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle, "UPDATE organisations SET name = 'Trust' || char (9) || char (27) || '[2J' || char (10) || 'Red'",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (handle);
+
+  run_groundswell (&result, database, "--list", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_null (strchr (result.out, '\x1b'));
+  lines = g_strsplit (result.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);  /* two assessments, then the final newline */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+      g_assert_cmpuint (g_strv_length (fields), ==, 6);
+      g_assert_true (g_str_has_prefix (fields[1], "Trust\xEF\xBF\xBD\xEF\xBF\xBD[2J\xEF\xBF\xBDRed"));
+    }
+  run_result_clear (&result);
+}
+
 /* Whether @needle occurs in the binary @haystack (which may hold nul bytes). */
 static gboolean
 contains_bytes (const char *haystack,
@@ -360,6 +395,7 @@ main (int   argc,
   g_test_add_func ("/cli/demo-list-export-import", test_demo_list_export_import);
   g_test_add_func ("/cli/failures-write-nothing", test_failures_write_nothing);
   g_test_add_func ("/cli/deep-nesting-refused", test_deep_nesting_refused);
+  g_test_add_func ("/cli/list-shows-no-control-characters", test_list_shows_no_control_characters);
   g_test_add_func ("/cli/export-chart", test_export_chart);
   g_test_add_func ("/cli/export-report", test_export_report);
 

@@ -424,6 +424,25 @@ gs_assessment_add_event (GsAssessment *self,
   return event;
 }
 
+/* --- Text ------------------------------------------------------------------------------ */
+
+/**
+ * gs_text_find_control:
+ *
+ * A name, title or group in a control character (an escape, a bell, a tab, a newline) would
+ * break a one-line listing, or send a terminal escape when printed: such texts are refused.
+ *
+ * Returns: (nullable): where the first control character of the UTF-8 @text is, or %NULL
+ */
+const char *
+gs_text_find_control (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_iscntrl (g_utf8_get_char (p)))
+      return p;
+  return NULL;
+}
+
 /* --- Merging and copying ------------------------------------------------------------ */
 
 static gboolean

@@ -109,6 +109,9 @@ GsTimelineEvent *gs_assessment_add_event         (GsAssessment   *self,
                                                   GsEventKind     kind,
                                                   const char     *title);
 
+/* Names, titles and groups are one line of text: the first control character, or NULL. */
+const char     *gs_text_find_control            (const char     *text);
+
 /* Respondents from another copy of the same assessment, and a copy with new ids. */
 gboolean      gs_assessment_merge_responses (GsAssessment  *target,
                                            GsAssessment    *incoming,

@@ -400,6 +400,27 @@ csv_respondent_for_row (GsAssessment  *assessment,
   return respondent;
 }
 
+/* Names, titles and groups are one line of text (notes may have several). */
+static gboolean
+csv_check_one_line (const CsvScanner  *scanner,
+                    char             **f,
+                    guint              line,
+                    GError           **error)
+{
+  static const int columns[] = { COL_ORGANISATION, COL_ASSESSMENT, COL_RESPONDENT, COL_GROUP };
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      const char *control = gs_text_find_control (f[columns[i]]);
+
+      if (control != NULL)
+        return csv_fail (scanner, line, csv_columns[columns[i]], error, GS_EXCHANGE_ERROR_INVALID,
+                         _("a name or title is one line: found the control character U+%04X"),
+                         (guint) g_utf8_get_char (control));
+    }
+  return TRUE;
+}
+
 /**
  * gs_exchange_read_csv:
  *
@@ -443,6 +464,8 @@ gs_exchange_read_csv (GsInstrument  *instrument,
                     _("expected %d fields, found %u"), N_COLUMNS, fields->len);
           return NULL;
         }
+      if (!csv_check_one_line (&scanner, f, line, error))
+        return NULL;
       if (assessment == NULL)
         assessment = csv_assessment_from_row (instrument, &scanner, f, line, error);
       else if (!csv_check_same_assessment (assessment, &scanner, f, line, error))

@@ -318,12 +318,15 @@ read_respondent_cb (GsJsonReader *reader,
   GsRespondent *respondent;
 
   if (!read_uuid (r, o, "id", &uuid) ||
-      !gs_json_reader_text (&r->json, o, "name", TRUE, &name))
+      !gs_json_reader_line (&r->json, o, "name", TRUE, &name))
     return FALSE;
   if (json_object_get_member (o, "group") != NULL &&
       gs_json_reader_member (&r->json, o, "group", JSON_NODE_VALUE, G_TYPE_STRING, TRUE) == NULL)
     return FALSE;
   group = json_object_get_string_member_with_default (o, "group", "");
+  if (gs_text_find_control (group) != NULL)
+    return fail_at (r, "group", GS_EXCHANGE_ERROR_INVALID, "a group's name is one line: found the control character U+%04X",
+                    (guint) g_utf8_get_char (gs_text_find_control (group)));
   if (gs_assessment_lookup_respondent (assessment, uuid) != NULL)
     return fail_at (r, "id", GS_EXCHANGE_ERROR_INVALID, "respondent “%s” appears twice", uuid);
 
@@ -347,7 +350,7 @@ read_event_cb (GsJsonReader *reader,
 
   if (!read_uuid (r, o, "id", &uuid) || !read_date (r, o, &date) ||
       !gs_json_reader_text (&r->json, o, "kind", TRUE, &kind_text) ||
-      !gs_json_reader_text (&r->json, o, "title", TRUE, &title))
+      !gs_json_reader_line (&r->json, o, "title", TRUE, &title))
     return FALSE;
   if (!gs_event_kind_from_string (kind_text, &kind))
     return fail_at (r, "kind", GS_EXCHANGE_ERROR_INVALID,
@@ -462,7 +465,7 @@ read_header (Reader         *r,
     return NULL;
   mark = gs_json_reader_enter_member (&r->json, "organisation");
   if (!read_uuid (r, organisation, "id", &org_uuid) ||
-      !gs_json_reader_text (&r->json, organisation, "name", TRUE, &org_name))
+      !gs_json_reader_line (&r->json, organisation, "name", TRUE, &org_name))
     return NULL;
   gs_json_reader_leave (&r->json, mark);
 
@@ -470,7 +473,7 @@ read_header (Reader         *r,
     return NULL;
   mark = gs_json_reader_enter_member (&r->json, "assessment");
   if (!read_uuid (r, assessment, "id", &uuid) ||
-      !gs_json_reader_text (&r->json, assessment, "title", TRUE, &title) ||
+      !gs_json_reader_line (&r->json, assessment, "title", TRUE, &title) ||
       !read_date (r, assessment, &date))
     return NULL;
   gs_json_reader_leave (&r->json, mark);

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "gs-exchange-private.h"
 
@@ -59,7 +60,8 @@ gs_exchange_check_size (gsize        length,
  * stack of the JSON parser, which recurses once per level. */
 #define MAX_JSON_DEPTH 32
 
-/* Refuses JSON nested deeper than any Groundswell file, before it is parsed. */
+/* Refuses JSON nested deeper than any Groundswell file, or with a NUL character in a text,
+ * before it is parsed. */
 gboolean
 gs_exchange_check_nesting (const char  *data,
                            gsize        length,
@@ -77,6 +79,13 @@ gs_exchange_check_nesting (const char  *data,
         line++;
       if (in_string)
         {
+          /* json-glib cuts a string at \u0000 without a word: refuse it instead. */
+          if (escaped && c == 'u' && i + 4 < length && memcmp (data + i + 1, "0000", 4) == 0)
+            {
+              g_set_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_INVALID,
+                           _("%s: line %u: a text holds the character \\u0000, which no text may hold"), name, line);
+              return FALSE;
+            }
           if (escaped)
             escaped = FALSE;
           else if (c == '\\')

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "gs-assessment.h"
 #include "gs-json-reader.h"
 
 void
@@ -214,6 +215,29 @@ gs_json_reader_text (GsJsonReader *reader,
   if (is_blank (json_node_get_string (node)))
     return gs_json_reader_fail_at (reader, name, reader->missing_code, "the text is empty");
   *out = json_node_get_string (node);
+  return TRUE;
+}
+
+/**
+ * gs_json_reader_line:
+ *
+ * Like gs_json_reader_text(), for a name, title or group: one line, no control characters.
+ */
+gboolean
+gs_json_reader_line (GsJsonReader *reader,
+                     JsonObject   *object,
+                     const char   *name,
+                     gboolean      required,
+                     const char  **out)
+{
+  const char *control;
+
+  if (!gs_json_reader_text (reader, object, name, required, out))
+    return FALSE;
+  if (*out != NULL && (control = gs_text_find_control (*out)) != NULL)
+    return gs_json_reader_fail_at (reader, name, reader->type_code,
+                                   "a name or title is one line: found the control character U+%04X",
+                                   (guint) g_utf8_get_char (control));
   return TRUE;
 }
 

@@ -64,6 +64,11 @@ gboolean    gs_json_reader_text          (GsJsonReader *reader,
                                           const char   *name,
                                           gboolean      required,
                                           const char  **out);
+gboolean    gs_json_reader_line          (GsJsonReader *reader,
+                                          JsonObject   *object,
+                                          const char   *name,
+                                          gboolean      required,
+                                          const char  **out);
 JsonArray  *gs_json_reader_array         (GsJsonReader *reader,
                                           JsonObject   *object,
                                           const char   *name,

@@ -66,6 +66,23 @@ fail_with (const char *message)
   return 1;
 }
 
+/* One field of a --list line: a database written before names were checked may still hold
+ * a tab, a newline or a terminal escape; each is shown as U+FFFD, so that a line stays one
+ * assessment and nothing reaches the terminal as a command. */
+static char *
+list_field (const char *text)
+{
+  GString *field = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (field, g_unichar_iscntrl (c) ? 0xFFFD : c);
+    }
+  return g_string_free (field, FALSE);
+}
+
 static int
 run_list (GsStore      *store,
           GsInstrument *instrument)
@@ -79,10 +96,11 @@ run_list (GsStore      *store,
       guint n_respondents = gs_assessment_summary_get_n_respondents (row);
       double answered = n_respondents == 0 ? 0 :
         100.0 * gs_assessment_summary_get_n_answers (row) / ((double) n_respondents * n_items);
+      g_autofree char *organisation = list_field (gs_assessment_summary_get_organisation_name (row));
+      g_autofree char *title = list_field (gs_assessment_summary_get_title (row));
 
       g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%u\t%.0f%%\n",
-               gs_assessment_summary_get_id (row), gs_assessment_summary_get_organisation_name (row),
-               gs_assessment_summary_get_title (row), gs_assessment_summary_get_date (row),
+               gs_assessment_summary_get_id (row), organisation, title, gs_assessment_summary_get_date (row),
                n_respondents, answered);
     }
   return 0;

@@ -31,10 +31,21 @@ check_text (const char  *text,
             const char  *what,
             GError     **error)
 {
-  if (!is_blank (text) && g_utf8_validate (text, -1, NULL))
-    return TRUE;
-  g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID, _("The %s is empty."), what);
-  return FALSE;
+  const char *control;
+
+  if (is_blank (text) || !g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID, _("The %s is empty."), what);
+      return FALSE;
+    }
+  if ((control = gs_text_find_control (text)) != NULL)
+    {
+      g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID,
+                   _("The %s is one line of text: it may not hold the control character U+%04X."),
+                   what, (guint) g_utf8_get_char (control));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -480,7 +491,8 @@ gs_store_add_respondent (GsStore     *self,
 
   g_return_val_if_fail (GS_IS_STORE (self), NULL);
 
-  if (!check_text (name, _("respondent’s name or code"), error))
+  if (!check_text (name, _("respondent’s name or code"), error) ||
+      (group != NULL && *group != '\0' && !check_text (group, _("group’s name"), error)))
     return NULL;
   respondent = gs_assessment_add_respondent (scratch, NULL, name, group);
   if (!gs_store_begin (self, error))

@@ -254,6 +254,14 @@ static const JsonCase json_cases[] = {
     "$.timeline[0].kind: expected trigger, milestone, setback, coalition or measurement, found “rumour”" },
   { "latin-1", "Alice", "Al\xE9" "ce", GS_EXCHANGE_ERROR_ENCODING, NULL },
   { "array-root", NULL, "[]", GS_EXCHANGE_ERROR_FORMAT, "$: expected an object, found an array" },
+  /* Names and titles are one line: an escape would reach a terminal through --list. */
+  { "escape-in-name", "\"name\" : \"Alice\"", "\"name\" : \"Al\\u001b[31mice\"", GS_EXCHANGE_ERROR_INVALID,
+    "$.respondents[0].name: a name or title is one line: found the control character U+001B" },
+  { "newline-in-title", "spring \\\"2026", "spring\\n\\\"2026", GS_EXCHANGE_ERROR_INVALID,
+    "$.assessment.title: a name or title is one line: found the control character U+000A" },
+  { "tab-in-group", "\"group\" : \"Board\"", "\"group\" : \"Bo\\tard\"", GS_EXCHANGE_ERROR_INVALID,
+    "$.respondents[0].group: a group's name is one line: found the control character U+0009" },
+  { "nul", "\"name\" : \"Alice\"", "\"name\" : \"Al\\u0000ice\"", GS_EXCHANGE_ERROR_INVALID, NULL },
   /* A file of 100,000 '[' crashed json-glib; refused before parsing, at 33 levels. */
   { "deep-nesting", NULL, "{\"a\":\n" "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", GS_EXCHANGE_ERROR_PARSE,
     "line 2: the JSON is nested deeper than any Groundswell file (more than 32 levels)" },
@@ -328,6 +336,8 @@ static const CsvCase csv_cases[] = {
     "line 4: column “date”: expected “2026-03-15” as on line 2: a file holds one assessment" },
   { "latin-1", "Alice", "Al\xE9" "ce", GS_EXCHANGE_ERROR_ENCODING, NULL },
   { "empty", NULL, "", GS_EXCHANGE_ERROR_FORMAT, "line 1: the file is empty" },
+  { "bell-in-organisation", "St Example’s NHS Trust", "St Example’s\aNHS Trust", GS_EXCHANGE_ERROR_INVALID,
+    "line 2: column “organisation”: a name or title is one line: found the control character U+0007" },
 };
 
 static void
@@ -379,7 +389,9 @@ test_csv_formulas_neutralised (void)
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
       g_autofree char *uuid = g_strdup_printf ("00000000-0000-4000-8000-%012u", i + 1);
-      GsRespondent *respondent = gs_assessment_add_respondent (sample, uuid, texts[i], "-Board");
+      /* A name is one line (no tab); a note may hold one. */
+      GsRespondent *respondent = gs_assessment_add_respondent (sample, uuid, texts[i][0] == '\t' ? "-tab" : texts[i],
+                                                               "-Board");
 
       gs_respondent_set_answer (respondent, "org-key-people", GS_ANSWER_VALUE, 3, texts[i]);
     }
@@ -404,7 +416,7 @@ test_csv_formulas_neutralised (void)
       GsRespondent *respondent = gs_assessment_lookup_respondent (parsed, uuid);
 
       g_assert_nonnull (respondent);
-      g_assert_cmpstr (respondent->name, ==, texts[i]);
+      g_assert_cmpstr (respondent->name, ==, texts[i][0] == '\t' ? "-tab" : texts[i]);
       g_assert_cmpstr (respondent->group, ==, "-Board");
       g_assert_cmpstr (gs_respondent_get_answer (respondent, "org-key-people")->note, ==, texts[i]);
     }

@@ -711,6 +711,32 @@ run_daily_check (GsStore *store)
 
 /* The window opens a database without waiting for the day's check: until it has passed,
  * the store reads but refuses every change in words; then the backup is there. */
+/* Names and titles are one line: a control character typed or pasted in is refused in
+ * words, and nothing changes. */
+static void
+test_names_refuse_control_characters (void)
+{
+  g_autofree char *path = demo_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  gint64 id = first_assessment_id (store);
+  g_autoptr(GsAssessmentSummary) before = gs_store_lookup_summary (store, id);
+  g_autofree char *title = g_strdup (gs_assessment_summary_get_title (before));
+
+  g_assert_no_error (error);
+  g_assert_false (gs_store_rename_assessment (store, id, "Board\x1b[2J", &error));
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "U+001B"));
+  g_clear_error (&error);
+  g_assert_cmpint (gs_store_add_organisation (store, "Two\nlines", &error), ==, 0);
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  {
+    g_autoptr(GsAssessmentSummary) after = gs_store_lookup_summary (store, id);
+    g_assert_cmpstr (gs_assessment_summary_get_title (after), ==, title);
+  }
+}
+
 static void
 test_deferred_check_holds_changes (void)
 {
@@ -1002,6 +1028,7 @@ main (int   argc,
   g_test_add_func ("/store/export-and-score-async", test_export_and_score_async);
   g_test_add_func ("/store/backups", test_backups_kept_and_restored);
   g_test_add_func ("/store/deferred-check-holds-changes", test_deferred_check_holds_changes);
+  g_test_add_func ("/store/names-refuse-control-characters", test_names_refuse_control_characters);
   g_test_add_func ("/store/deferred-check-finds-damage", test_deferred_check_finds_damage);
   g_test_add_func ("/store/crash-keeps-acknowledged-answers", test_crash_keeps_acknowledged_answers);
   g_test_add_func ("/store/full-disk", test_full_disk);
