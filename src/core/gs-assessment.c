@@ -557,8 +557,10 @@ gs_assessment_merge_responses (GsAssessment  *target,
 /**
  * gs_assessment_copy_as_new:
  *
- * A copy with new ids for the assessment, its respondents and events, in the same
- * organisation: importing a file a second time "as a copy".
+ * A copy with new ids for the assessment and its respondents, in the same organisation:
+ * importing a file a second time "as a copy". The timeline's events belong to the
+ * organisation, not to one assessment, so they keep their ids: importing the copy finds
+ * them already there instead of adding the whole timeline again.
  *
  * Returns: (transfer full): the copy, titled "… (copy)"
  */
@@ -586,7 +588,7 @@ gs_assessment_copy_as_new (GsAssessment *assessment)
   for (guint i = 0; i < events->len; i++)
     {
       const GsTimelineEvent *event = g_ptr_array_index (events, i);
-      GsTimelineEvent *event_copy = gs_assessment_add_event (copy, NULL, event->date, event->kind, event->title);
+      GsTimelineEvent *event_copy = gs_assessment_add_event (copy, event->uuid, event->date, event->kind, event->title);
 
       g_free (event_copy->note);
       event_copy->note = g_strdup (event->note);

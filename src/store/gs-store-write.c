@@ -648,20 +648,43 @@ bind_event (sqlite3_stmt          *stmt,
     sqlite3_bind_int (stmt, 7, event->change_agents);
 }
 
-/* An event with this id, deleted or not. */
+/* Whether @event is already on the timeline of @organisation_id (deleted or not): then an
+ * import has nothing to add. The same id in another organisation, or with other facts, is
+ * not the same event: the import fails saying so, rather than leaving it out unseen. */
 static gboolean
-event_exists (GsStore    *self,
-              const char *uuid)
+event_already_there (GsStore                *self,
+                     gint64                  organisation_id,
+                     const GsTimelineEvent  *event,
+                     gboolean               *there,
+                     GError                **error)
 {
-  sqlite3_stmt *stmt = gs_store_statement (self, "SELECT 1 FROM timeline_events WHERE uuid = ?", NULL);
-  gboolean exists;
+  sqlite3_stmt *stmt = gs_store_statement (self, "SELECT organisation_id, occurred_on, kind, title FROM timeline_events"
+                                                 " WHERE uuid = ?", error);
+  gboolean ok = TRUE;
 
+  *there = FALSE;
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  exists = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_bind_text (stmt, 1, event->uuid, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gboolean same = sqlite3_column_int64 (stmt, 0) == organisation_id &&
+                      g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), event->date) == 0 &&
+                      g_strcmp0 ((const char *) sqlite3_column_text (stmt, 2), gs_event_kind_to_string (event->kind)) == 0 &&
+                      g_strcmp0 ((const char *) sqlite3_column_text (stmt, 3), event->title) == 0;
+
+      if (same)
+        *there = TRUE;
+      else
+        {
+          g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID,
+                       _("The timeline event “%s” (%s) has the id of another event already in this database; "
+                         "nothing was imported."), event->title, event->uuid);
+          ok = FALSE;
+        }
+    }
   sqlite3_reset (stmt);
-  return exists;
+  return ok;
 }
 
 static gint64
@@ -788,12 +811,14 @@ gs_store_write_assessment (GsStore       *self,
         return FALSE;
     }
 
-  /* Events belong to the organisation; one already there (same id) is not added twice. */
+  /* Events belong to the organisation; one already there is not added twice. */
   for (guint i = 0; i < events->len; i++)
     {
       const GsTimelineEvent *event = g_ptr_array_index (events, i);
+      gboolean there;
 
-      if (!event_exists (self, event->uuid) && insert_event (self, organisation_id, event, error) == 0)
+      if (!event_already_there (self, organisation_id, event, &there, error) ||
+          (!there && insert_event (self, organisation_id, event, error) == 0))
         return FALSE;
     }
   return TRUE;

@@ -495,6 +495,50 @@ test_import_duplicate_and_copy (void)
   g_assert_cmpint (copy, !=, id);
   g_assert_cmpuint (n_added, ==, 10);
   g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 3);
+
+  /* The organisation's timeline is not doubled by a copy (9 events became 18, then 27),
+   * and the original's own export stays what it was. */
+  {
+    guint n_events = gs_assessment_get_events (assessment)->len;
+    g_autofree char *before = gs_exchange_write_json (assessment, GS_EXCHANGE_ASSESSMENT);
+
+    g_assert_cmpint (gs_store_import (store, assessment, GS_EXCHANGE_ASSESSMENT, GS_IMPORT_AS_COPY, &n_added, &error), >, 0);
+    g_assert_no_error (error);
+    for (guint i = 0; i < 2; i++)
+      {
+        g_autoptr(GsAssessment) again = gs_store_load_assessment (store, i == 0 ? id : copy, &error);
+        g_assert_no_error (error);
+        g_assert_cmpuint (gs_assessment_get_events (again)->len, ==, n_events);
+        if (i == 0)
+          {
+            g_autofree char *after = gs_exchange_write_json (again, GS_EXCHANGE_ASSESSMENT);
+            g_assert_cmpstr (after, ==, before);
+          }
+      }
+  }
+}
+
+/* An event whose id is already another organisation's is not the same event: the import
+ * fails saying so, and brings in nothing, rather than leaving the event out unseen. */
+static void
+test_import_event_id_clash (void)
+{
+  g_autofree char *path = demo_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  g_autoptr(GsAssessment) demo = gs_store_load_assessment (store, first_assessment_id (store), &error);
+  const GsTimelineEvent *taken = g_ptr_array_index (gs_assessment_get_events (demo), 0);
+  g_autoptr(GsAssessment) other = gs_assessment_new (NULL, NULL, "Another Trust", "Baseline", "2026-04-01",
+                                                     "movement-readiness", 1);
+  guint n_added = 0;
+
+  gs_assessment_add_event (other, taken->uuid, "2026-03-01", GS_EVENT_MILESTONE, "Our own milestone");
+  g_assert_cmpint (gs_store_import (store, other, GS_EXCHANGE_ASSESSMENT, GS_IMPORT_REFUSE_DUPLICATE, &n_added, &error), ==, 0);
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Our own milestone"));
+  g_assert_nonnull (strstr (error->message, "nothing was imported"));
+  g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 2);
+  g_assert_cmpint (gs_store_find_organisation (store, "Another Trust"), ==, 0);
 }
 
 /* Answers from a respondent's own computer join the consultant's assessment; the same
@@ -1023,6 +1067,7 @@ main (int   argc,
   g_test_add_func ("/store/follow-up", test_follow_up);
   g_test_add_func ("/store/import/duplicate-and-copy", test_import_duplicate_and_copy);
   g_test_add_func ("/store/import/responses", test_import_responses);
+  g_test_add_func ("/store/import/event-id-clash", test_import_event_id_clash);
   g_test_add_func ("/store/import/file-async", test_import_file_async);
   g_test_add_func ("/store/demo-is-idempotent", test_demo_is_idempotent);
   g_test_add_func ("/store/export-and-score-async", test_export_and_score_async);
