@@ -400,6 +400,18 @@ csv_respondent_for_row (GsAssessment  *assessment,
   return respondent;
 }
 
+/* UUIDs are compared and stored in lower case: the same assessment written with capitals
+ * is the same assessment, not a second one with a second organisation. */
+static void
+csv_lower_ids (char **f)
+{
+  static const int columns[] = { COL_ORGANISATION_ID, COL_ASSESSMENT_ID, COL_RESPONDENT_ID };
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    for (char *p = f[columns[i]]; *p != '\0'; p++)
+      *p = g_ascii_tolower (*p);
+}
+
 /* Names, titles and groups are one line of text (notes may have several). */
 static gboolean
 csv_check_one_line (const CsvScanner  *scanner,
@@ -466,6 +478,7 @@ gs_exchange_read_csv (GsInstrument  *instrument,
         }
       if (!csv_check_one_line (&scanner, f, line, error))
         return NULL;
+      csv_lower_ids (f);
       if (assessment == NULL)
         assessment = csv_assessment_from_row (instrument, &scanner, f, line, error);
       else if (!csv_check_same_assessment (assessment, &scanner, f, line, error))

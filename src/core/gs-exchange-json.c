@@ -205,6 +205,7 @@ gs_exchange_write_json (GsAssessment   *assessment,
 typedef struct {
   GsJsonReader  json;
   GsInstrument *instrument;
+  GStringChunk *ids;         /* the file's UUIDs in lower case: one assessment, one spelling */
 } Reader;
 
 #define fail(r, ...)     gs_json_reader_fail (&(r)->json, __VA_ARGS__)
@@ -220,6 +221,12 @@ read_uuid (Reader      *r,
     return FALSE;
   if (!g_uuid_string_is_valid (*out))
     return fail_at (r, name, GS_EXCHANGE_ERROR_INVALID, "expected a UUID, found “%s”", *out);
+  /* UUIDs are compared and stored in lower case: the same assessment written with capitals
+   * is the same assessment, not a second one with a second organisation. */
+  {
+    g_autofree char *lower = g_ascii_strdown (*out, -1);
+    *out = g_string_chunk_insert_const (r->ids, lower);
+  }
   return TRUE;
 }
 
@@ -499,7 +506,8 @@ gs_exchange_read_json (GsInstrument    *instrument,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GsAssessment) assessment = NULL;
   g_autoptr(GError) parse_error = NULL;
-  Reader r = { .instrument = instrument };
+  g_autoptr(GStringChunk) ids = g_string_chunk_new (512);
+  Reader r = { .instrument = instrument, .ids = ids };
   JsonNode *root;
   gboolean ok;
 

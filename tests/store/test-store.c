@@ -518,6 +518,56 @@ test_import_duplicate_and_copy (void)
   }
 }
 
+/* The same assessment with its UUIDs in capitals is the same assessment: importing it again
+ * is a duplicate, from JSON and from CSV, not a second assessment of a second organisation. */
+static void
+test_import_uuid_case (void)
+{
+  g_autofree char *path = demo_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  g_autoptr(GsAssessment) demo = gs_store_load_assessment (store, first_assessment_id (store), &error);
+  g_autofree char *json = gs_exchange_write_json (demo, GS_EXCHANGE_ASSESSMENT);
+  g_autofree char *csv = gs_exchange_write_csv (gs_test_instrument (), demo);
+  g_autoptr(GRegex) uuid = g_regex_new ("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", 0, 0, NULL);
+  guint n_added = 0;
+
+  for (guint format = 0; format < 2; format++)
+    {
+      const char *text = format == 0 ? json : csv;
+      g_autoptr(GString) upper = g_string_new (NULL);
+      g_autoptr(GMatchInfo) match = NULL;
+      g_autoptr(GsAssessment) parsed = NULL;
+      gsize done = 0;
+      GsExchangeKind kind;
+
+      /* Every UUID in capitals, the rest as it was. */
+      g_regex_match (uuid, text, 0, &match);
+      while (g_match_info_matches (match))
+        {
+          int start, end;
+          g_autofree char *found = NULL;
+
+          g_match_info_fetch_pos (match, 0, &start, &end);
+          g_string_append_len (upper, text + done, start - (int) done);
+          found = g_ascii_strup (text + start, end - start);
+          g_string_append (upper, found);
+          done = (gsize) end;
+          g_match_info_next (match, NULL);
+        }
+      g_string_append (upper, text + done);
+      g_assert_nonnull (strstr (upper->str, "-4"));
+      parsed = format == 0 ? gs_exchange_read_json (gs_test_instrument (), upper->str, upper->len, "upper.json", &kind, &error)
+                           : gs_exchange_read_csv (gs_test_instrument (), upper->str, upper->len, "upper.csv", &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (gs_assessment_get_uuid (parsed), ==, gs_assessment_get_uuid (demo));
+      g_assert_cmpint (gs_store_import (store, parsed, GS_EXCHANGE_ASSESSMENT, GS_IMPORT_REFUSE_DUPLICATE, &n_added, &error), ==, 0);
+      g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_DUPLICATE);
+      g_clear_error (&error);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 2);
+}
+
 /* An event whose id is already another organisation's is not the same event: the import
  * fails saying so, and brings in nothing, rather than leaving the event out unseen. */
 static void
@@ -1068,6 +1118,7 @@ main (int   argc,
   g_test_add_func ("/store/import/duplicate-and-copy", test_import_duplicate_and_copy);
   g_test_add_func ("/store/import/responses", test_import_responses);
   g_test_add_func ("/store/import/event-id-clash", test_import_event_id_clash);
+  g_test_add_func ("/store/import/uuid-case", test_import_uuid_case);
   g_test_add_func ("/store/import/file-async", test_import_file_async);
   g_test_add_func ("/store/demo-is-idempotent", test_demo_is_idempotent);
   g_test_add_func ("/store/export-and-score-async", test_export_and_score_async);
