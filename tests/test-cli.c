@@ -328,6 +328,8 @@ test_export_chart (void)
     static const char *bad[][2] = {
       { "--chart=radar", "There is no chart called “radar”" },
       { "--width=10", "must be from 64 to 16384 pixels" },
+      /* Assessment 1 is the example's baseline: nothing earlier to compare with. */
+      { "--chart=comparison", "“Baseline” has no earlier assessment of its organisation to compare with" },
     };
     for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
       {

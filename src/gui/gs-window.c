@@ -34,6 +34,21 @@ set_action_enabled (GsWindow   *self,
   g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
 }
 
+/* Whether the tab shown holds a chart with something to draw: a comparison needs an
+ * earlier assessment. */
+static gboolean
+visible_chart_drawn (GsWindow *self)
+{
+  GsChartView *view = gs_window_visible_chart_view (self);
+  const GsChartInfo *chart;
+  int row;
+
+  if (view == NULL || self->analysis == NULL)
+    return FALSE;
+  chart = gs_chart_registry_find (gs_chart_view_get_chart_name (view), G_MAXUINT, &row, NULL);
+  return chart != NULL && (!chart->needs_baseline || gs_analysis_get_baseline (self->analysis) != NULL);
+}
+
 /* The one place that decides which of the window's commands can be used now. */
 void
 gs_window_update_actions (GsWindow *self)
@@ -53,8 +68,8 @@ gs_window_update_actions (GsWindow *self)
     set_action_enabled (self, changes[i], writable);
   set_action_enabled (self, "show-assessments", results || answering);
   set_action_enabled (self, "answer", results && writable);
-  set_action_enabled (self, "export-chart", results && gs_window_visible_chart_view (self) != NULL);
-  set_action_enabled (self, "copy-chart", results && gs_window_visible_chart_view (self) != NULL);
+  set_action_enabled (self, "export-chart", results && visible_chart_drawn (self));
+  set_action_enabled (self, "copy-chart", results && visible_chart_drawn (self));
   set_action_enabled (self, "export-report", results);
   set_action_enabled (self, "print", results);
 }
@@ -105,6 +120,8 @@ set_analysis (GsWindow   *self,
   GsStore *store = analysis != NULL ? self->store : NULL;
 
   g_set_object (&self->analysis, analysis);
+  if (analysis != NULL)  /* a baseline chosen on the Compare tab makes its chart exportable */
+    g_signal_connect_object (analysis, "changed", G_CALLBACK (gs_window_update_actions), self, G_CONNECT_SWAPPED);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
     {
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);

@@ -87,11 +87,21 @@ gs_chart_export (const char     *name,
 {
   g_autofree char *lower = g_ascii_strdown (path, -1);
   g_autofree char *temp_path = NULL;
+  const GsChartInfo *chart;
   int row;
 
-  if (gs_chart_registry_find (name, gs_instrument_get_polarity (gs_analysis_get_instrument (analysis))->rows->len,
-                              &row, error) == NULL)
+  chart = gs_chart_registry_find (name, gs_instrument_get_polarity (gs_analysis_get_instrument (analysis))->rows->len,
+                                  &row, error);
+  if (chart == NULL)
     return FALSE;
+  /* A picture of "nothing to compare with" is not a chart: say so, and write nothing. */
+  if (chart->needs_baseline && gs_analysis_get_baseline (analysis) == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("“%s” has no earlier assessment of its organisation to compare with; nothing was written"),
+                   gs_assessment_get_title (gs_analysis_get_assessment (analysis)));
+      return FALSE;
+    }
   if (!g_str_has_suffix (lower, ".png") && !g_str_has_suffix (lower, ".svg") && !g_str_has_suffix (lower, ".pdf"))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,

@@ -42,6 +42,7 @@ test_compare_with_chosen_baseline (GsTestFixture *fixture,
   compare = GS_COMPARE_PAGE (adw_view_stack_get_visible_child (charts));
   chart = gs_compare_page_get_chart_view (compare);
   g_assert_true (g_str_has_prefix (gs_chart_view_get_description (chart), "Change from Baseline (2026-03-02) to Six-month follow-up (2026-09-07):"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-chart"));
 
   newest = g_list_model_get_item (gs_store_get_assessments (store), 0);
   pilot = gs_store_add_assessment (store, gs_assessment_summary_get_organisation_id (newest), "Pilot", "2025-01-10",
@@ -58,6 +59,9 @@ test_compare_with_chosen_baseline (GsTestFixture *fixture,
   gs_library_view_activate (list, 2);
   gs_test_drain ();
   g_assert_true (g_str_has_prefix (gs_chart_view_get_description (chart), "No earlier assessment to compare Pilot (2025-01-10) with"));
+  /* Nothing to export either: a picture of "nothing to compare" is not a chart. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-chart"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "copy-chart"));
 
   /* A later assessment is not a baseline: the user is told, and nothing changes. */
   g_assert_false (gs_compare_page_choose (compare, gs_assessment_summary_get_id (newest)));
