@@ -28,6 +28,10 @@ backups_folder (const char *database_path)
   return g_build_filename (folder, "backups", NULL);
 }
 
+/* A backup's name is the stem, a dash and a 40-byte stamp: a stem this long keeps the name
+ * within the 255 bytes a file name may have, however long the database's name. */
+#define STEM_MAX_BYTES 96
+
 /* "groundswell" for "…/groundswell.db": backups are named after the database they copy. */
 static char *
 database_stem (const char *database_path)
@@ -37,7 +41,45 @@ database_stem (const char *database_path)
 
   if (dot != NULL && dot != base)
     *dot = '\0';
+  if (strlen (base) > STEM_MAX_BYTES)
+    {
+      char *end = base + STEM_MAX_BYTES;
+
+      while (end > base && (*end & 0xC0) == 0x80)  /* not inside a UTF-8 character */
+        end--;
+      *end = '\0';
+    }
   return g_steal_pointer (&base);
+}
+
+static gboolean
+digits (const char **p,
+        guint        n)
+{
+  for (guint i = 0; i < n; i++, (*p)++)
+    if (!g_ascii_isdigit (**p))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether @name is "STEM-YYYYMMDDTHHMMSSffffff[_NN]" then @ending, exactly: the backups of
+ * team.db are not team-old.db's, whose names also start "team-". */
+static gboolean
+is_backup_name (const char *name,
+                const char *stem,
+                const char *ending)
+{
+  const char *p = name;
+  gsize stem_length = strlen (stem);
+
+  if (strncmp (p, stem, stem_length) != 0 || p[stem_length] != '-')
+    return FALSE;
+  p += stem_length + 1;
+  if (!digits (&p, 8) || *p++ != 'T' || !digits (&p, 12))
+    return FALSE;
+  if (*p == '_' && (p++, !digits (&p, 2)))
+    return FALSE;
+  return g_str_equal (p, ending);
 }
 
 static int
@@ -58,7 +100,6 @@ gs_store_list_backups (const char *database_path)
 {
   g_autofree char *folder = backups_folder (database_path);
   g_autofree char *stem = database_stem (database_path);
-  g_autofree char *prefix = g_strconcat (stem, "-", NULL);
   GPtrArray *backups = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
   const char *name;
@@ -66,7 +107,7 @@ gs_store_list_backups (const char *database_path)
   if (dir == NULL)
     return backups;
   while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".db"))
+    if (is_backup_name (name, stem, ".db"))
       g_ptr_array_add (backups, g_build_filename (folder, name, NULL));
   g_ptr_array_sort (backups, compare_paths_newest_first);
   return backups;
@@ -129,15 +170,14 @@ prune_backups (const char *database_path)
 {
   g_autoptr(GPtrArray) backups = gs_store_list_backups (database_path);
   g_autofree char *folder = backups_folder (database_path);
-  g_autofree char *prefix = database_stem (database_path);
+  g_autofree char *stem = database_stem (database_path);
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
   const char *name;
 
   for (guint i = BACKUPS_KEPT; i < backups->len; i++)
     g_unlink (g_ptr_array_index (backups, i));
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_prefix (name, prefix) && (g_str_has_suffix (name, ".db.partial") ||
-                                            g_str_has_suffix (name, ".db.partial-journal")))
+    if (is_backup_name (name, stem, ".db.partial") || is_backup_name (name, stem, ".db.partial-journal"))
       {
         g_autofree char *partial = g_build_filename (folder, name, NULL);
         g_unlink (partial);

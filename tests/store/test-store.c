@@ -900,6 +900,59 @@ test_deferred_check_finds_damage (void)
   g_assert_cmpuint (backups->len, ==, 0);
 }
 
+/* Backups are matched by their whole name: team.db's are not team-old.db's. A database
+ * with a very long name still gets its backup. A copy a kill left unfinished is never
+ * listed as a backup, and the next backup clears it away. */
+static void
+test_backup_names (void)
+{
+  g_autofree char *team = temp_database ();
+  g_autofree char *folder = g_path_get_dirname (team);
+  g_autofree char *old = g_build_filename (folder, "team-old.db", NULL);
+  g_autofree char *as = g_strnfill (90, 'a');
+  g_autofree char *bs = g_strnfill (120, 'b');
+  g_autofree char *long_name = g_strconcat (as, "-Ysbyty-Gwynedd-حمص-", bs, ".db", NULL);
+  g_autofree char *long_path = g_build_filename (folder, long_name, NULL);
+  g_autofree char *partial = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+
+  g_free (team);
+  team = g_build_filename (folder, "team.db", NULL);
+  {
+    g_autoptr(GsStore) a = gs_store_open (team, &error);
+    g_autoptr(GsStore) b = gs_store_open (old, &error);
+    g_assert_no_error (error);
+    g_assert_true (gs_store_backup_now (b, &error));
+  }
+  backups = gs_store_list_backups (team);
+  g_assert_cmpuint (backups->len, ==, 1);  /* team.db's own, made on creating it */
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  backups = gs_store_list_backups (old);
+  g_assert_cmpuint (backups->len, ==, 2);
+
+  /* An unfinished copy: not a backup; gone after the next backup. */
+  partial = g_build_filename (folder, "backups", "team-20261130T101010123456.db.partial", NULL);
+  g_assert_true (g_file_set_contents (partial, "half a copy", -1, NULL));
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  backups = gs_store_list_backups (team);
+  g_assert_cmpuint (backups->len, ==, 1);
+  {
+    g_autoptr(GsStore) a = gs_store_open (team, &error);
+    g_assert_no_error (error);
+    g_assert_true (gs_store_backup_now (a, &error));
+  }
+  g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+
+  {
+    g_autoptr(GsStore) store = gs_store_open (long_path, &error);
+    g_assert_no_error (error);
+  }
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  backups = gs_store_list_backups (long_path);
+  g_assert_cmpuint (backups->len, ==, 1);
+}
+
 /* --- Crashes and full disks --------------------------------------------------------- */
 
 #define CRASH_RESPONDENTS 150
@@ -1123,6 +1176,7 @@ main (int   argc,
   g_test_add_func ("/store/demo-is-idempotent", test_demo_is_idempotent);
   g_test_add_func ("/store/export-and-score-async", test_export_and_score_async);
   g_test_add_func ("/store/backups", test_backups_kept_and_restored);
+  g_test_add_func ("/store/backup-names", test_backup_names);
   g_test_add_func ("/store/deferred-check-holds-changes", test_deferred_check_holds_changes);
   g_test_add_func ("/store/names-refuse-control-characters", test_names_refuse_control_characters);
   g_test_add_func ("/store/deferred-check-finds-damage", test_deferred_check_finds_damage);
