@@ -57,21 +57,17 @@ gs_timeline_data_clear (GsTimelineData *data)
     g_clear_pointer (&data->stage_names[s], g_free);
 }
 
-/* Days since 1 January of year 1: a number the axis can scale. */
+/* Days since 1 January of year 1: a number the axis can scale. Dates are YYYY-MM-DD, read
+ * as such: g_date_set_parse() takes a year below 100 for this century's ("0050" → 2050). */
 static double
 day_number (const char *date)
 {
-  g_autoptr(GDate) d = g_date_new ();
+  g_autoptr(GDate) d = NULL;
+  int y, m, day;
 
-  g_date_set_parse (d, date);
-  if (!g_date_valid (d))
-    {
-      int y = 2000, m = 1, day = 1;
-      if (sscanf (date, "%d-%d-%d", &y, &m, &day) == 3 && g_date_valid_dmy (day, m, y))
-        g_date_set_dmy (d, (GDateDay) day, (GDateMonth) m, (GDateYear) y);
-      else
-        return 0;
-    }
+  if (date == NULL || sscanf (date, "%4d-%2d-%2d", &y, &m, &day) != 3 || !g_date_valid_dmy (day, m, y))
+    return 0;
+  d = g_date_new_dmy ((GDateDay) day, (GDateMonth) m, (GDateYear) y);
   return g_date_get_julian (d);
 }
 

@@ -416,6 +416,24 @@ test_timeline_empty (void)
   gs_timeline_data_clear (&data);
 }
 
+/* A year below 100 is that year, not this century's: an event of 0099 is drawn far left of
+ * one of 2099 (both were drawn at 2099). */
+static void
+test_timeline_early_years (void)
+{
+  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "movement-readiness", 1);
+  GsTimelineEvent *early = gs_assessment_add_event (assessment, NULL, "0099-06-01", GS_EVENT_MILESTONE, "Early");
+  GsTimelineEvent *late = gs_assessment_add_event (assessment, NULL, "2099-06-01", GS_EVENT_MILESTONE, "Late");
+  GsTimelineData data;
+  double early_x, late_x, y;
+
+  gs_timeline_data_init (&data, gs_test_instrument (), assessment, NULL);
+  g_assert_true (gs_timeline_chart_event_point (&data, 1600, 1000, early, &early_x, &y));
+  g_assert_true (gs_timeline_chart_event_point (&data, 1600, 1000, late, &late_x, &y));
+  g_assert_cmpfloat (late_x - early_x, >, 1000);
+  gs_timeline_data_clear (&data);
+}
+
 /* --- Comparison ----------------------------------------------------------------------- */
 
 static void
@@ -471,6 +489,7 @@ main (int   argc,
   g_test_add_func ("/charts/timeline/reference-and-markers", test_timeline_reference_and_markers);
   g_test_add_func ("/charts/timeline/200-events", test_timeline_200_events);
   g_test_add_func ("/charts/timeline/empty", test_timeline_empty);
+  g_test_add_func ("/charts/timeline/early-years", test_timeline_early_years);
   g_test_add_func ("/charts/comparison", test_comparison);
 
   return g_test_run ();
