@@ -65,6 +65,10 @@ make_layout (cairo_t           *cr,
 
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  /* The chart decides where text sits; a name in Arabic or Hebrew must not turn its
+   * layout round (auto-direction right-aligned it, away from its legend marker). The text
+   * itself still reads right to left. */
+  pango_layout_set_auto_dir (layout, FALSE);
   pango_layout_set_alignment (layout, style->halign == GS_ALIGN_CENTER ? PANGO_ALIGN_CENTER :
                                       style->halign == GS_ALIGN_END ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
   pango_layout_set_text (layout, text, -1);

@@ -293,6 +293,43 @@ test_profile (void)
   gs_profile_data_clear (&data);
 }
 
+/* A group named in Arabic sits beside its legend marker, as a Latin one does: the label's
+ * text starts at the start of its box (it was pushed to the far end, by the next marker). */
+static void
+test_profile_rtl_legend (void)
+{
+  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "RTL", "2026-01-01", "movement-readiness", 1);
+  static const char *groups[] = { "مجلس الإدارة", "Front line" };
+  g_autoptr(GsResults) results = NULL;
+  g_autoptr(GArray) labels = gs_chart_labels_new ();
+  cairo_surface_t *surface = new_surface (1600, 1000);
+  cairo_t *cr = cairo_create (surface);
+  GsProfileData data;
+  guint found = 0;
+
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    for (guint r = 0; r < 3; r++)
+      gs_respondent_set_answer (gs_assessment_add_respondent (assessment, NULL, "R", groups[g]),
+                                "org-key-people", GS_ANSWER_VALUE, 2 + (int) g, NULL);
+  results = gs_results_compute (gs_test_instrument (), assessment, 3);
+  gs_profile_data_init (&data, results);
+  gs_profile_chart_draw (cr, &data, 1600, 1000, gs_palette_get (GS_PALETTE_LIGHT), labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const GsChartLabel *label = &g_array_index (labels, GsChartLabel, i);
+
+      if (g_str_equal (label->text, groups[0]) || g_str_equal (label->text, groups[1]))
+        {
+          g_assert_cmpfloat (label->ink.x - label->box.x, <, 1.0);
+          found++;
+        }
+    }
+  g_assert_cmpuint (found, ==, 2);
+  gs_profile_data_clear (&data);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* --- Timeline ----------------------------------------------------------------------- */
 
 /* The paper's 15 % line is drawn at the height of 15 % on the participation axis, and every
@@ -490,6 +527,7 @@ main (int   argc,
   g_test_add_func ("/charts/timeline/200-events", test_timeline_200_events);
   g_test_add_func ("/charts/timeline/empty", test_timeline_empty);
   g_test_add_func ("/charts/timeline/early-years", test_timeline_early_years);
+  g_test_add_func ("/charts/profile/rtl-legend", test_profile_rtl_legend);
   g_test_add_func ("/charts/comparison", test_comparison);
 
   return g_test_run ();
