@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <utime.h>
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include <gio/gio.h>
@@ -256,6 +258,52 @@ test_list_shows_no_control_characters (void)
   run_result_clear (&result);
 }
 
+/* A killed export leaves ".NAME.XXXXXX.partial" beside its target: the next export to that name
+ * clears such leftovers once they are old, and leaves alone a fresh one (an export still
+ * writing) and every file of another name. */
+static void
+test_export_clears_leftovers (void)
+{
+  g_autofree char *db = temp_path ("litter.db");
+  g_autofree char *database = g_strconcat ("--database=", db, NULL);
+  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *target = g_build_filename (dir, "out.json", NULL);
+  g_autofree char *output = g_strconcat ("--output=", target, NULL);
+  const char *stale[] = { ".out.json.Ab3xY9.partial", ".out.json.Zz0000.partial" };
+  const char *kept[] = { ".out.json.Fresh1.partial", "out.json.backup", ".other.json.Ab3xY9.partial",
+                         ".out.json.Ab3xY9z.partial", "out.json.Ab3xY9" };
+  RunResult result = { 0 };
+
+  run_groundswell (&result, database, "--demo", NULL);
+  run_result_clear (&result);
+  for (guint i = 0; i < G_N_ELEMENTS (stale) + G_N_ELEMENTS (kept); i++)
+    {
+      const char *name = i < G_N_ELEMENTS (stale) ? stale[i] : kept[i - G_N_ELEMENTS (stale)];
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_assert_true (g_file_set_contents (path, "half", -1, NULL));
+      if (i < G_N_ELEMENTS (stale) || !g_str_equal (name, ".out.json.Fresh1.partial"))
+        g_assert_cmpint (g_utime (path, &(struct utimbuf) { 1577836800, 1577836800 }), ==, 0);
+    }
+  for (guint format = 0; format < 2; format++)
+    {
+      run_groundswell (&result, database, "--export=1", output, NULL);
+      g_assert_cmpint (result.status, ==, 0);
+      run_result_clear (&result);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (stale); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, stale[i], NULL);
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, kept[i], NULL);
+      g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+  g_assert_true (g_file_test (target, G_FILE_TEST_EXISTS));
+}
+
 /* Whether @needle occurs in the binary @haystack (which may hold nul bytes). */
 static gboolean
 contains_bytes (const char *haystack,
@@ -398,6 +446,7 @@ main (int   argc,
   g_test_add_func ("/cli/failures-write-nothing", test_failures_write_nothing);
   g_test_add_func ("/cli/deep-nesting-refused", test_deep_nesting_refused);
   g_test_add_func ("/cli/list-shows-no-control-characters", test_list_shows_no_control_characters);
+  g_test_add_func ("/cli/export-clears-leftovers", test_export_clears_leftovers);
   g_test_add_func ("/cli/export-chart", test_export_chart);
   g_test_add_func ("/cli/export-report", test_export_report);
 

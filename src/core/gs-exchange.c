@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "gs-exchange-private.h"
+#include "gs-safe-file.h"
 
 G_DEFINE_QUARK (gs-exchange-error-quark, gs_exchange_error)
 
@@ -225,5 +226,5 @@ gs_exchange_write_file (GsInstrument  *instrument,
     return FALSE;
   text = g_str_has_suffix (lower, ".csv") ? gs_exchange_write_csv (instrument, assessment)
                                           : gs_exchange_write_json (assessment, GS_EXCHANGE_ASSESSMENT);
-  return g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  return gs_safe_file_write (path, text, strlen (text), error);
 }

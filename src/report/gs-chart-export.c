@@ -15,7 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "gs-chart-export.h"
-#include "gs-safe-file.h"
+#include "core/gs-safe-file.h"
 
 #define MAX_PIXELS (16384.0 * 16384.0)
 

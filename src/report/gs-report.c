@@ -20,7 +20,7 @@
 #include "charts/gs-chart-shapes.h"
 #include "gs-report.h"
 #include "gs-results-text.h"
-#include "gs-safe-file.h"
+#include "core/gs-safe-file.h"
 
 #define FONT_FAMILY "Cantarell, DejaVu Sans, Noto Sans, Noto Sans CJK SC, Noto Sans Arabic, sans-serif"
 #define MARGIN 50.0

@@ -18,5 +18,9 @@ gboolean  gs_safe_file_commit (const char  *temp_path,
                                const char  *path,
                                GError     **error);
 void      gs_safe_file_abort  (const char  *temp_path);
+gboolean  gs_safe_file_write  (const char  *path,
+                               const char  *contents,
+                               gsize        length,
+                               GError     **error);
 
 G_END_DECLS
