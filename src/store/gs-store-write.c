@@ -443,17 +443,44 @@ insert_answer (GsStore         *self,
 }
 
 /* Inserts a respondent with their answers into the current transaction. */
+/* Whether a respondent (deleted or not, in any assessment) has @uuid. */
+static gboolean
+respondent_id_taken (GsStore    *self,
+                     const char *uuid)
+{
+  sqlite3_stmt *stmt = gs_store_statement (self, "SELECT 1 FROM respondents WHERE uuid = ?", NULL);
+  gboolean taken;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  taken = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return taken;
+}
+
 gboolean
 gs_store_insert_respondent (GsStore       *self,
                             gint64         assessment_id,
                             GsRespondent  *respondent,
                             GError       **error)
 {
-  sqlite3_stmt *stmt = gs_store_statement (self,
-    "INSERT INTO respondents (uuid, assessment_id, name, group_name) VALUES (?, ?, ?, ?)", error);
+  sqlite3_stmt *stmt;
   g_autoptr(GPtrArray) answers = NULL;
   gint64 respondent_id;
 
+  /* A respondent id is one person answering one assessment: the same id in another
+   * assessment is refused by name, not as SQLite's "UNIQUE constraint failed". */
+  if (respondent_id_taken (self, respondent->uuid))
+    {
+      g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID,
+                   _("The respondent “%s” (%s) already answers another assessment in this database; "
+                     "a file gives each respondent an id of their own. Nothing was imported."),
+                   respondent->name, respondent->uuid);
+      return FALSE;
+    }
+  stmt = gs_store_statement (self, "INSERT INTO respondents (uuid, assessment_id, name, group_name) VALUES (?, ?, ?, ?)",
+                             error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, respondent->uuid, -1, SQLITE_TRANSIENT);
@@ -760,6 +787,41 @@ gs_store_update_event (GsStore                *self,
   return gs_store_end (self, ok, error);
 }
 
+/* The organisation with @uuid in this database, refusing a file that names it otherwise:
+ * the same id under two names is two people's different ideas of one trust, which the user
+ * settles by renaming, not an import by guessing. Returns 0 when there is none yet. */
+static gboolean
+find_organisation (GsStore       *self,
+                   GsAssessment  *assessment,
+                   gint64        *organisation_id,
+                   GError       **error)
+{
+  sqlite3_stmt *stmt = gs_store_statement (self, "SELECT id, name FROM organisations WHERE uuid = ?", error);
+  gboolean ok = TRUE;
+
+  *organisation_id = 0;
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, gs_assessment_get_organisation_uuid (assessment), -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 1);
+
+      *organisation_id = sqlite3_column_int64 (stmt, 0);
+      if (g_strcmp0 (name, gs_assessment_get_organisation_name (assessment)) != 0)
+        {
+          g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID,
+                       _("The file calls the organisation “%s”, which this database knows as “%s” (the same "
+                         "organisation id). Rename it here or in the file so the names match, then import "
+                         "again; nothing was imported."),
+                       gs_assessment_get_organisation_name (assessment), name);
+          ok = FALSE;
+        }
+    }
+  sqlite3_reset (stmt);
+  return ok;
+}
+
 /* Inserts a whole assessment (organisation created if new) into the current transaction. */
 gboolean
 gs_store_write_assessment (GsStore       *self,
@@ -767,20 +829,15 @@ gs_store_write_assessment (GsStore       *self,
                            gint64        *assessment_id,
                            GError       **error)
 {
-  static const char find_organisation_sql[] = "SELECT id FROM organisations WHERE uuid = ?";
-  sqlite3_stmt *stmt = gs_store_statement (self, find_organisation_sql, error);
+  sqlite3_stmt *stmt;
   GPtrArray *respondents = gs_assessment_get_respondents (assessment);
   GPtrArray *events = gs_assessment_get_events (assessment);
   GHashTableIter iter;
   gpointer key, value;
   gint64 organisation_id = 0;
 
-  if (stmt == NULL)
+  if (!find_organisation (self, assessment, &organisation_id, error))
     return FALSE;
-  sqlite3_bind_text (stmt, 1, gs_assessment_get_organisation_uuid (assessment), -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    organisation_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
   if (organisation_id == 0)
     organisation_id = insert_organisation (self, gs_assessment_get_organisation_uuid (assessment),
                                            gs_assessment_get_organisation_name (assessment), error);

@@ -518,6 +518,40 @@ test_import_duplicate_and_copy (void)
   }
 }
 
+/* What a file cannot mean is refused by name, not as SQLite's "UNIQUE constraint failed" or
+ * silently: a respondent id already answering another assessment, and an organisation id
+ * this database knows under another name. Nothing is imported either time. */
+static void
+test_import_refuses_by_name (void)
+{
+  g_autofree char *path = demo_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  g_autoptr(GsAssessment) demo = gs_store_load_assessment (store, first_assessment_id (store), &error);
+  GsRespondent *taken = g_ptr_array_index (gs_assessment_get_respondents (demo), 0);
+  g_autoptr(GsAssessment) stranger = gs_assessment_new (NULL, NULL, "Another Trust", "Baseline", "2026-04-01",
+                                                        "movement-readiness", 1);
+  g_autoptr(GsAssessment) renamed = gs_assessment_new (NULL, gs_assessment_get_organisation_uuid (demo), "Riverside Renamed",
+                                                       "Third look", "2027-01-01", "movement-readiness", 1);
+  guint n_added = 0;
+
+  gs_assessment_add_respondent (stranger, taken->uuid, "Impostor", "Board");
+  g_assert_cmpint (gs_store_import (store, stranger, GS_EXCHANGE_ASSESSMENT, GS_IMPORT_REFUSE_DUPLICATE, &n_added, &error), ==, 0);
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“Impostor”"));
+  g_assert_nonnull (strstr (error->message, "already answers another assessment"));
+  g_assert_null (strstr (error->message, "constraint"));
+  g_clear_error (&error);
+  g_assert_cmpint (gs_store_find_organisation (store, "Another Trust"), ==, 0);
+
+  g_assert_cmpint (gs_store_import (store, renamed, GS_EXCHANGE_ASSESSMENT, GS_IMPORT_REFUSE_DUPLICATE, &n_added, &error), ==, 0);
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“Riverside Renamed”"));
+  g_assert_nonnull (strstr (error->message, gs_assessment_get_organisation_name (demo)));
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 2);
+}
+
 /* The same assessment with its UUIDs in capitals is the same assessment: importing it again
  * is a duplicate, from JSON and from CSV, not a second assessment of a second organisation. */
 static void
@@ -1172,6 +1206,7 @@ main (int   argc,
   g_test_add_func ("/store/import/responses", test_import_responses);
   g_test_add_func ("/store/import/event-id-clash", test_import_event_id_clash);
   g_test_add_func ("/store/import/uuid-case", test_import_uuid_case);
+  g_test_add_func ("/store/import/refuses-by-name", test_import_refuses_by_name);
   g_test_add_func ("/store/import/file-async", test_import_file_async);
   g_test_add_func ("/store/demo-is-idempotent", test_demo_is_idempotent);
   g_test_add_func ("/store/export-and-score-async", test_export_and_score_async);
