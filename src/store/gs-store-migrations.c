@@ -140,6 +140,18 @@ read_user_version (sqlite3     *db,
 
 /* Brings the file to GS_STORE_SCHEMA_VERSION in one transaction: a failed step leaves
  * the file exactly as it was. The caller has already refused files that are too new. */
+static gboolean
+is_marked (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean marked = FALSE;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA application_id", -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    marked = sqlite3_column_int64 (stmt, 0) == GS_STORE_APPLICATION_ID;
+  sqlite3_finalize (stmt);
+  return marked;
+}
+
 gboolean
 gs_store_migrate (sqlite3     *db,
                   const char  *path,
@@ -164,6 +176,11 @@ gs_store_migrate (sqlite3     *db,
         goto rollback;
     }
 
+  /* Marked as Groundswell's (older files too, once they open), so another program can tell;
+   * a file already marked is not written to. */
+  if (!is_marked (db) &&
+      !gs_store_exec (db, "PRAGMA application_id = " G_STRINGIFY (GS_STORE_APPLICATION_ID), path, error))
+    goto rollback;
   return gs_store_exec (db, "COMMIT", path, error);
 
 rollback:

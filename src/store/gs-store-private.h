@@ -17,6 +17,9 @@
 
 G_BEGIN_DECLS
 
+/* PRAGMA application_id of every Groundswell database: "GSW1". */
+#define GS_STORE_APPLICATION_ID 1196644145  /* 0x47535731 */
+
 /* The newest schema this build knows; a file with a higher user_version is refused. */
 #define GS_STORE_SCHEMA_VERSION 1
 

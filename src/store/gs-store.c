@@ -198,6 +198,35 @@ gs_store_quick_check (sqlite3     *db,
   return TRUE;
 }
 
+/* Whether the file is Groundswell's: marked with our application id, or (written before
+ * the mark existed) with our schema version; an SQLite file with no mark, no version and
+ * tables of its own is another program's, and is refused unchanged rather than turned
+ * into a Groundswell database. An SQLite file with nothing in it yet is ours to fill. */
+static gboolean
+check_ours (sqlite3     *db,
+            const char  *path,
+            int          version,
+            GError     **error)
+{
+  g_autofree char *application_id = query_text (db, "PRAGMA application_id", path, "read the database", error);
+  g_autofree char *n_tables = NULL;
+  gint64 id;
+
+  if (application_id == NULL)
+    return FALSE;
+  id = g_ascii_strtoll (application_id, NULL, 10);
+  if (id == GS_STORE_APPLICATION_ID || (id == 0 && version >= 1))
+    return TRUE;
+  if (id == 0 && (n_tables = query_text (db, "SELECT count (*) FROM sqlite_schema", path, "read the database",
+                                         error)) != NULL && g_str_equal (n_tables, "0"))
+    return TRUE;
+  if (id == 0 && n_tables == NULL)
+    return FALSE;
+  g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_NOT_DATABASE,
+               _("“%s” is another program’s database, not Groundswell’s. It has not been changed."), path);
+  return FALSE;
+}
+
 /* The read-only checks: nothing here writes to the file. */
 static gboolean
 check_existing_file (sqlite3     *db,
@@ -219,6 +248,9 @@ check_existing_file (sqlite3     *db,
                    path, version, GS_STORE_SCHEMA_VERSION);
       return FALSE;
     }
+
+  if (!check_ours (db, path, atoi (version), error))
+    return FALSE;
 
   /* A database from before version 1 has none of these tables yet. */
   for (guint i = 0; i < G_N_ELEMENTS (small_table_checks) && (i == 0 || atoi (version) >= 1); i++)

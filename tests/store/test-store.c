@@ -771,6 +771,38 @@ test_export_and_score_async (void)
   g_assert_cmpuint (results->stage_estimate, ==, expected->stage_estimate);
 }
 
+/* Another program's SQLite file is refused and left exactly as it was: not given our
+ * tables, not switched to write-ahead logging, not backed up. Ours carry our mark. */
+static void
+test_other_programs_database (void)
+{
+  g_autofree char *path = temp_database ();
+  g_autofree char *ours = temp_database ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *backups = g_build_filename (folder, "backups", NULL);
+  g_autofree char *before = NULL, *after = NULL, *mode = NULL, *mark = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = NULL;
+
+  raw_sql (path, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Ada')");
+  before = checksum_of (path);
+  g_assert_null (gs_store_open (path, &error));
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_NOT_DATABASE);
+  g_assert_nonnull (strstr (error->message, "another program’s database"));
+  g_clear_error (&error);
+  after = checksum_of (path);
+  g_assert_cmpstr (after, ==, before);
+  mode = raw_text (path, "PRAGMA journal_mode");
+  g_assert_cmpstr (mode, ==, "delete");
+  g_assert_false (g_file_test (backups, G_FILE_TEST_EXISTS));
+
+  store = gs_store_open (ours, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  mark = raw_text (ours, "PRAGMA application_id");
+  g_assert_cmpstr (mark, ==, "1196644145");  /* "GSW1" */
+}
+
 /* --- Backups ------------------------------------------------------------------------ */
 
 static void
@@ -1210,6 +1242,7 @@ main (int   argc,
   g_test_add_func ("/store/import/file-async", test_import_file_async);
   g_test_add_func ("/store/demo-is-idempotent", test_demo_is_idempotent);
   g_test_add_func ("/store/export-and-score-async", test_export_and_score_async);
+  g_test_add_func ("/store/other-programs-database", test_other_programs_database);
   g_test_add_func ("/store/backups", test_backups_kept_and_restored);
   g_test_add_func ("/store/backup-names", test_backup_names);
   g_test_add_func ("/store/deferred-check-holds-changes", test_deferred_check_holds_changes);
