@@ -416,6 +416,13 @@ open_store (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* SQLite says "unable to open database file", which the user would read as read-only. */
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_FAILED,
+                   _("“%s” is a folder, not a database: name a file in it, such as groundswell.db."), path);
+      return NULL;
+    }
   existed = g_file_test (path, G_FILE_TEST_EXISTS);
   if (!existed && !create_private_file (path, error))
     return NULL;

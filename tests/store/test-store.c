@@ -796,6 +796,11 @@ test_other_programs_database (void)
   g_assert_cmpstr (mode, ==, "delete");
   g_assert_false (g_file_test (backups, G_FILE_TEST_EXISTS));
 
+  /* A folder is named as one, not called read-only. */
+  g_assert_null (gs_store_open (folder, &error));
+  g_assert_nonnull (strstr (error->message, "is a folder, not a database"));
+  g_clear_error (&error);
+
   store = gs_store_open (ours, &error);
   g_assert_no_error (error);
   g_clear_object (&store);
