@@ -20,19 +20,7 @@
 #include "gs-chart-shapes.h"
 #include "gs-polarity-chart.h"
 
-static const char *pole_ids[GS_N_POLES] = { "left", "right" };
-
 /* --- Data --------------------------------------------------------------------------------- */
-
-/* The key under which an assessment keeps its edit of one text, e.g. "plan-energy/left/upsides/0". */
-char *
-gs_polarity_text_key (const GsPolarityRow *row,
-                      GsPole               pole,
-                      const char          *field,
-                      guint                index)
-{
-  return g_strdup_printf ("%s/%s/%s/%u", row->id, pole_ids[pole], field, index);
-}
 
 static const char *
 edited_or (GsAssessment *assessment,

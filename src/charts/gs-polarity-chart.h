@@ -31,10 +31,6 @@ void  gs_polarity_map_data_init   (GsPolarityMapData *data,
                                    const GsResults   *results,
                                    int                row);
 void  gs_polarity_map_data_clear  (GsPolarityMapData *data);
-char *gs_polarity_text_key        (const GsPolarityRow *row,
-                                   GsPole               pole,
-                                   const char          *field,
-                                   guint                index);
 
 void  gs_polarity_chart_draw      (cairo_t                 *cr,
                                    const GsPolarityMapData *data,

@@ -404,6 +404,10 @@ read_polarity_texts (Reader       *r,
 
       if (node == NULL)
         return FALSE;
+      /* A text the maps do not have would be kept and never shown: refused by name. */
+      if (!gs_instrument_has_polarity_text (r->instrument, l->data))
+        return fail_at (r, l->data, GS_EXCHANGE_ERROR_INVALID, "the polarity maps have no text “%s”",
+                        (const char *) l->data);
       gs_assessment_set_polarity_text (assessment, l->data, json_node_get_string (node));
     }
   gs_json_reader_leave (&r->json, mark);

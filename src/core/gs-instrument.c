@@ -240,3 +240,74 @@ gs_instrument_lookup_reference (GsInstrument *self,
     }
   return NULL;
 }
+
+static const char *pole_ids[GS_N_POLES] = { "left", "right" };
+
+/* The key under which an assessment keeps its edit of one text, e.g. "plan-energy/left/upsides/0";
+ * gs_instrument_has_polarity_text() reads the same form. */
+char *
+gs_polarity_text_key (const GsPolarityRow *row,
+                      GsPole               pole,
+                      const char          *field,
+                      guint                index)
+{
+  return g_strdup_printf ("%s/%s/%s/%u", row->id, pole_ids[pole], field, index);
+}
+
+/* The texts of @content's list @field ("upsides", "downsides", "action_steps",
+ * "early_warnings"), or NULL for another name. */
+static GPtrArray *
+pole_list (const GsPoleContent *content,
+           const char          *field)
+{
+  if (g_str_equal (field, "upsides"))
+    return content->statements[GS_SIDE_UPSIDE];
+  if (g_str_equal (field, "downsides"))
+    return content->statements[GS_SIDE_DOWNSIDE];
+  if (g_str_equal (field, "action_steps"))
+    return content->action_steps;
+  if (g_str_equal (field, "early_warnings"))
+    return content->early_warnings;
+  return NULL;
+}
+
+/**
+ * gs_instrument_has_polarity_text:
+ * @key: "greater_purpose", "deeper_fear", or "ROW/left|right/pole/0" and
+ *   "ROW/left|right/upsides|downsides|action_steps|early_warnings/N", as the polarity maps
+ *   key an assessment's edited texts
+ *
+ * Returns: whether the instrument's maps have the text @key names
+ */
+gboolean
+gs_instrument_has_polarity_text (GsInstrument *self,
+                                 const char   *key)
+{
+  g_auto(GStrv) parts = NULL;
+  guint64 index;
+
+  g_return_val_if_fail (GS_IS_INSTRUMENT (self), FALSE);
+
+  if (g_str_equal (key, "greater_purpose") || g_str_equal (key, "deeper_fear"))
+    return TRUE;
+  parts = g_strsplit (key, "/", -1);
+  if (g_strv_length (parts) != 4 || !g_ascii_string_to_unsigned (parts[3], 10, 0, G_MAXUINT, &index, NULL))
+    return FALSE;
+  for (guint r = 0; r < self->polarity.rows->len; r++)
+    {
+      const GsPolarityRow *row = g_ptr_array_index (self->polarity.rows, r);
+      const GsPoleContent *content;
+      GPtrArray *list;
+
+      if (!g_str_equal (row->id, parts[0]))
+        continue;
+      if (!g_str_equal (parts[1], pole_ids[GS_POLE_LEFT]) && !g_str_equal (parts[1], pole_ids[GS_POLE_RIGHT]))
+        return FALSE;
+      content = &row->poles[g_str_equal (parts[1], pole_ids[GS_POLE_LEFT]) ? GS_POLE_LEFT : GS_POLE_RIGHT];
+      if (g_str_equal (parts[2], "pole"))
+        return index == 0;
+      list = pole_list (content, parts[2]);
+      return list != NULL && index < list->len;
+    }
+  return FALSE;
+}

@@ -148,6 +148,12 @@ const GsDomain      *gs_instrument_lookup_domain      (GsInstrument *self,
 const GsItem        *gs_instrument_lookup_item        (GsInstrument *self,
                                                        const char   *id);
 const GsPolarity    *gs_instrument_get_polarity       (GsInstrument *self);
+gboolean             gs_instrument_has_polarity_text  (GsInstrument *self,
+                                                       const char   *key);
+char                *gs_polarity_text_key             (const GsPolarityRow *row,
+                                                       GsPole        pole,
+                                                       const char   *field,
+                                                       guint         index);
 GPtrArray           *gs_instrument_get_stages         (GsInstrument *self);
 const char          *gs_instrument_get_stages_derivation (GsInstrument *self);
 double               gs_instrument_get_stage_threshold (GsInstrument *self);

@@ -81,6 +81,22 @@ assert_same_assessment (GsAssessment *a,
     }
 }
 
+/* Every key the maps use is known to the instrument, and nothing else is. */
+static void
+test_polarity_text_keys (void)
+{
+  GsInstrument *instrument = gs_test_instrument ();
+
+  g_assert_true (gs_instrument_has_polarity_text (instrument, "greater_purpose"));
+  g_assert_true (gs_instrument_has_polarity_text (instrument, "plan-energy/left/upsides/0"));
+  g_assert_true (gs_instrument_has_polarity_text (instrument, "plan-energy/right/pole/0"));
+  g_assert_false (gs_instrument_has_polarity_text (instrument, "plan-energy/right/pole/1"));
+  g_assert_false (gs_instrument_has_polarity_text (instrument, "plan-energy/middle/upsides/0"));
+  g_assert_false (gs_instrument_has_polarity_text (instrument, "plan-energy/left/upsides/99"));
+  g_assert_false (gs_instrument_has_polarity_text (instrument, "no-such-row/left/upsides/0"));
+  g_assert_false (gs_instrument_has_polarity_text (instrument, "plan-energy/left/upsides/x"));
+}
+
 static void
 test_json_round_trip (void)
 {
@@ -254,6 +270,8 @@ static const JsonCase json_cases[] = {
     "$.timeline[0].kind: expected trigger, milestone, setback, coalition or measurement, found “rumour”" },
   { "latin-1", "Alice", "Al\xE9" "ce", GS_EXCHANGE_ERROR_ENCODING, NULL },
   { "array-root", NULL, "[]", GS_EXCHANGE_ERROR_FORMAT, "$: expected an object, found an array" },
+  { "unknown-map-text", "\"greater_purpose\"", "\"greatest_purpose\"", GS_EXCHANGE_ERROR_INVALID,
+    "$.polarity_texts.greatest_purpose: the polarity maps have no text “greatest_purpose”" },
   /* Names and titles are one line: an escape would reach a terminal through --list. */
   { "escape-in-name", "\"name\" : \"Alice\"", "\"name\" : \"Al\\u001b[31mice\"", GS_EXCHANGE_ERROR_INVALID,
     "$.respondents[0].name: a name or title is one line: found the control character U+001B" },
@@ -527,6 +545,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/exchange/json/round-trip", test_json_round_trip);
+  g_test_add_func ("/exchange/polarity-text-keys", test_polarity_text_keys);
   g_test_add_func ("/exchange/csv/round-trip", test_csv_round_trip);
   g_test_add_func ("/exchange/merge/responses", test_merge_responses);
   g_test_add_func ("/exchange/merge/conflict-changes-nothing", test_merge_conflict_changes_nothing);
