@@ -16,6 +16,7 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "charts/gs-chart-shapes.h"
 #include "gs-report.h"
@@ -125,6 +126,25 @@ paragraph (cairo_t    *cr,
   return (double) h / PANGO_SCALE;
 }
 
+/* Draws @text on one line, ending in “…” where it is wider than @width: for the running
+ * header, which has room for one line above its rule. */
+static void
+one_line (cairo_t    *cr,
+          const char *text,
+          Style       style,
+          double      x,
+          double      y,
+          double      width)
+{
+  PangoLayout *layout = make_layout (cr, text, style, width);
+
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, -1);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+}
+
 /* A context for measuring text before any page exists. */
 static cairo_t *
 measuring_context (void)
@@ -206,8 +226,74 @@ add_block (GPtrArray  *flow,
   g_ptr_array_add (flow, block);
 }
 
-/* Splits a flowing section into pages, breaking only between blocks; a heading is kept
- * with the block after it. */
+/* The byte offsets at which @block's text is cut so that no piece is taller than
+ * @available: always at the start of a wrapped line, so the pieces read as the whole. */
+static GArray *
+line_breaks_for (cairo_t     *cr,
+                 const Block *block,
+                 double       width,
+                 double       available)
+{
+  PangoLayout *layout = make_layout (cr, block->text, block->style, width);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  GArray *cuts = g_array_new (FALSE, FALSE, sizeof (int));
+  double piece_top = 0;
+
+  do
+    {
+      PangoRectangle line;
+      int start = pango_layout_iter_get_index (iter);
+
+      pango_layout_iter_get_line_extents (iter, NULL, &line);
+      if ((double) (line.y + line.height) / PANGO_SCALE - piece_top > available && start > 0)
+        {
+          g_array_append_val (cuts, start);
+          piece_top = (double) line.y / PANGO_SCALE;
+        }
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  g_object_unref (layout);
+  return cuts;
+}
+
+/* Replaces every block taller than a page with pieces that each fit on one: a long note
+ * runs on to the next page instead of off the bottom of this one. */
+static void
+split_tall_blocks (GsReport  *report,
+                   cairo_t   *cr,
+                   GPtrArray *flow,
+                   double     available)
+{
+  for (guint i = 0; i < flow->len; i++)
+    {
+      Block *block = g_ptr_array_index (flow, i);
+      g_autoptr(GArray) cuts = NULL;
+      g_autofree char *text = NULL;
+      int from = 0;
+
+      if (block->height <= available)
+        continue;
+      cuts = line_breaks_for (cr, block, text_width (report), available - 6);
+      text = g_steal_pointer (&block->text);
+      for (guint c = 0; c <= cuts->len; c++)
+        {
+          int to = c < cuts->len ? g_array_index (cuts, int, c) : (int) strlen (text);
+          Block *piece = c == 0 ? block : g_new0 (Block, 1);
+
+          piece->style = block->style;
+          piece->text = g_strndup (text + from, to - from);
+          piece->height = paragraph (cr, piece->text, piece->style, 0, 0, text_width (report), FALSE) + 6;
+          if (c > 0)
+            g_ptr_array_insert (flow, i + c, piece);
+          from = to;
+        }
+      i += cuts->len;
+    }
+}
+
+/* Splits a flowing section into pages, breaking between blocks (a block taller than a page
+ * is first cut into pieces at line breaks); a heading is kept with the block after it. */
 static void
 paginate_flow (GsReport   *report,
                const char *title,
@@ -224,6 +310,7 @@ paginate_flow (GsReport   *report,
       Block *block = g_ptr_array_index (flow, i);
       block->height = paragraph (cr, block->text, block->style, 0, 0, text_width (report), FALSE) + 6;
     }
+  split_tall_blocks (report, cr, flow, available);
   for (guint i = 0; i < flow->len; i++)
     {
       Block *block = g_ptr_array_index (flow, i);
@@ -668,7 +755,7 @@ draw_header_and_footer (GsReport *report,
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.38);
   if (index > 0)
     {
-      paragraph (cr, report->running_header, STYLE_SMALL, MARGIN, HEADER_Y, w, TRUE);
+      one_line (cr, report->running_header, STYLE_SMALL, MARGIN, HEADER_Y, w);
       cairo_set_line_width (cr, 0.5);
       cairo_move_to (cr, MARGIN, HEADER_Y + 14);
       cairo_line_to (cr, report->width - MARGIN, HEADER_Y + 14);

@@ -82,6 +82,36 @@ document_text (PopplerDocument *document)
   return g_string_free (all, FALSE);
 }
 
+static gsize
+count_char (const char *text,
+            char        c)
+{
+  gsize n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == c;
+  return n;
+}
+
+/* How far down page @index (in points) the lowest @c reaches. */
+static double
+lowest_letter (PopplerDocument *document,
+               int              index,
+               gunichar         c)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (document, index);
+  g_autofree char *text = poppler_page_get_text (page);
+  g_autofree PopplerRectangle *boxes = NULL;
+  guint n_boxes = 0, i = 0;
+  double lowest = 0;
+
+  g_assert_true (poppler_page_get_text_layout (page, &boxes, &n_boxes));
+  for (const char *p = text; *p != '\0' && i < n_boxes; p = g_utf8_next_char (p), i++)
+    if (g_utf8_get_char (p) == c)
+      lowest = MAX (lowest, boxes[i].y2);
+  return lowest;
+}
+
 static void
 assert_contains (const char *haystack,
                  const char *needle)
@@ -283,6 +313,7 @@ test_sparse_and_long (void)
 {
   g_autofree char *long_name = g_strnfill (400, 'N');
   g_autofree char *long_note = g_strnfill (6000, 'x');
+  g_autofree char *longer_note = g_strnfill (15000, 'x');  /* taller than a page */
   g_autofree char *path = temp_pdf ("sparse.pdf");
   g_autoptr(GError) error = NULL;
 
@@ -297,7 +328,7 @@ test_sparse_and_long (void)
       if (k >= 1)
         {
           GsRespondent *only = gs_assessment_add_respondent (assessment, NULL, "Only one", "Board");
-          gs_respondent_set_answer (only, "org-key-people", GS_ANSWER_VALUE, 4, k == 2 ? long_note : "Minutes");
+          gs_respondent_set_answer (only, "org-key-people", GS_ANSWER_VALUE, 4, k == 2 ? longer_note : "Minutes");
         }
       if (k == 2)
         gs_assessment_set_polarity_text (assessment, "greater_purpose", long_note);
@@ -315,6 +346,19 @@ test_sparse_and_long (void)
         {
           assert_contains (all, "Triggering conditions: not answered");
           assert_contains (all, "Organisational context: 75");
+        }
+      if (k == 2)
+        {
+          /* A note taller than a page runs on to the next, not off the bottom of this one … */
+          g_assert_cmpuint (count_char (all, 'x'), >=, 15000 + 6000);
+          for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+            {
+              g_autofree char *text = page_text (document, i);
+              if (strstr (text, "Evidencenotes") != NULL)
+                g_assert_cmpfloat (lowest_letter (document, i, 'x'), <, 842 - 50 + 4);  /* A4, above the bottom margin */
+            }
+          /* … and the 400-letter name in the running header stays on its one line above the rule. */
+          g_assert_cmpfloat (lowest_letter (document, 1, 'N'), <, 40);
         }
         }
 }
