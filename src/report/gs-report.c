@@ -55,6 +55,7 @@ typedef struct {
   PageKind  kind;
   char     *title;
   char     *chart;       /* PAGE_CHART: the chart's name */
+  char     *description; /* PAGE_CHART: what it shows, as much as fits below it */
   guint     first, last; /* PAGE_ITEMS: rows first … last - 1; PAGE_FLOW: blocks */
   GPtrArray *flow;       /* PAGE_FLOW: the section's blocks (shared by its pages) */
 } Page;
@@ -181,6 +182,7 @@ page_free (Page *page)
 {
   g_free (page->title);
   g_free (page->chart);
+  g_free (page->description);
   g_free (page);
 }
 
@@ -202,16 +204,6 @@ add_page (GsReport   *report,
   page->title = g_strdup (title);
   g_ptr_array_add (report->pages, page);
   return page;
-}
-
-static void
-add_chart_page (GsReport   *report,
-                const char *chart,
-                const char *title)
-{
-  Page *page = add_page (report, PAGE_CHART, title);
-
-  page->chart = g_strdup (chart);
 }
 
 static void
@@ -335,6 +327,47 @@ paginate_flow (GsReport   *report,
     page->first = first;
     page->last = flow->len;
   }
+  cairo_destroy (cr);
+}
+
+/* The chart's height on a page whose body starts at @y: room is kept below it for words. */
+static double
+chart_height (GsReport *report,
+              double    y)
+{
+  return MIN (text_width (report) * 0.75, body_bottom (report) - y - 160);
+}
+
+/* A chart page; where the description is longer than the room below the chart (a long
+ * polarity text), the rest runs on to pages of its own under the same title. */
+static void
+add_chart_page (GsReport   *report,
+                const char *chart,
+                const char *title)
+{
+  Page *page = add_page (report, PAGE_CHART, title);
+  cairo_t *cr = measuring_context ();
+  double w = text_width (report);
+  double y = body_top () + paragraph (cr, title, STYLE_HEADING, 0, 0, w, FALSE) + 12;
+  double room = body_bottom (report) - (y + chart_height (report, y) + 12);
+  Block whole = { .style = STYLE_SMALL, .text = gs_analysis_describe (report->analysis, chart) };
+  g_autoptr(GArray) cuts = NULL;
+
+  page->chart = g_strdup (chart);
+  if (whole.text != NULL && paragraph (cr, whole.text, STYLE_SMALL, 0, 0, w, FALSE) > room)
+    cuts = line_breaks_for (cr, &whole, w, room);
+  if (cuts != NULL && cuts->len > 0)
+    {
+      int cut = g_array_index (cuts, int, 0);
+      GPtrArray *rest = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+
+      page->description = g_strndup (whole.text, cut);
+      add_block (rest, STYLE_SMALL, g_strdup (whole.text + cut));
+      paginate_flow (report, title, rest);
+      g_free (whole.text);
+    }
+  else
+    page->description = whole.text;
   cairo_destroy (cr);
 }
 
@@ -771,8 +804,7 @@ draw_chart_page (GsReport   *report,
                  const Page *page,
                  double      y)
 {
-  g_autofree char *description = gs_analysis_describe (report->analysis, page->chart);
-  double w = text_width (report), h = MIN (w * 0.75, body_bottom (report) - y - 160);
+  double w = text_width (report), h = chart_height (report, y);
 
   cairo_save (cr);
   cairo_translate (cr, MARGIN, y);
@@ -783,8 +815,8 @@ draw_chart_page (GsReport   *report,
   gs_analysis_draw (report->analysis, page->chart, cr, w * 2, h * 2, gs_palette_get (GS_PALETTE_LIGHT), NULL, NULL);
   cairo_restore (cr);
   cairo_set_source_rgb (cr, 0.15, 0.15, 0.15);
-  if (description != NULL)
-    paragraph (cr, description, STYLE_SMALL, MARGIN, y + h + 12, w, TRUE);
+  if (page->description != NULL)
+    paragraph (cr, page->description, STYLE_SMALL, MARGIN, y + h + 12, w, TRUE);
 }
 
 void

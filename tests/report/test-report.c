@@ -349,14 +349,11 @@ test_sparse_and_long (void)
         }
       if (k == 2)
         {
-          /* A note taller than a page runs on to the next, not off the bottom of this one … */
+          /* A note taller than a page, and a chart's description longer than the room below the
+           * chart, run on to further pages, not off the bottom of this one … */
           g_assert_cmpuint (count_char (all, 'x'), >=, 15000 + 6000);
           for (int i = 0; i < poppler_document_get_n_pages (document); i++)
-            {
-              g_autofree char *text = page_text (document, i);
-              if (strstr (text, "Evidencenotes") != NULL)
-                g_assert_cmpfloat (lowest_letter (document, i, 'x'), <, 842 - 50 + 4);  /* A4, above the bottom margin */
-            }
+            g_assert_cmpfloat (lowest_letter (document, i, 'x'), <, 842 - 50 + 4);  /* A4, above the bottom margin */
           /* … and the 400-letter name in the running header stays on its one line above the rule. */
           g_assert_cmpfloat (lowest_letter (document, 1, 'N'), <, 40);
         }
