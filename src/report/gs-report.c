@@ -127,23 +127,32 @@ paragraph (cairo_t    *cr,
   return (double) h / PANGO_SCALE;
 }
 
-/* Draws @text on one line, ending in “…” where it is wider than @width: for the running
- * header, which has room for one line above its rule. */
-static void
-one_line (cairo_t    *cr,
-          const char *text,
-          Style       style,
-          double      x,
-          double      y,
-          double      width)
+/* Draws (when @draw) or measures @text in at most @max_lines lines, ending in “…” where it
+ * needs more: for the running header, which has room for one line above its rule, and the
+ * names on the cover. Returns its height. */
+static double
+at_most_lines (cairo_t    *cr,
+               const char *text,
+               Style       style,
+               int         max_lines,
+               double      x,
+               double      y,
+               double      width,
+               gboolean    draw)
 {
   PangoLayout *layout = make_layout (cr, text, style, width);
+  int w, h;
 
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (layout, -1);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  pango_layout_set_height (layout, -max_lines);
+  pango_layout_get_size (layout, &w, &h);
+  if (draw)
+    {
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+    }
   g_object_unref (layout);
+  return (double) h / PANGO_SCALE;
 }
 
 /* A context for measuring text before any page exists. */
@@ -476,9 +485,13 @@ draw_items_page (GsReport   *report,
 
 /* --- The cover and the summary ---------------------------------------------------------- */
 
-static void
-draw_cover (GsReport *report,
-            cairo_t  *cr)
+/* Lays out (when @draw) or measures the cover's lines from @y; returns where they end. The
+ * names wrap, up to a limit that keeps the cover one page. */
+static double
+cover_lines (GsReport *report,
+             cairo_t  *cr,
+             double    y,
+             gboolean  draw)
 {
   const GsResults *results = gs_analysis_get_results (report->analysis);
   GsAssessment *assessment = gs_analysis_get_assessment (report->analysis);
@@ -488,16 +501,27 @@ draw_cover (GsReport *report,
   g_autofree char *instrument = g_strdup_printf (_("Instrument: %s, version %d"), gs_instrument_get_id (gs_analysis_get_instrument (report->analysis)),
                                                  gs_assessment_get_instrument_version (assessment));
   g_autofree char *when = g_strdup_printf (_("Assessed on %s"), gs_assessment_get_date (assessment));
-  double y = report->height * 0.28, w = text_width (report);
+  double w = text_width (report);
 
-  y += paragraph (cr, _("Readiness for an improvement movement"), STYLE_HEADING, MARGIN, y, w, TRUE) + 10;
-  y += paragraph (cr, gs_assessment_get_organisation_name (assessment), STYLE_TITLE, MARGIN, y, w, TRUE) + 6;
-  y += paragraph (cr, gs_assessment_get_title (assessment), STYLE_HEADING, MARGIN, y, w, TRUE) + 24;
-  y += paragraph (cr, when, STYLE_BODY, MARGIN, y, w, TRUE) + 4;
-  y += paragraph (cr, people, STYLE_BODY, MARGIN, y, w, TRUE) + 4;
-  y += paragraph (cr, instrument, STYLE_BODY, MARGIN, y, w, TRUE) + 40;
-  paragraph (cr, _("After Bate P, Robert G, Bevan H. The next phase of healthcare improvement: what can we learn "
-                   "from social movements? Qual Saf Health Care 2004;13:62–66."), STYLE_SMALL, MARGIN, y, w, TRUE);
+  y += paragraph (cr, _("Readiness for an improvement movement"), STYLE_HEADING, MARGIN, y, w, draw) + 10;
+  y += at_most_lines (cr, gs_assessment_get_organisation_name (assessment), STYLE_TITLE, 8, MARGIN, y, w, draw) + 6;
+  y += at_most_lines (cr, gs_assessment_get_title (assessment), STYLE_HEADING, 6, MARGIN, y, w, draw) + 24;
+  y += paragraph (cr, when, STYLE_BODY, MARGIN, y, w, draw) + 4;
+  y += at_most_lines (cr, people, STYLE_BODY, 4, MARGIN, y, w, draw) + 4;
+  y += paragraph (cr, instrument, STYLE_BODY, MARGIN, y, w, draw) + 40;
+  y += paragraph (cr, _("After Bate P, Robert G, Bevan H. The next phase of healthcare improvement: what can we learn "
+                        "from social movements? Qual Saf Health Care 2004;13:62–66."), STYLE_SMALL, MARGIN, y, w, draw);
+  return y;
+}
+
+/* The cover starts a little above the middle, or higher where long names need the room. */
+static void
+draw_cover (GsReport *report,
+            cairo_t  *cr)
+{
+  double height = cover_lines (report, cr, 0, FALSE);
+
+  cover_lines (report, cr, MAX (body_top (), MIN (report->height * 0.28, body_bottom (report) - height)), TRUE);
 }
 
 static int
@@ -788,7 +812,7 @@ draw_header_and_footer (GsReport *report,
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.38);
   if (index > 0)
     {
-      one_line (cr, report->running_header, STYLE_SMALL, MARGIN, HEADER_Y, w);
+      at_most_lines (cr, report->running_header, STYLE_SMALL, 1, MARGIN, HEADER_Y, w, TRUE);
       cairo_set_line_width (cr, 0.5);
       cairo_move_to (cr, MARGIN, HEADER_Y + 14);
       cairo_line_to (cr, report->width - MARGIN, HEADER_Y + 14);

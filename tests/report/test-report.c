@@ -312,6 +312,7 @@ static void
 test_sparse_and_long (void)
 {
   g_autofree char *long_name = g_strnfill (400, 'N');
+  g_autofree char *long_title = g_strnfill (300, 'T');
   g_autofree char *long_note = g_strnfill (6000, 'x');
   g_autofree char *longer_note = g_strnfill (15000, 'x');  /* taller than a page */
   g_autofree char *path = temp_pdf ("sparse.pdf");
@@ -319,7 +320,8 @@ test_sparse_and_long (void)
 
   for (guint k = 0; k < 3; k++)
     {
-      g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, k == 2 ? long_name : "Quiet Trust", "Nothing yet",
+      g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, k == 2 ? long_name : "Quiet Trust",
+                                                              k == 2 ? long_title : "Nothing yet",
                                                               "2026-01-01", "movement-readiness", 1);
       g_autoptr(PopplerDocument) document = NULL;
       g_autofree char *all = NULL;
@@ -356,6 +358,9 @@ test_sparse_and_long (void)
             g_assert_cmpfloat (lowest_letter (document, i, 'x'), <, 842 - 50 + 4);  /* A4, above the bottom margin */
           /* … and the 400-letter name in the running header stays on its one line above the rule. */
           g_assert_cmpfloat (lowest_letter (document, 1, 'N'), <, 40);
+          /* The names wrap on the cover, and the citation at its foot is still on the page. */
+          g_assert_cmpfloat (lowest_letter (document, 0, 'Q'), <, 842 - 50 + 4);
+          g_assert_cmpfloat (lowest_letter (document, 0, 'Q'), >, 0);
         }
         }
 }
