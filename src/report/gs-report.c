@@ -2,10 +2,12 @@
  *
  * The report is paginated once, when it is made: each page is a cover, a summary, a chart,
  * a slice of the item table, or a slice of flowing text (evidence notes, suggestions,
- * method, references) broken between paragraphs. Drawing a page draws only that page, so
+ * method, references) broken between paragraphs, or at a line break inside one taller
+ * than a page. Drawing a page draws only that page, so
  * the PDF writer and GtkPrintOperation share gs_report_draw_page(). Text is drawn with
  * Pango, so the PDF's text stays selectable and searchable; charts are drawn with the same
- * cairo functions as on screen, so they stay vector.
+ * cairo functions as on screen, so they stay vector. Text is measured and drawn by
+ * gs-report-text.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,27 +22,17 @@
 
 #include "charts/gs-chart-shapes.h"
 #include "gs-report.h"
+#include "gs-report-text.h"
 #include "gs-results-text.h"
 #include "core/gs-safe-file.h"
 
-#define FONT_FAMILY "Cantarell, DejaVu Sans, Noto Sans, Noto Sans CJK SC, Noto Sans Arabic, sans-serif"
 #define MARGIN 50.0
 #define HEADER_Y 26.0
-#define BODY_SIZE 10.0
-
-typedef enum {
-  STYLE_TITLE,
-  STYLE_HEADING,
-  STYLE_BODY,
-  STYLE_SMALL,
-  STYLE_TABLE,
-  STYLE_TABLE_HEADER,
-} Style;
 
 typedef struct {
-  Style  style;
-  char  *text;
-  double height;     /* measured at the page's text width */
+  GsReportStyle  style;
+  char          *text;
+  double         height;  /* measured at the page's text width */
 } Block;
 
 typedef enum {
@@ -69,102 +61,6 @@ struct _GsReport
   GArray        *row_heights;   /* of double: the item table's rows */
   char          *running_header;
 };
-
-/* --- Text ------------------------------------------------------------------------------ */
-
-static PangoLayout *
-make_layout (cairo_t    *cr,
-             const char *text,
-             Style       style,
-             double      width)
-{
-  static const struct { double size; PangoWeight weight; } styles[] = {
-    [STYLE_TITLE] = { 24, PANGO_WEIGHT_BOLD },
-    [STYLE_HEADING] = { 14, PANGO_WEIGHT_BOLD },
-    [STYLE_BODY] = { BODY_SIZE, PANGO_WEIGHT_NORMAL },
-    [STYLE_SMALL] = { 8.5, PANGO_WEIGHT_NORMAL },
-    [STYLE_TABLE] = { 8.5, PANGO_WEIGHT_NORMAL },
-    [STYLE_TABLE_HEADER] = { 8.5, PANGO_WEIGHT_BOLD },
-  };
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
-  cairo_font_options_destroy (options);
-  pango_font_description_set_absolute_size (font, styles[style].size * PANGO_SCALE);
-  pango_font_description_set_weight (font, styles[style].weight);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, text, -1);
-  pango_cairo_update_layout (cr, layout);
-  return layout;
-}
-
-/* Draws (when @draw) or measures a paragraph; returns its height. */
-static double
-paragraph (cairo_t    *cr,
-           const char *text,
-           Style       style,
-           double      x,
-           double      y,
-           double      width,
-           gboolean    draw)
-{
-  PangoLayout *layout = make_layout (cr, text, style, width);
-  int w, h;
-
-  pango_layout_get_size (layout, &w, &h);
-  if (draw)
-    {
-      cairo_move_to (cr, x, y);
-      pango_cairo_show_layout (cr, layout);
-    }
-  g_object_unref (layout);
-  return (double) h / PANGO_SCALE;
-}
-
-/* Draws (when @draw) or measures @text in at most @max_lines lines, ending in “…” where it
- * needs more: for the running header, which has room for one line above its rule, and the
- * names on the cover. Returns its height. */
-static double
-at_most_lines (cairo_t    *cr,
-               const char *text,
-               Style       style,
-               int         max_lines,
-               double      x,
-               double      y,
-               double      width,
-               gboolean    draw)
-{
-  PangoLayout *layout = make_layout (cr, text, style, width);
-  int w, h;
-
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (layout, -max_lines);
-  pango_layout_get_size (layout, &w, &h);
-  if (draw)
-    {
-      cairo_move_to (cr, x, y);
-      pango_cairo_show_layout (cr, layout);
-    }
-  g_object_unref (layout);
-  return (double) h / PANGO_SCALE;
-}
-
-/* A context for measuring text before any page exists. */
-static cairo_t *
-measuring_context (void)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_t *cr = cairo_create (surface);
-
-  cairo_surface_destroy (surface);
-  return cr;
-}
 
 static double
 text_width (GsReport *report)
@@ -216,46 +112,15 @@ add_page (GsReport   *report,
 }
 
 static void
-add_block (GPtrArray  *flow,
-           Style       style,
-           char       *text)
+add_block (GPtrArray     *flow,
+           GsReportStyle  style,
+           char          *text)
 {
   Block *block = g_new0 (Block, 1);
 
   block->style = style;
   block->text = text;
   g_ptr_array_add (flow, block);
-}
-
-/* The byte offsets at which @block's text is cut so that no piece is taller than
- * @available: always at the start of a wrapped line, so the pieces read as the whole. */
-static GArray *
-line_breaks_for (cairo_t     *cr,
-                 const Block *block,
-                 double       width,
-                 double       available)
-{
-  PangoLayout *layout = make_layout (cr, block->text, block->style, width);
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  GArray *cuts = g_array_new (FALSE, FALSE, sizeof (int));
-  double piece_top = 0;
-
-  do
-    {
-      PangoRectangle line;
-      int start = pango_layout_iter_get_index (iter);
-
-      pango_layout_iter_get_line_extents (iter, NULL, &line);
-      if ((double) (line.y + line.height) / PANGO_SCALE - piece_top > available && start > 0)
-        {
-          g_array_append_val (cuts, start);
-          piece_top = (double) line.y / PANGO_SCALE;
-        }
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-  g_object_unref (layout);
-  return cuts;
 }
 
 /* Replaces every block taller than a page with pieces that each fit on one: a long note
@@ -275,7 +140,7 @@ split_tall_blocks (GsReport  *report,
 
       if (block->height <= available)
         continue;
-      cuts = line_breaks_for (cr, block, text_width (report), available - 6);
+      cuts = gs_report_line_breaks (cr, block->text, block->style, text_width (report), available - 6);
       text = g_steal_pointer (&block->text);
       for (guint c = 0; c <= cuts->len; c++)
         {
@@ -284,7 +149,7 @@ split_tall_blocks (GsReport  *report,
 
           piece->style = block->style;
           piece->text = g_strndup (text + from, to - from);
-          piece->height = paragraph (cr, piece->text, piece->style, 0, 0, text_width (report), FALSE) + 6;
+          piece->height = gs_report_paragraph (cr, piece->text, piece->style, 0, 0, text_width (report), FALSE) + 6;
           if (c > 0)
             g_ptr_array_insert (flow, i + c, piece);
           from = to;
@@ -300,7 +165,7 @@ paginate_flow (GsReport   *report,
                const char *title,
                GPtrArray  *flow)
 {
-  cairo_t *cr = measuring_context ();
+  cairo_t *cr = gs_report_measuring_context ();
   double available = body_bottom (report) - body_top () - 30;
   double used = 0;
   guint first = 0;
@@ -309,7 +174,7 @@ paginate_flow (GsReport   *report,
   for (guint i = 0; i < flow->len; i++)
     {
       Block *block = g_ptr_array_index (flow, i);
-      block->height = paragraph (cr, block->text, block->style, 0, 0, text_width (report), FALSE) + 6;
+      block->height = gs_report_paragraph (cr, block->text, block->style, 0, 0, text_width (report), FALSE) + 6;
     }
   split_tall_blocks (report, cr, flow, available);
   for (guint i = 0; i < flow->len; i++)
@@ -355,16 +220,16 @@ add_chart_page (GsReport   *report,
                 const char *title)
 {
   Page *page = add_page (report, PAGE_CHART, title);
-  cairo_t *cr = measuring_context ();
+  cairo_t *cr = gs_report_measuring_context ();
   double w = text_width (report);
-  double y = body_top () + paragraph (cr, title, STYLE_HEADING, 0, 0, w, FALSE) + 12;
+  double y = body_top () + gs_report_paragraph (cr, title, STYLE_HEADING, 0, 0, w, FALSE) + 12;
   double room = body_bottom (report) - (y + chart_height (report, y) + 12);
   Block whole = { .style = STYLE_SMALL, .text = gs_analysis_describe (report->analysis, chart) };
   g_autoptr(GArray) cuts = NULL;
 
   page->chart = g_strdup (chart);
-  if (whole.text != NULL && paragraph (cr, whole.text, STYLE_SMALL, 0, 0, w, FALSE) > room)
-    cuts = line_breaks_for (cr, &whole, w, room);
+  if (whole.text != NULL && gs_report_paragraph (cr, whole.text, STYLE_SMALL, 0, 0, w, FALSE) > room)
+    cuts = gs_report_line_breaks (cr, whole.text, whole.style, w, room);
   if (cuts != NULL && cuts->len > 0)
     {
       int cut = g_array_index (cuts, int, 0);
@@ -405,7 +270,7 @@ static void
 paginate_items (GsReport *report)
 {
   const GsResults *results = gs_analysis_get_results (report->analysis);
-  cairo_t *cr = measuring_context ();
+  cairo_t *cr = gs_report_measuring_context ();
   double available = body_bottom (report) - body_top () - 30 - 24;  /* title, then the header row */
   double used = 0;
   guint first = 0;
@@ -414,7 +279,7 @@ paginate_items (GsReport *report)
   for (guint i = 0; i < results->n_items; i++)
     {
       g_autofree char *label = item_label (results->items[i].item, gs_analysis_get_instrument (report->analysis));
-      double h = paragraph (cr, label, STYLE_TABLE, 0, 0, text_width (report) * item_columns[0] - 6, FALSE) + 6;
+      double h = gs_report_paragraph (cr, label, STYLE_TABLE, 0, 0, text_width (report) * item_columns[0] - 6, FALSE) + 6;
       g_array_append_val (report->row_heights, h);
     }
   for (guint i = 0; i <= results->n_items; i++)
@@ -435,19 +300,19 @@ paginate_items (GsReport *report)
 }
 
 static void
-draw_item_row (cairo_t     *cr,
-               GsReport    *report,
-               const char **cells,
-               double       y,
-               double       height,
-               Style        style)
+draw_item_row (cairo_t       *cr,
+               GsReport      *report,
+               const char   **cells,
+               double         y,
+               double         height,
+               GsReportStyle  style)
 {
   double x = MARGIN;
 
   for (guint c = 0; c < G_N_ELEMENTS (item_columns); c++)
     {
       double w = text_width (report) * item_columns[c];
-      paragraph (cr, cells[c], style, x + 3, y + 3, w - 6, TRUE);
+      gs_report_paragraph (cr, cells[c], style, x + 3, y + 3, w - 6, TRUE);
       x += w;
     }
   cairo_set_line_width (cr, 0.5);
@@ -503,13 +368,13 @@ cover_lines (GsReport *report,
   g_autofree char *when = g_strdup_printf (_("Assessed on %s"), gs_assessment_get_date (assessment));
   double w = text_width (report);
 
-  y += paragraph (cr, _("Readiness for an improvement movement"), STYLE_HEADING, MARGIN, y, w, draw) + 10;
-  y += at_most_lines (cr, gs_assessment_get_organisation_name (assessment), STYLE_TITLE, 8, MARGIN, y, w, draw) + 6;
-  y += at_most_lines (cr, gs_assessment_get_title (assessment), STYLE_HEADING, 6, MARGIN, y, w, draw) + 24;
-  y += paragraph (cr, when, STYLE_BODY, MARGIN, y, w, draw) + 4;
-  y += at_most_lines (cr, people, STYLE_BODY, 4, MARGIN, y, w, draw) + 4;
-  y += paragraph (cr, instrument, STYLE_BODY, MARGIN, y, w, draw) + 40;
-  y += paragraph (cr, _("After Bate P, Robert G, Bevan H. The next phase of healthcare improvement: what can we learn "
+  y += gs_report_paragraph (cr, _("Readiness for an improvement movement"), STYLE_HEADING, MARGIN, y, w, draw) + 10;
+  y += gs_report_at_most_lines (cr, gs_assessment_get_organisation_name (assessment), STYLE_TITLE, 8, MARGIN, y, w, draw) + 6;
+  y += gs_report_at_most_lines (cr, gs_assessment_get_title (assessment), STYLE_HEADING, 6, MARGIN, y, w, draw) + 24;
+  y += gs_report_paragraph (cr, when, STYLE_BODY, MARGIN, y, w, draw) + 4;
+  y += gs_report_at_most_lines (cr, people, STYLE_BODY, 4, MARGIN, y, w, draw) + 4;
+  y += gs_report_paragraph (cr, instrument, STYLE_BODY, MARGIN, y, w, draw) + 40;
+  y += gs_report_paragraph (cr, _("After Bate P, Robert G, Bevan H. The next phase of healthcare improvement: what can we learn "
                         "from social movements? Qual Saf Health Care 2004;13:62–66."), STYLE_SMALL, MARGIN, y, w, draw);
   return y;
 }
@@ -550,12 +415,12 @@ draw_extremes (GsReport *report,
   g_ptr_array_sort (scored, compare_items_by_score);
   for (guint list = 0; list < 2; list++)
     {
-      y += paragraph (cr, list == 0 ? _("Three strongest areas") : _("Three weakest areas"), STYLE_BODY, MARGIN, y, w, TRUE) + 2;
+      y += gs_report_paragraph (cr, list == 0 ? _("Three strongest areas") : _("Three weakest areas"), STYLE_BODY, MARGIN, y, w, TRUE) + 2;
       for (guint k = 0; k < 3 && k < scored->len; k++)
         {
           const GsItemResult *item = g_ptr_array_index (scored, list == 0 ? k : scored->len - 1 - k);
           g_autofree char *line = g_strdup_printf ("• %s — %.0f", item->item->statement, item->aggregate.mean);
-          y += paragraph (cr, line, STYLE_SMALL, MARGIN + 10, y, w - 10, TRUE) + 2;
+          y += gs_report_paragraph (cr, line, STYLE_SMALL, MARGIN + 10, y, w - 10, TRUE) + 2;
         }
       y += 6;
     }
@@ -572,23 +437,23 @@ draw_summary (GsReport *report,
   g_autofree char *overall = gs_results_text_overall (results);
   const GsStage *stage;
 
-  y += paragraph (cr, overall, STYLE_BODY, MARGIN, y, w, TRUE) + 10;
+  y += gs_report_paragraph (cr, overall, STYLE_BODY, MARGIN, y, w, TRUE) + 10;
   for (guint d = 0; d < results->n_domains; d++)
     {
       g_autofree char *line = gs_results_text_domain (results, d);
 
-      y += paragraph (cr, line, STYLE_BODY, MARGIN, y, w, TRUE) + 3;
+      y += gs_report_paragraph (cr, line, STYLE_BODY, MARGIN, y, w, TRUE) + 3;
     }
 
   stage = results->stages[results->stage_estimate].stage;
   {
     g_autofree char *heading = g_strdup_printf (_("Stage estimate: %s"), stage->name);
-    y += 10 + paragraph (cr, heading, STYLE_HEADING, MARGIN, y + 10, w, TRUE) + 4;
+    y += 10 + gs_report_paragraph (cr, heading, STYLE_HEADING, MARGIN, y + 10, w, TRUE) + 4;
   }
   for (guint i = 0; i < results->stage_reasons->len; i++)
     {
       g_autofree char *line = g_strdup_printf ("• %s", (const char *) g_ptr_array_index (results->stage_reasons, i));
-      y += paragraph (cr, line, STYLE_SMALL, MARGIN + 10, y, w - 10, TRUE) + 3;
+      y += gs_report_paragraph (cr, line, STYLE_SMALL, MARGIN + 10, y, w - 10, TRUE) + 3;
     }
   y += 10;
   draw_extremes (report, cr, y);
@@ -812,13 +677,13 @@ draw_header_and_footer (GsReport *report,
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.38);
   if (index > 0)
     {
-      at_most_lines (cr, report->running_header, STYLE_SMALL, 1, MARGIN, HEADER_Y, w, TRUE);
+      gs_report_at_most_lines (cr, report->running_header, STYLE_SMALL, 1, MARGIN, HEADER_Y, w, TRUE);
       cairo_set_line_width (cr, 0.5);
       cairo_move_to (cr, MARGIN, HEADER_Y + 14);
       cairo_line_to (cr, report->width - MARGIN, HEADER_Y + 14);
       cairo_stroke (cr);
     }
-  paragraph (cr, footer, STYLE_SMALL, MARGIN, report->height - MARGIN + 18, w, TRUE);
+  gs_report_paragraph (cr, footer, STYLE_SMALL, MARGIN, report->height - MARGIN + 18, w, TRUE);
 }
 
 /* A chart page: the chart in the upper part, and what it shows in words below it. */
@@ -840,7 +705,7 @@ draw_chart_page (GsReport   *report,
   cairo_restore (cr);
   cairo_set_source_rgb (cr, 0.15, 0.15, 0.15);
   if (page->description != NULL)
-    paragraph (cr, page->description, STYLE_SMALL, MARGIN, y + h + 12, w, TRUE);
+    gs_report_paragraph (cr, page->description, STYLE_SMALL, MARGIN, y + h + 12, w, TRUE);
 }
 
 void
@@ -859,7 +724,7 @@ gs_report_draw_page (GsReport *report,
   draw_header_and_footer (report, cr, index);
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
   if (page->title != NULL)
-    y += paragraph (cr, page->title, STYLE_HEADING, MARGIN, y, text_width (report), TRUE) + 12;
+    y += gs_report_paragraph (cr, page->title, STYLE_HEADING, MARGIN, y, text_width (report), TRUE) + 12;
 
   switch (page->kind)
     {
@@ -879,7 +744,7 @@ gs_report_draw_page (GsReport *report,
       for (guint i = page->first; i < page->last; i++)
         {
           const Block *block = g_ptr_array_index (page->flow, i);
-          paragraph (cr, block->text, block->style, MARGIN, y, text_width (report), TRUE);
+          gs_report_paragraph (cr, block->text, block->style, MARGIN, y, text_width (report), TRUE);
           y += block->height;
         }
       break;
