@@ -14,6 +14,7 @@
 #include <poppler.h>
 #include <sqlite3.h>
 #include <gdk/x11/gdkx.h>
+#include <unistd.h>
 
 #include "gs-test-util.h"
 #include "gui/gs-preferences-window.h"
@@ -225,10 +226,11 @@ widget_is_mapped (gpointer widget)
   return gtk_widget_get_mapped (GTK_WIDGET (widget));
 }
 
+/* Writable, or never to be: a read-only file is not checked daily. */
 static gboolean
-store_is_writable (gpointer store)
+store_is_ready (gpointer store)
 {
-  return gs_store_get_writable (store);
+  return gs_store_get_writable (store) || gs_store_get_read_only (store);
 }
 
 static gboolean
@@ -386,8 +388,60 @@ gs_test_activate_and_show (GsTestFixture *fixture)
   gs_test_iterate_until (widget_is_mapped, window);
   /* The day's check of a new database runs once the window is drawn; changes wait for it. */
   if (gs_window_get_store (GS_WINDOW (window)) != NULL)
-    gs_test_iterate_until (store_is_writable, gs_window_get_store (GS_WINDOW (window)));
+    gs_test_iterate_until (store_is_ready, gs_window_get_store (GS_WINDOW (window)));
   return GS_WINDOW (window);
+}
+
+/* Permission bits do not bind root, as whom CI runs the tests: there a test that needs a
+ * file it may not write acts as "nobody" while it opens it. Only the effective ids change,
+ * so that the test can come back. */
+void
+gs_test_act_as_other_user (gboolean other)
+{
+  if (getuid () != 0)
+    return;
+  if (other)
+    {
+      g_assert_cmpint (setegid (65534), ==, 0);
+      g_assert_cmpint (seteuid (65534), ==, 0);
+    }
+  else
+    {
+      g_assert_cmpint (seteuid (0), ==, 0);
+      g_assert_cmpint (setegid (0), ==, 0);
+    }
+}
+
+/* Makes @database read-only for everyone, its folder read-only or (@folder_writable) open
+ * to all, and the private temporary folders above it passable, so that "nobody" can
+ * reach it. */
+void
+gs_test_make_read_only (const char *database,
+                        gboolean    folder_writable)
+{
+  g_autofree char *folder = g_path_get_dirname (database);
+  g_autofree char *above = g_path_get_dirname (folder);
+
+  g_assert_cmpint (g_chmod (database, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (folder, folder_writable ? 0777 : 0555), ==, 0);
+  while (g_str_has_prefix (above, g_get_tmp_dir ()) && !g_str_equal (above, g_get_tmp_dir ()))
+    {
+      char *parent = g_path_get_dirname (above);
+
+      g_assert_cmpint (g_chmod (above, 0755), ==, 0);
+      g_free (above);
+      above = parent;
+    }
+}
+
+/* Undoes gs_test_make_read_only(), so that the test's files can be removed. */
+void
+gs_test_make_writable (const char *database)
+{
+  g_autofree char *folder = g_path_get_dirname (database);
+
+  g_assert_cmpint (g_chmod (folder, 0700), ==, 0);
+  g_assert_cmpint (g_chmod (database, 0600), ==, 0);
 }
 
 guint

@@ -32,6 +32,10 @@ void          gs_test_remove_backups (const char  *path);
 void          gs_test_spoil_answers (const char   *path);
 void          gs_test_exec          (sqlite3      *db,
                                      const char   *sql);
+void          gs_test_act_as_other_user (gboolean other);
+void          gs_test_make_read_only (const char  *database,
+                                     gboolean     folder_writable);
+void          gs_test_make_writable (const char   *database);
 
 /* --- The window (UI tests) ---------------------------------------------------------- */
 

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <grp.h>
+#include <unistd.h>
 #include <utime.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -23,28 +25,37 @@ run_result_clear (RunResult *result)
   g_clear_pointer (&result->err, g_free);
 }
 
-/* Runs groundswell with @args (NULL-terminated) and no display, and waits for it. */
+/* Permission bits do not bind root, as whom CI runs the tests: there the child becomes
+ * "nobody", so that a file it may not write is one it cannot write. */
 static void
-run_groundswell (RunResult   *result,
-                 const char  *first_arg,
-                 ...)
+become_other_user (gpointer user_data)
+{
+  if (getuid () == 0 && (setgroups (0, NULL) != 0 || setgid (65534) != 0 || setuid (65534) != 0))
+    _exit (126);
+}
+
+/* Runs groundswell with @args and no display, and waits for it. */
+static void
+run_groundswell_argv (RunResult  *result,
+                      gboolean    as_other_user,
+                      const char *first_arg,
+                      va_list     ap)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
   const char *executable = g_getenv ("GS_EXECUTABLE");
-  va_list ap;
 
   g_assert_nonnull (executable);
   g_ptr_array_add (argv, (char *) executable);
-  va_start (ap, first_arg);
   for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
     g_ptr_array_add (argv, (char *) arg);
-  va_end (ap);
   g_ptr_array_add (argv, NULL);
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  if (as_other_user)
+    g_subprocess_launcher_set_child_setup (launcher, become_other_user, NULL, NULL);
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
@@ -53,6 +64,32 @@ run_groundswell (RunResult   *result,
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
   result->status = g_subprocess_get_exit_status (process);
+}
+
+/* Runs groundswell with @args (NULL-terminated). */
+static void
+run_groundswell (RunResult   *result,
+                 const char  *first_arg,
+                 ...)
+{
+  va_list ap;
+
+  va_start (ap, first_arg);
+  run_groundswell_argv (result, FALSE, first_arg, ap);
+  va_end (ap);
+}
+
+/* Runs groundswell with @args (NULL-terminated) as a user other than the files' owner. */
+static void
+run_groundswell_as_other_user (RunResult   *result,
+                               const char  *first_arg,
+                               ...)
+{
+  va_list ap;
+
+  va_start (ap, first_arg);
+  run_groundswell_argv (result, TRUE, first_arg, ap);
+  va_end (ap);
 }
 
 static void
@@ -433,6 +470,66 @@ test_export_report (void)
   run_result_clear (&result);
 }
 
+/* A database this user may not change (a colleague's, or on a read-only share): list,
+ * export and report work, an import is refused in words, and the file is as it was. */
+static void
+test_read_only_database (void)
+{
+  g_autofree char *db = temp_path ("shared.db");
+  g_autofree char *database = g_strconcat ("--database=", db, NULL);
+  g_autofree char *folder = g_path_get_dirname (db);
+  g_autofree char *outputs = g_dir_make_tmp ("gs-cli-out-XXXXXX", NULL);
+  g_autofree char *json = g_build_filename (outputs, "baseline.json", NULL);
+  g_autofree char *pdf = g_build_filename (outputs, "report.pdf", NULL);
+  g_autofree char *output_json = g_strconcat ("--output=", json, NULL);
+  g_autofree char *output_pdf = g_strconcat ("--output=", pdf, NULL);
+  g_autofree char *import_json = g_strconcat ("--import=", json, NULL);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *contents = NULL;
+  RunResult result = { 0 };
+
+  run_groundswell (&result, database, "--demo", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  run_result_clear (&result);
+  g_assert_cmpint (g_chmod (db, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (folder, 0555), ==, 0);
+  g_assert_cmpint (g_chmod (outputs, 0777), ==, 0);
+  g_assert_true (g_file_get_contents (db, &contents, NULL, NULL));
+  before = g_compute_checksum_for_string (G_CHECKSUM_SHA256, contents, -1);
+  g_clear_pointer (&contents, g_free);
+
+  run_groundswell_as_other_user (&result, database, "--list", NULL);
+  g_assert_cmpstr (result.err, ==, "");
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, "1\tRiverside Community Health NHS Trust (fictional example)\tBaseline"));
+  run_result_clear (&result);
+  run_groundswell_as_other_user (&result, database, "--export=1", output_json, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  run_result_clear (&result);
+  g_assert_true (g_file_get_contents (json, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"title\" : \"Baseline\""));
+  g_clear_pointer (&contents, g_free);
+  run_groundswell_as_other_user (&result, database, "--export-report=2", output_pdf, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  run_result_clear (&result);
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_clear_pointer (&contents, g_free);
+
+  run_groundswell_as_other_user (&result, database, import_json, "--as-copy", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "is read-only: its assessments can be read, exported and printed, but not changed"));
+  run_result_clear (&result);
+
+  g_assert_true (g_file_get_contents (db, &contents, NULL, NULL));
+  after = g_compute_checksum_for_string (G_CHECKSUM_SHA256, contents, -1);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_chmod (folder, 0700), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -449,6 +546,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-clears-leftovers", test_export_clears_leftovers);
   g_test_add_func ("/cli/export-chart", test_export_chart);
   g_test_add_func ("/cli/export-report", test_export_report);
+  g_test_add_func ("/cli/read-only-database", test_read_only_database);
 
   return g_test_run ();
 }

@@ -421,6 +421,17 @@ gs_map_editor_set_analysis (GsMapEditor *self,
   rebuild_entries (self);
 }
 
+/* Whether the texts can be edited: not in a read-only database, nor while the day's check
+ * runs. The texts stay readable, in the list and on the map. */
+void
+gs_map_editor_set_editable (GsMapEditor *self,
+                            gboolean     editable)
+{
+  g_return_if_fail (GS_IS_MAP_EDITOR (self));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->text_list), editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.restore-text", editable);
+}
+
 GsChartView *
 gs_map_editor_get_chart_view (GsMapEditor *self)
 {

@@ -25,4 +25,7 @@ AdwEntryRow *gs_map_editor_get_entry      (GsMapEditor   *self,
 GtkWidget   *gs_map_editor_get_restore_button (GsMapEditor *self,
                                                const char  *key);
 
+void         gs_map_editor_set_editable (GsMapEditor *self,
+                                         gboolean     editable);
+
 G_END_DECLS

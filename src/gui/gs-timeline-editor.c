@@ -398,6 +398,14 @@ add_event_cb (GsTimelineEditor *self)
 }
 
 static void
+add_event_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  add_event_cb (GS_TIMELINE_EDITOR (widget));
+}
+
+static void
 gs_timeline_editor_dispose (GObject *object)
 {
   GsTimelineEditor *self = GS_TIMELINE_EDITOR (object);
@@ -420,13 +428,13 @@ gs_timeline_editor_class_init (GsTimelineEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsTimelineEditor, chart);
   gtk_widget_class_bind_template_child (widget_class, GsTimelineEditor, event_list);
   gtk_widget_class_bind_template_child (widget_class, GsTimelineEditor, empty_label);
-  gtk_widget_class_bind_template_callback (widget_class, add_event_cb);
 
   /**
    * GsTimelineEditor::events-changed:
    *
    * An event was added or edited and saved; the window reloads the assessment.
    */
+  gtk_widget_class_install_action (widget_class, "timeline.add-event", NULL, add_event_action_cb);
   gtk_widget_class_install_action (widget_class, "timeline.edit-event", "s", edit_event_action_cb);
   signals[SIGNAL_EVENTS_CHANGED] =
     g_signal_new ("events-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -468,6 +476,17 @@ gs_timeline_editor_get_chart_view (GsTimelineEditor *self)
 {
   g_return_val_if_fail (GS_IS_TIMELINE_EDITOR (self), NULL);
   return self->chart;
+}
+
+/* Whether events can be added and edited: not in a read-only database, nor while the
+ * day's check runs. Deleting is the window's action, enabled with its other changes. */
+void
+gs_timeline_editor_set_editable (GsTimelineEditor *self,
+                                 gboolean          editable)
+{
+  g_return_if_fail (GS_IS_TIMELINE_EDITOR (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.add-event", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.edit-event", editable);
 }
 
 /* Opens the dialog to add an event, as the Add Event button does. */

@@ -24,4 +24,7 @@ void          gs_timeline_editor_edit_event     (GsTimelineEditor *self,
 AdwActionRow *gs_timeline_editor_get_row        (GsTimelineEditor *self,
                                                  const char       *uuid);
 
+void         gs_timeline_editor_set_editable (GsTimelineEditor *self,
+                                              gboolean          editable);
+
 G_END_DECLS

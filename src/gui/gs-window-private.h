@@ -41,6 +41,7 @@ struct _GsWindow
   GtkWidget            *results_menu_button;
   GtkWidget            *answer_button;
   GtkWidget            *new_button;       /* only beside the library: the header is narrow */
+  GtkWidget            *read_only_bar;    /* says the database can be read but not changed */
   GtkSpinner           *busy_spinner;     /* while a worker thread imports or writes a file */
   guint                 n_busy;           /* such jobs running */
   guint                 busy_timeout;     /* shows the spinner once a job takes more than a moment */

@@ -68,6 +68,8 @@ gs_window_update_actions (GsWindow *self)
     set_action_enabled (self, changes[i], writable);
   set_action_enabled (self, "show-assessments", results || answering);
   set_action_enabled (self, "answer", results && writable);
+  gs_map_editor_set_editable (self->map_editor, writable);
+  gs_timeline_editor_set_editable (self->timeline_editor, writable);
   set_action_enabled (self, "export-chart", results && visible_chart_drawn (self));
   set_action_enabled (self, "copy-chart", results && visible_chart_drawn (self));
   set_action_enabled (self, "export-report", results);
@@ -513,6 +515,7 @@ gs_window_constructed (GObject *object)
   if (self->store != NULL)
     g_signal_connect_object (self->store, "notify::writable", G_CALLBACK (gs_window_update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (window_mapped_cb), NULL);
+  gtk_widget_set_visible (self->read_only_bar, self->store != NULL && gs_store_get_read_only (self->store));
   gs_window_update_visible_page (self);
   gs_window_update_actions (self);
   /* Checked today already: straight back to answering. Otherwise once the check passes. */
@@ -578,6 +581,7 @@ gs_window_class_init (GsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, map_editor);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, read_only_bar);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, timeline_editor);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, compare_page);
   gtk_widget_class_bind_template_callback (widget_class, events_changed_cb);

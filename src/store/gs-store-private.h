@@ -40,6 +40,7 @@ struct _GsStore
   GHashTable *statements;   /* SQL text → sqlite3_stmt*, prepared once per connection */
   GListStore *assessments;  /* of GsAssessmentSummary, newest first */
   GArray     *deleted[GS_STORE_EVENT + 1];  /* of gint64, per GsStoreKind: rows this connection hid, not undone */
+  gboolean    read_only;    /* this user may not change the file: opened read-only */
   GsStoreCheck check;
   GError     *damage;       /* why, when check is GS_STORE_CHECK_FAILED */
 };

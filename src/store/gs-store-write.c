@@ -407,6 +407,8 @@ gs_store_purge_deleted (GsStore  *self,
 
   g_return_val_if_fail (GS_IS_STORE (self), FALSE);
 
+  if (self->read_only)  /* nothing can have been deleted */
+    return TRUE;
   if (!gs_store_begin (self, error))
     return FALSE;
   for (GsStoreKind kind = GS_STORE_ORGANISATION; kind <= GS_STORE_EVENT && ok; kind++)

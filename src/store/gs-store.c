@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -227,10 +228,12 @@ check_ours (sqlite3     *db,
   return FALSE;
 }
 
-/* The read-only checks: nothing here writes to the file. */
+/* The read-only checks: nothing here writes to the file. A file opened read-only must
+ * already be at this build's schema, since upgrading it would be a write. */
 static gboolean
 check_existing_file (sqlite3     *db,
                      const char  *path,
+                     gboolean     read_only,
                      GError     **error)
 {
   g_autofree char *version = NULL;
@@ -257,7 +260,15 @@ check_existing_file (sqlite3     *db,
     if (!gs_store_quick_check (db, small_table_checks[i], path, error))
       return FALSE;
 
-  if (sqlite3_db_readonly (db, "main") == 1)
+  if (read_only && atoi (version) != GS_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_READ_ONLY,
+                   _("“%s” is read-only, but Groundswell must first set it up or upgrade it, which needs it "
+                     "to be writable. It has not been changed."),
+                   path);
+      return FALSE;
+    }
+  if (!read_only && sqlite3_db_readonly (db, "main") == 1)
     {
       g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_READ_ONLY,
                    _("“%s” cannot be written: the file or its folder is read-only."), path);
@@ -265,6 +276,36 @@ check_existing_file (sqlite3     *db,
     }
 
   return TRUE;
+}
+
+/* Whether this process may change @path: the file, and its folder, where SQLite writes its
+ * journal. Asked with the effective ids, as opening the file does. */
+static gboolean
+can_write (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  return faccessat (AT_FDCWD, path, W_OK, AT_EACCESS) == 0 &&
+         faccessat (AT_FDCWD, folder, W_OK | X_OK, AT_EACCESS) == 0;
+}
+
+/* A file this process may not write is opened read-only, so that a colleague's shared or
+ * archived database can still be read, exported and printed. A WAL database is read through
+ * its -shm file, which SQLite would leave behind: a file closed cleanly (no -wal) is opened
+ * as immutable instead, which creates nothing and is safe because this process cannot
+ * change it and no other connection is writing it (it would have made a -wal). */
+static int
+open_read_only (GsStore *self)
+{
+  g_autofree char *absolute = g_canonicalize_filename (self->path, NULL);
+  g_autofree char *uri = g_filename_to_uri (absolute, NULL, NULL);
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  g_autofree char *read_only_uri = NULL;
+
+  if (uri == NULL)
+    return SQLITE_CANTOPEN;
+  read_only_uri = g_strconcat (uri, g_file_test (wal, G_FILE_TEST_EXISTS) ? "?mode=ro" : "?mode=ro&immutable=1", NULL);
+  return sqlite3_open_v2 (read_only_uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW, NULL);
 }
 
 /* Takes and releases the write lock: another process holding it makes opening fail
@@ -431,7 +472,11 @@ open_store (const char  *path,
   self->path = g_strdup (path);
 
   /* Never SQLITE_OPEN_CREATE: the file exists by now, and a vanished one is an error. */
-  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+  self->read_only = existed && !can_write (path);
+  if (self->read_only)
+    rc = open_read_only (self);
+  else
+    rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
   if (rc != SQLITE_OK)
     {
       gs_store_set_sqlite_error (error, self->db, rc, path, "open the database");
@@ -440,15 +485,18 @@ open_store (const char  *path,
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
 
-  if (existed && !check_existing_file (self->db, path, error))
+  if (existed && !check_existing_file (self->db, path, self->read_only, error))
     return NULL;
+  self->assessments = g_list_store_new (GS_TYPE_ASSESSMENT_SUMMARY);
+  /* Nothing to lock, configure, upgrade, check daily or back up: the file cannot change. */
+  if (self->read_only)
+    return (self->check = GS_STORE_CHECK_PASSED, g_steal_pointer (&self));
   if (!check_not_locked (self->db, path, error))
     return NULL;
   if (!configure_connection (self->db, path, error))
     return NULL;
   if (!gs_store_migrate (self->db, path, error))
     return NULL;
-  self->assessments = g_list_store_new (GS_TYPE_ASSESSMENT_SUMMARY);
   self->check = gs_store_daily_check_is_due (self) ? GS_STORE_CHECK_DUE : GS_STORE_CHECK_PASSED;
   return g_steal_pointer (&self);
 }
@@ -520,7 +568,21 @@ gboolean
 gs_store_get_writable (GsStore *self)
 {
   g_return_val_if_fail (GS_IS_STORE (self), FALSE);
-  return self->check == GS_STORE_CHECK_PASSED;
+  return !self->read_only && self->check == GS_STORE_CHECK_PASSED;
+}
+
+/**
+ * gs_store_get_read_only:
+ *
+ * Returns: whether the file was opened read-only, because this user may not change it or
+ *   its folder: it can be listed, loaded, exported and reported on, and every change is
+ *   refused with %GS_STORE_ERROR_READ_ONLY
+ */
+gboolean
+gs_store_get_read_only (GsStore *self)
+{
+  g_return_val_if_fail (GS_IS_STORE (self), FALSE);
+  return self->read_only;
 }
 
 void
@@ -539,6 +601,13 @@ gboolean
 gs_store_check_writable (GsStore  *self,
                          GError  **error)
 {
+  if (self->read_only)
+    {
+      g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_READ_ONLY,
+                   _("“%s” is read-only: its assessments can be read, exported and printed, but not "
+                     "changed. Nothing was changed."), self->path);
+      return FALSE;
+    }
   switch (self->check)
     {
     case GS_STORE_CHECK_PASSED:

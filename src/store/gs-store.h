@@ -54,6 +54,7 @@ GsStore    *gs_store_open                (const char  *path,
 GsStore    *gs_store_open_deferring_check (const char *path,
                                           GError     **error);
 gboolean    gs_store_get_writable        (GsStore     *self);
+gboolean    gs_store_get_read_only       (GsStore     *self);
 void        gs_store_daily_check_async   (GsStore     *self,
                                           GCancellable *cancellable,
                                           GAsyncReadyCallback callback,

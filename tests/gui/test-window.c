@@ -453,6 +453,75 @@ test_daily_check_finds_damage (GsTestFixture *fixture,
   g_assert_true (memcmp (before, after, length) == 0);
 }
 
+static GtkWidget *
+find_button_for_action (GtkWidget  *widget,
+                        const char *action_name)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_for_action (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A database this user may not change opens read-only: the window says so under its header
+ * and disables every change (new, import, answer, delete, timeline events, map texts), while
+ * the results and their exports stay available. */
+static void
+test_read_only_database (GsTestFixture *fixture,
+                         gconstpointer  user_data)
+{
+  g_autofree char *folder = g_path_get_dirname (fixture->database);
+  GtkWidget *bar, *charts, *add_event, *map_texts;
+  GsWindow *window;
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GsStore) store = NULL;
+
+    g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+    store = gs_store_open (fixture->database, &error);
+    g_assert_no_error (error);
+    g_assert_true (gs_store_add_demo (store, gs_test_instrument (), &error));
+  }
+  gs_test_make_read_only (fixture->database, FALSE);
+  gs_test_act_as_other_user (TRUE);
+  window = gs_test_activate_and_show (fixture);
+  gs_test_act_as_other_user (FALSE);
+
+  g_assert_true (gs_store_get_read_only (gs_window_get_store (window)));
+  bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "read_only_bar"));
+  g_assert_true (gtk_widget_get_mapped (bar));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (bar)), "read-only"));
+  g_assert_cmpuint (gs_test_n_assessments (window), ==, 2);
+  for (const char **action = (const char *[]) { "new-assessment", "import", "load-demo", "delete-assessment",
+                                                 "rename-assessment", "follow-up-assessment", NULL };
+       *action != NULL; action++)
+    g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), *action));
+
+  gs_library_view_activate (gs_test_library_of (window), 1);
+  gs_test_drain ();
+  g_assert_cmpstr (gs_test_visible_page (window), ==, "results");
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "answer"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-report"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "print"));
+  charts = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  add_event = find_button_for_action (charts, "timeline.add-event");
+  g_assert_nonnull (add_event);
+  g_assert_false (gtk_widget_is_sensitive (add_event));
+  map_texts = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "map_editor"));
+  g_assert_false (gtk_widget_is_sensitive (
+    GTK_WIDGET (gtk_widget_get_template_child (map_texts, GS_TYPE_MAP_EDITOR, "text_list"))));
+  g_assert_true (gtk_widget_is_sensitive (
+    GTK_WIDGET (gtk_widget_get_template_child (map_texts, GS_TYPE_MAP_EDITOR, "map_dropdown"))));
+  gs_test_make_writable (fixture->database);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -484,5 +553,7 @@ main (int   argc,
               gs_test_fixture_set_up, test_daily_check_after_first_frame, gs_test_fixture_tear_down);
   g_test_add ("/ui/window/daily-check-finds-damage", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_daily_check_finds_damage, gs_test_fixture_tear_down);
+  g_test_add ("/ui/window/read-only-database", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_read_only_database, gs_test_fixture_tear_down);
   return gs_test_ui_run ();
 }

@@ -1,5 +1,6 @@
 /* test-store-safety.c — the SQLite store when things go wrong: backups made and
- * restored, the day's check finding damage, a killed process, a full disk
+ * restored, the day's check finding damage, a killed process, a full disk, a file the
+ * user may not change
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -373,6 +374,102 @@ test_full_disk (void)
   g_test_trap_assert_passed ();
 }
 
+/* --- Files this user may not change -------------------------------------------------- */
+
+static GsStore *
+open_as_other_user (const char  *path,
+                    GError     **error)
+{
+  GsStore *store;
+
+  gs_test_act_as_other_user (TRUE);
+  store = gs_store_open (path, error);
+  gs_test_act_as_other_user (FALSE);
+  return store;
+}
+
+/* A colleague's database, or one on a read-only share, opens read-only: its assessments
+ * can be listed and loaded, every change is refused in words, and nothing is written —
+ * not the file, not a -wal or -shm beside it, not a backup. */
+static void
+assert_opens_read_only (gboolean folder_writable)
+{
+  g_autofree char *path = demo_database ();
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = NULL;
+  g_autoptr(GsAssessment) assessment = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+
+  gs_test_remove_backups (path);  /* a writable file would be backed up at this opening */
+  gs_test_make_read_only (path, folder_writable);
+  before = checksum_of (path);
+
+  store = open_as_other_user (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (gs_store_get_read_only (store));
+  g_assert_false (gs_store_get_writable (store));
+  g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 2);
+  assessment = gs_store_load_assessment (store, first_assessment_id (store), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gs_assessment_get_respondents (assessment)->len, ==, 10);
+
+  g_assert_cmpint (gs_store_add_organisation (store, "Another Trust", &error), ==, 0);
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "is read-only: its assessments can be read, exported and printed"));
+  g_clear_error (&error);
+  g_assert_false (gs_store_delete (store, GS_STORE_ASSESSMENT, first_assessment_id (store), &error));
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_READ_ONLY);
+  g_clear_object (&store);
+
+  after = checksum_of (path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+  backups = gs_store_list_backups (path);
+  g_assert_cmpuint (backups->len, ==, 0);
+  gs_test_make_writable (path);
+}
+
+static void
+test_read_only_file (void)
+{
+  assert_opens_read_only (TRUE);
+}
+
+static void
+test_read_only_folder (void)
+{
+  assert_opens_read_only (FALSE);
+}
+
+/* A read-only file that Groundswell would have to set up or upgrade is refused unchanged. */
+static void
+test_read_only_needing_upgrade (void)
+{
+  g_autofree char *path = temp_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = NULL;
+
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  gs_test_make_read_only (path, FALSE);
+  store = open_as_other_user (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "must first set it up or upgrade it, which needs it to be writable"));
+  g_assert_cmpuint (mode_of (path), ==, 0444);
+  {
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (path, &st), ==, 0);
+    g_assert_cmpint (st.st_size, ==, 0);
+  }
+  gs_test_make_writable (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,5 +486,8 @@ main (int   argc,
   g_test_add_func ("/store/deferred-check-finds-damage", test_deferred_check_finds_damage);
   g_test_add_func ("/store/crash-keeps-acknowledged-answers", test_crash_keeps_acknowledged_answers);
   g_test_add_func ("/store/full-disk", test_full_disk);
+  g_test_add_func ("/store/read-only-file", test_read_only_file);
+  g_test_add_func ("/store/read-only-folder", test_read_only_folder);
+  g_test_add_func ("/store/read-only-needing-upgrade", test_read_only_needing_upgrade);
   return g_test_run ();
 }

@@ -156,46 +156,6 @@ test_locked (void)
   g_assert_cmpstr (before, ==, after);
 }
 
-/* A read-only file (and folder) is refused. Root may write anything, so as root the check
- * runs in a child that has given up root for "nobody". */
-static void
-test_read_only (void)
-{
-  g_autofree char *path = NULL;
-  g_autofree char *folder = NULL;
-
-  if (g_test_subprocess ())
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GsStore) store = NULL;
-
-      path = g_strdup (g_getenv ("GS_READ_ONLY_DB"));
-      if (getuid () == 0)
-        g_assert_true (setgid (65534) == 0 && setuid (65534) == 0);
-      store = gs_store_open (path, &error);
-      g_assert_null (store);
-      g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_READ_ONLY);
-      g_assert_nonnull (strstr (error->message, "cannot be written"));
-      return;
-    }
-
-  path = demo_database ();
-  folder = g_path_get_dirname (path);
-  {
-    g_autofree char *before = checksum_of (path);
-    g_autofree char *after = NULL;
-
-    g_assert_cmpint (g_chmod (path, 0444), ==, 0);
-    g_assert_cmpint (g_chmod (folder, 0555), ==, 0);
-    g_setenv ("GS_READ_ONLY_DB", path, TRUE);
-    g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-    g_test_trap_assert_passed ();
-    g_chmod (folder, 0700);
-    after = checksum_of (path);
-    g_assert_cmpstr (before, ==, after);
-  }
-}
-
 /* --- Changes ------------------------------------------------------------------------ */
 
 static void
@@ -780,7 +740,6 @@ main (int   argc,
       g_test_add_data_func (name, &spoilt_cases[i], test_refuses_without_changing);
     }
   g_test_add_func ("/store/open/refuses/locked", test_locked);
-  g_test_add_func ("/store/open/refuses/read-only", test_read_only);
   g_test_add_func ("/store/assessment-round-trip", test_assessment_round_trip);
   g_test_add_func ("/store/invalid-values", test_invalid_values);
   g_test_add_func ("/store/delete-undo-purge", test_delete_undo_purge);
