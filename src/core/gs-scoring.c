@@ -13,13 +13,13 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "gs-scoring.h"
+#include "gs-scoring-private.h"
 
 /* Mean, sample standard deviation, minimum and maximum of the values that are not NAN. */
-static void
-describe (const double *values,
-          guint         n_values,
-          GsAggregate  *out)
+void
+gs_scoring_describe (const double *values,
+                     guint         n_values,
+                     GsAggregate  *out)
 {
   double sum = 0, sum_squares = 0;
 
@@ -138,7 +138,7 @@ aggregate_for (GPtrArray   *items,
 
   for (guint r = 0; r < respondents->len; r++)
     scores[r] = gs_score_items (g_ptr_array_index (respondents, r), items).score;
-  describe (scores, respondents->len, out);
+  gs_scoring_describe (scores, respondents->len, out);
   out->rwg = rwg_for (items, respondents);
   out->disagreement = !isnan (out->rwg) && out->rwg < GS_RWG_AGREEMENT_CUTOFF;
   out->alpha = alpha_for (items, respondents, &out->n_alpha);
@@ -222,42 +222,6 @@ score_domains (GsResults *results)
     }
 }
 
-/* Each respondent's overall score is the mean of their domain scores, so that every domain
- * weighs the same whatever its number of items. */
-static void
-score_overall (GsResults *results)
-{
-  g_autofree double *overall_scores = g_new0 (double, MAX (results->n_respondents, 1));
-
-  results->overall = g_new0 (GsScore, MAX (results->n_respondents, 1));
-  for (guint r = 0; r < results->n_respondents; r++)
-    {
-      GsScore *overall = &results->overall[r];
-      double sum = 0;
-      guint n_scored = 0;
-
-      for (guint d = 0; d < results->n_domains; d++)
-        {
-          const GsScore *score = &results->domains[d].respondents[r];
-
-          overall->n_answered += score->n_answered;
-          overall->n_dont_know += score->n_dont_know;
-          overall->n_not_applicable += score->n_not_applicable;
-          overall->n_unanswered += score->n_unanswered;
-          if (!isnan (score->score))
-            {
-              sum += score->score;
-              n_scored++;
-            }
-        }
-      overall->score = n_scored > 0 ? sum / n_scored : NAN;
-      overall_scores[r] = overall->score;
-    }
-  describe (overall_scores, results->n_respondents, &results->overall_aggregate);
-  results->overall_aggregate.rwg = NAN;
-  results->overall_aggregate.alpha = NAN;
-}
-
 static void
 score_items (GsResults *results)
 {
@@ -318,7 +282,7 @@ score_whole_table (GsResults *results)
 
         for (guint row = 0; row < results->n_rows; row++)
           means[row] = results->rows[row].quadrants[pole][side].mean;
-        describe (means, results->n_rows, &whole->quadrants[pole][side]);
+        gs_scoring_describe (means, results->n_rows, &whole->quadrants[pole][side]);
         whole->quadrants[pole][side].rwg = NAN;
         whole->quadrants[pole][side].alpha = NAN;
       }
@@ -426,7 +390,7 @@ estimate_stage (GsResults *results)
       result->stage = g_ptr_array_index (stages, s);
       items = stage_evidence_items (result->stage);
       aggregate_for (items, respondents, &result->evidence);
-      result->reached = !isnan (result->evidence.mean) && result->evidence.mean >= threshold;
+      result->reached = !isnan (result->evidence.mean) && gs_score_shown (result->evidence.mean) >= threshold;
     }
 
   results->stage_estimate = 0;
@@ -476,7 +440,7 @@ select_suggestions (GsResults *results)
     {
       const GsDomainResult *result = &results->domains[d];
 
-      if (isnan (result->aggregate.mean) || result->aggregate.mean >= GS_SUGGESTION_CUTOFF)
+      if (isnan (result->aggregate.mean) || gs_score_shown (result->aggregate.mean) >= GS_SUGGESTION_CUTOFF)
         continue;
       for (guint s = 0; s < result->domain->suggestions->len; s++)
         add_suggestion (results, GS_SUGGESTION_DOMAIN, g_ptr_array_index (result->domain->suggestions, s),
@@ -490,10 +454,10 @@ select_suggestions (GsResults *results)
         double upside = results->rows[row].quadrants[pole][GS_SIDE_UPSIDE].mean;
         double downside = results->rows[row].quadrants[pole][GS_SIDE_DOWNSIDE].mean;
 
-        if (!isnan (upside) && upside < GS_SUGGESTION_CUTOFF)
+        if (!isnan (upside) && gs_score_shown (upside) < GS_SUGGESTION_CUTOFF)
           add_suggestion (results, GS_SUGGESTION_QUADRANT, &content->suggestions[GS_SIDE_UPSIDE],
                           content->pole, upside, (int) row, pole, GS_SIDE_UPSIDE);
-        if (!isnan (downside) && downside >= GS_SUGGESTION_CUTOFF)
+        if (!isnan (downside) && gs_score_shown (downside) >= GS_SUGGESTION_CUTOFF)
           add_suggestion (results, GS_SUGGESTION_QUADRANT, &content->suggestions[GS_SIDE_DOWNSIDE],
                           content->pole, downside, (int) row, pole, GS_SIDE_DOWNSIDE);
       }
@@ -607,7 +571,7 @@ gs_cronbach_alpha (const double *answers,
 /**
  * gs_results_compute:
  * @min_group_size: groups with fewer respondents are not aggregated, so that no one's
- *   answers can be singled out
+ *   answers are not set apart; at least %GS_MIN_GROUP_SIZE
  *
  * Returns: (transfer full): every figure Groundswell shows for @assessment
  */
@@ -625,12 +589,14 @@ gs_results_compute (GsInstrument *instrument,
   results->instrument = g_object_ref (instrument);
   results->assessment = g_object_ref (assessment);
   results->n_respondents = gs_assessment_get_respondents (assessment)->len;
-  results->min_group_size = min_group_size;
+  /* Never below 3, whatever a caller asks: a group of one or two is a person or two. */
+  results->min_group_size = MAX (min_group_size, GS_MIN_GROUP_SIZE);
 
   find_groups (results);
   score_domains (results);
-  score_overall (results);
+  gs_scoring_score_overall (results);
   score_items (results);
+  gs_scoring_flag_domains (results);
   score_polarity (results);
   estimate_stage (results);
   select_suggestions (results);
@@ -715,6 +681,7 @@ gs_results_free (GsResults *results)
     {
       g_free (results->domains[d].respondents);
       g_free (results->domains[d].groups);
+      g_free (results->domains[d].disagreement);
     }
   g_free (results->domains);
   g_free (results->overall);

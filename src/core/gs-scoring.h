@@ -18,7 +18,17 @@ G_BEGIN_DECLS
 #define GS_UNIFORM_VARIANCE_5 2.0
 /* A domain or upside scoring below this, or a downside at or above it, gets suggestions. */
 #define GS_SUGGESTION_CUTOFF 50.0
-#define GS_DEFAULT_MIN_GROUP_SIZE 3
+/* A domain scoring below this is named as a blocker: readiness is limited by its weakest part. */
+#define GS_BLOCKER_CUTOFF 35.0
+/* A domain is flagged as disagreeing when one in GS_DISAGREEING_ITEMS_ONE_IN of its items or
+ * more is (r_wg below the cutoff: a third or more), or when two groups shown differ by at
+ * least GS_GROUP_GAP points. */
+#define GS_DISAGREEING_ITEMS_ONE_IN 3
+#define GS_GROUP_GAP 20.0
+/* Groups smaller than this are never shown on their own, whatever the preference says. */
+#define GS_MIN_GROUP_SIZE 3
+#define GS_DEFAULT_MIN_GROUP_SIZE GS_MIN_GROUP_SIZE
+/* Every threshold above is Groundswell's choice, not the paper's; the method says so. */
 
 /* One respondent's score on a set of items. */
 typedef struct {
@@ -43,8 +53,11 @@ typedef struct {
 typedef struct {
   const GsDomain *domain;
   GsScore        *respondents;   /* [n_respondents], in assessment order */
-  GsAggregate     aggregate;
+  GsAggregate     aggregate;     /* .disagreement: the domain rule (GS_DISAGREEING_ITEMS_ONE_IN, GS_GROUP_GAP) */
   GsAggregate    *groups;        /* [n_groups] */
+  guint           n_items_disagreeing;  /* items whose r_wg is below the cutoff */
+  char           *disagreement;  /* why, in words: "4 of 6 items; Board 83, Front line 52"; NULL if none */
+  gboolean        blocker;       /* the score shown is below GS_BLOCKER_CUTOFF */
 } GsDomainResult;
 
 typedef struct {
@@ -92,8 +105,10 @@ typedef struct {
   guint            *group_sizes;      /* [groups->len] */
   guint             n_domains;
   GsDomainResult   *domains;          /* [n_domains], in instrument order */
-  GsScore          *overall;          /* [n_respondents]: mean of each respondent's domain scores */
+  GsScore          *overall;          /* [n_respondents]: the two parts' scores weighed equally */
   GsAggregate       overall_aggregate;
+  GsAggregate       parts[GS_PART_POLARITY];  /* receptive context, triggering conditions */
+  int               weakest_domain;   /* index into domains of the lowest score shown; -1 when none */
   guint             n_items;
   GsItemResult     *items;            /* [n_items], in instrument order */
   guint             n_rows;
@@ -119,6 +134,7 @@ typedef struct {
   GArray *quadrants;                  /* of GsChange */
 } GsComparison;
 
+double        gs_score_shown          (double          score);
 GsScore       gs_score_items          (GsRespondent   *respondent,
                                        GPtrArray      *items);
 double        gs_item_score           (int             value);

@@ -427,6 +427,106 @@ test_shipped_instrument_single_respondent (void)
   g_assert_cmpuint (results->suggestions->len, ==, 12);
 }
 
+/* Answers every domain item of the shipped instrument: @receptive on the receptive context's
+ * items, @triggering on the triggering conditions'. */
+static void
+answer_by_part (GsInstrument *instrument,
+                GsRespondent *respondent,
+                int           receptive,
+                int           triggering)
+{
+  GPtrArray *domains = gs_instrument_get_domains (instrument);
+
+  for (guint d = 0; d < domains->len; d++)
+    {
+      const GsDomain *domain = g_ptr_array_index (domains, d);
+
+      for (guint i = 0; i < domain->items->len; i++)
+        answer (respondent, ((const GsItem *) g_ptr_array_index (domain->items, i))->id,
+                domain->part == GS_PART_RECEPTIVE_CONTEXT ? receptive : triggering);
+    }
+}
+
+/* The two halves weigh the same: receptive context (four domains) all 5 → 100, triggering
+ * conditions all 1 → 0. Overall (100 + 0) / 2 = 50, not (4 × 100 + 0) / 5 = 80. The weakest
+ * domain is the triggering conditions, and at 0 (< 35) it is a blocker. */
+static void
+test_halves_weigh_equally (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsInstrument) instrument = gs_instrument_load_default (&error);
+  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "movement-readiness", 1);
+  g_autoptr(GsResults) results = NULL;
+  const GsDomainResult *triggering;
+
+  g_assert_no_error (error);
+  answer_by_part (instrument, gs_assessment_add_respondent (assessment, NULL, "A", ""), 5, 1);
+  results = gs_results_compute (instrument, assessment, 3);
+  triggering = gs_results_lookup_domain (results, "triggering");
+
+  g_assert_cmpfloat_with_epsilon (results->overall[0].score, 50, EPSILON);
+  g_assert_cmpfloat_with_epsilon (results->parts[GS_PART_RECEPTIVE_CONTEXT].mean, 100, EPSILON);
+  g_assert_cmpfloat_with_epsilon (results->parts[GS_PART_TRIGGERING_CONDITIONS].mean, 0, EPSILON);
+  g_assert_cmpint (results->weakest_domain, >=, 0);
+  g_assert_true (&results->domains[results->weakest_domain] == triggering);
+  g_assert_true (triggering->blocker);
+  g_assert_false (gs_results_lookup_domain (results, "organisational")->blocker);
+}
+
+/* Board (3) answer every organisational item 5 (→ 100), Front line (3) answer 3 (→ 50).
+ * Each item: 5, 5, 5, 3, 3, 3 → variance 6/5 = 1.2 → r_wg = 1 − 1.2/2 = 0.4 < 0.70, so all 6
+ * items disagree; the groups differ by 50 ≥ 20. r_wg(J) alone would not flag it: with J = 6
+ * and s̄² = 1.2, r_wg(6) = 6 × 0.4 / (6 × 0.4 + 0.6) = 0.8 ≥ 0.70. */
+static void
+test_domain_disagreement (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsInstrument) instrument = gs_instrument_load_default (&error);
+  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "movement-readiness", 1);
+  g_autoptr(GsResults) results = NULL;
+  const GsDomainResult *organisational;
+
+  g_assert_no_error (error);
+  for (guint r = 0; r < 6; r++)
+    answer_by_part (instrument, gs_assessment_add_respondent (assessment, NULL, "R", r < 3 ? "Board" : "Front line"),
+                    r < 3 ? 5 : 3, 4);
+  results = gs_results_compute (instrument, assessment, 3);
+  organisational = gs_results_lookup_domain (results, "organisational");
+
+  g_assert_cmpfloat_with_epsilon (organisational->aggregate.rwg, 0.8, EPSILON);
+  g_assert_cmpuint (organisational->n_items_disagreeing, ==, 6);
+  g_assert_true (organisational->aggregate.disagreement);
+  g_assert_cmpstr (organisational->disagreement, ==, "6 of 6 items disagree; Board 100, Front line 50");
+  /* The triggering conditions: everyone answered 4, so everyone agrees. */
+  g_assert_false (gs_results_lookup_domain (results, "triggering")->aggregate.disagreement);
+  g_assert_null (gs_results_lookup_domain (results, "triggering")->disagreement);
+}
+
+/* Scores are compared as shown: 16 respondents score ctx 50 (all 3s) and one 41.667
+ * (3, 3, 2), a mean of (16 × 50 + 41.667) / 17 = 49.51, shown as 50 — so it is not "below
+ * 50" and draws no suggestion. */
+static void
+test_compared_as_shown (void)
+{
+  g_autoptr(GsInstrument) instrument = load_mini ();
+  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "mini", 1);
+  g_autoptr(GsResults) results = NULL;
+
+  for (guint r = 0; r < 17; r++)
+    {
+      GsRespondent *respondent = gs_assessment_add_respondent (assessment, NULL, "R", "");
+
+      answer (respondent, "c1", 3);
+      answer (respondent, "c2", 3);
+      answer (respondent, "c3", r == 16 ? 2 : 3);
+    }
+  results = gs_results_compute (instrument, assessment, 3);
+  g_assert_cmpfloat_with_epsilon (results->domains[0].aggregate.mean, (16 * 50 + 125.0 / 3) / 17, EPSILON);
+  g_assert_cmpfloat (gs_score_shown (results->domains[0].aggregate.mean), ==, 50);
+  for (guint s = 0; s < results->suggestions->len; s++)
+    g_assert_cmpint (((const GsSuggestion *) g_ptr_array_index (results->suggestions, s))->kind, !=, GS_SUGGESTION_DOMAIN);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -447,6 +547,9 @@ main (int   argc,
   g_test_add_func ("/scoring/empty-assessment", test_empty_assessment);
   g_test_add_func ("/scoring/published-formulas", test_published_formulas);
   g_test_add_func ("/scoring/shipped-instrument-single-respondent", test_shipped_instrument_single_respondent);
+  g_test_add_func ("/scoring/halves-weigh-equally", test_halves_weigh_equally);
+  g_test_add_func ("/scoring/domain-disagreement", test_domain_disagreement);
+  g_test_add_func ("/scoring/compared-as-shown", test_compared_as_shown);
 
   return g_test_run ();
 }
