@@ -328,7 +328,8 @@ draw_participation (cairo_t              *cr,
       }
     cairo_restore (cr);
     gs_palette_set_source (cr, &palette->reference);
-    gs_chart_text (cr, _("Nationally, fewer than 15 % of staff take part (Bate, Robert and Bevan 2004)"),
+    gs_chart_text (cr, _("UK estimate: fewer than 15 % of NHS staff take part in formal improvement activities "
+                         "(Bate, Robert and Bevan 2004)"),
                    &note, box, labels);
   }
 
@@ -554,7 +555,9 @@ gs_timeline_chart_describe (const GsTimelineData *data)
         g_string_append_printf (text, _(", %d change agents"), event->change_agents);
       g_string_append (text, ");");
     }
-  g_string_append (text, _(" Reference: nationally fewer than 15 % of staff take part."));
+  g_string_append (text, _(" Reference: a UK estimate that fewer than 15 % of NHS staff take part in formal "
+                           "improvement activities (Bate, Robert and Bevan 2004). "));
+  g_string_append (text, _(GS_STAGES_ORIGIN));
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 

@@ -111,12 +111,17 @@ read_source (Reader     *r,
   return ok;
 }
 
+/* A text with no `source` is Groundswell's own wording (its ref stays NULL): advice and map
+ * texts the paper does not say are not passed off as the paper's. Items, domains and stages
+ * always cite the passage they ask about. */
 static gboolean
 read_sourced_text (Reader        *r,
                    JsonObject    *object,
                    GsSourcedText *text)
 {
-  return read_text (r, object, "text", TRUE, &text->text) && read_source (r, object, &text->source);
+  if (!read_text (r, object, "text", TRUE, &text->text))
+    return FALSE;
+  return !json_object_has_member (object, "source") || read_source (r, object, &text->source);
 }
 
 static gboolean

@@ -25,6 +25,12 @@ typedef enum {
 } GsInstrumentError;
 
 #define GS_INSTRUMENT_FORMAT_VERSION 1
+
+/* Said wherever a stage is named (translate with _()): the stages are Groundswell's reading
+ * of the paper, not its figure. The instrument's stages.derivation says it at length. */
+#define GS_STAGES_ORIGIN \
+  N_("The stages are Groundswell’s reading of the paper: its Figure 1, “Three stages to build a movement”, " \
+     "is not in the text we have, so their names and descriptions are drawn from the words around it.")
 #define GS_SCALE_POINTS 5
 
 typedef enum {
@@ -46,7 +52,7 @@ typedef enum {
 } GsSide;
 
 typedef struct {
-  const char *ref;      /* a reference id: "paper", "pettigrew1992", … */
+  const char *ref;      /* a reference id: "paper", "pettigrew1992", …; NULL: Groundswell's own text */
   const char *section;
   const char *quote;
 } GsSource;

@@ -40,6 +40,8 @@ static const GOptionEntry cli_entries[] = {
   { "export-report", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Write the PDF report of the assessment with this id to the --output file"), N_("ID") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export-report: a4 (the default) or letter"), N_("SIZE") },
+  { "name-respondents", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-report: print respondents' names beside their evidence notes (left out by default)"), NULL },
   { "width", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: the width in pixels (default 1600)"), N_("PX") },
   { "height", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: the height in pixels (default 1000)"), N_("PX") },
   { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: device pixels per pixel, for PNG (default 1)"), N_("N") },
@@ -221,7 +223,9 @@ run_export_report (GsStore      *store,
       return fail_with (message);
     }
   if ((analysis = gs_analysis_load (store, instrument, id, GS_DEFAULT_MIN_GROUP_SIZE, &error)) == NULL ||
-      !gs_report_write_pdf (analysis, paper, output, &error))
+      !gs_report_write_pdf (analysis, paper,
+                            g_variant_dict_contains (options, "name-respondents") ? GS_REPORT_NAME_RESPONDENTS : GS_REPORT_DEFAULT,
+                            output, &error))
     return fail (error);
   return 0;
 }

@@ -26,8 +26,8 @@ struct _GsMapEditor
   GsStore        *store;
   GsAnalysis     *analysis;
   GHashTable     *entries;      /* text key → AdwEntryRow*, for the map shown */
-  GHashTable     *restore_buttons; /* text key → the button that restores the paper's words */
-  GHashTable     *paper_texts;  /* text key → the paper's wording (not owned) */
+  GHashTable     *restore_buttons; /* text key → the button that restores the default wording */
+  GHashTable     *paper_texts;  /* text key → the default wording: Table 1's words for poles (not owned) */
 
   GtkDropDown    *map_dropdown;
   AdwFlap        *flap;
@@ -193,9 +193,9 @@ add_entry (GsMapEditor *self,
 
   gtk_widget_set_valign (restore, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (restore, "flat");
-  gtk_widget_set_tooltip_text (restore, _("Restore the Paper’s Wording"));
+  gtk_widget_set_tooltip_text (restore, _("Restore the Default Wording"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (restore), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Restore the Paper’s Wording"), -1);
+                                  _("Restore the Default Wording"), -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (restore), "map.restore-text");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (restore), g_variant_new_string (key));
   g_hash_table_insert (self->restore_buttons, owned_key, restore);
@@ -252,7 +252,7 @@ rebuild_entries (GsMapEditor *self)
   gtk_label_set_label (self->hint, row == GS_POLARITY_WHOLE_TABLE
                        ? _("Choose a row of Table 1 to edit its poles, upsides, downsides, action steps and early warnings.")
                        : _("Press Enter or the tick to save a text. Edits belong to this assessment; "
-                           "the arrow beside an edited text restores the paper’s wording."));
+                           "the arrow beside an edited text restores the default wording."));
   polarity = gs_instrument_get_polarity (gs_analysis_get_instrument (self->analysis));
   add_entry (self, "greater_purpose", _("Greater purpose"), polarity->greater_purpose.text);
   add_entry (self, "deeper_fear", _("Deeper fear"), polarity->deeper_fear.text);

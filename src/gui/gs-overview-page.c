@@ -60,8 +60,11 @@ add_domain_row (GsOverviewPage      *self,
 {
   const GsDomainResult *domain = &results->domains[d];
   g_autofree char *counts = gs_results_text_domain_counts (results, d);
+  g_autofree char *reliability = gs_results_text_domain_reliability (results, d);
   /* In words as well as by the icon: the words are what a screen reader and a glance read. */
-  g_autofree char *subtitle = g_strconcat (counts, domain->aggregate.disagreement ? _(" — respondents disagree") : "", NULL);
+  g_autofree char *subtitle = g_strdup_printf ("%s%s\n%s", counts,
+                                               domain->blocker ? _(" — a blocker: below 35, it can hold everything back") : "",
+                                               reliability);
   g_autofree char *score = isnan (domain->aggregate.mean) ? g_strdup ("—") : g_strdup_printf ("%.0f", domain->aggregate.mean);
   GtkWidget *row = gs_text_row_new (domain->domain->title, subtitle);
   GtkWidget *label = gtk_label_new (score);
@@ -71,8 +74,7 @@ add_domain_row (GsOverviewPage      *self,
   if (domain->aggregate.disagreement)
     {
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-      g_autofree char *why = g_strdup_printf (_("Respondents disagree here: agreement r_wg %.2f is below %.2f"),
-                                              domain->aggregate.rwg, GS_RWG_AGREEMENT_CUTOFF);
+      g_autofree char *why = g_strdup_printf (_("Respondents disagree here: %s"), domain->disagreement);
 
       gtk_widget_set_tooltip_text (icon, why);
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, why, -1);
@@ -89,7 +91,9 @@ add_scores (GsOverviewPage  *self,
             const GsResults *results)
 {
   g_autofree char *overall = gs_results_text_overall (results);
-  AdwPreferencesGroup *group = add_group (self, _("Scores out of 100"), overall);
+  g_autofree char *limits = gs_results_text_limits (results);
+  g_autofree char *description = limits != NULL ? g_strconcat (overall, " ", limits, NULL) : g_strdup (overall);
+  AdwPreferencesGroup *group = add_group (self, _("Scores out of 100"), description);
 
   for (guint d = 0; d < results->n_domains; d++)
     add_domain_row (self, group, results, d);
@@ -112,9 +116,9 @@ add_respondents (GsOverviewPage  *self,
   if (hidden->len > 0)
     {
       g_autofree char *why = g_strdup_printf (ngettext ("Groups of fewer than %u person are not shown on their own, "
-                                                        "so that no one's answers can be picked out.",
+                                                        "so that a few people's answers are not set apart.",
                                                         "Groups of fewer than %u people are not shown on their own, "
-                                                        "so that no one's answers can be picked out.",
+                                                        "so that a few people's answers are not set apart.",
                                                         results->min_group_size),
                                               results->min_group_size);
 
@@ -131,9 +135,11 @@ add_stage (GsOverviewPage  *self,
   /* The stage's name leads the description: a group's title does not wrap on a narrow window. */
   g_autofree char *description = g_strdup_printf ("%s. %s", stage->name, stage->description);
   AdwPreferencesGroup *group = add_group (self, _("Estimated stage of the movement"), description);
+  GtkWidget *origin = gs_text_row_new (_("Where the stages come from"), _(GS_STAGES_ORIGIN));
 
   for (guint i = 0; i < results->stage_reasons->len; i++)
     adw_preferences_group_add (group, gs_text_row_new (g_ptr_array_index (results->stage_reasons, i), NULL));
+  adw_preferences_group_add (group, origin);
 }
 
 static void
@@ -173,11 +179,12 @@ add_suggestions (GsOverviewPage  *self,
                  const GsResults *results)
 {
   AdwPreferencesGroup *group =
-    add_group (self, _("Suggestions from the paper"),
+    add_group (self, _("Suggestions"),
                results->suggestions->len > 0
-               ? _("For each domain below 50, each upside below 50 and each downside at 50 or above, weakest first.")
-               : _("No domain scores below 50, no upside below 50 and no downside at 50 or above, so no suggestion "
-                   "is drawn from the paper."));
+               ? _("For each domain below 50, each upside below 50 and each downside at 50 or above, weakest first. "
+                   "Each names the passage of the paper it draws on, or says it is Groundswell’s own advice.")
+               : _("No domain scores below 50, no upside below 50 and no downside at 50 or above, so there are "
+                   "no suggestions."));
   guint n_more = results->suggestions->len > SUGGESTIONS_SHOWN_FIRST ? results->suggestions->len - SUGGESTIONS_SHOWN_FIRST : 0;
 
   add_suggestion_rows (group, results, 0, SUGGESTIONS_SHOWN_FIRST);

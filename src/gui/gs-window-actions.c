@@ -659,12 +659,14 @@ export_report_response_cb (GtkNativeDialog *chooser,
   g_autofree char *path = chosen_path (chooser, response);
   const char *paper_name = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "paper");
   GsPaper paper = GS_PAPER_A4;
+  GsReportFlags flags = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "names"), "true") == 0
+                        ? GS_REPORT_NAME_RESPONDENTS : GS_REPORT_DEFAULT;
 
   if (path != NULL && self->analysis != NULL)
     {
       if (paper_name != NULL)
         gs_paper_from_string (paper_name, &paper);
-      gs_window_export_report (self, path, paper);
+      gs_window_export_report (self, path, paper, flags);
     }
   g_object_unref (chooser);
 }
@@ -685,6 +687,9 @@ export_report_action_cb (GSimpleAction *action,
                                          _("_Export"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "paper", _("Paper"), papers, paper_labels);
+  /* Off unless asked for each time: notes are printed without their writers' names. */
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "names", _("Name respondents beside their evidence notes"),
+                               NULL, NULL);
   {
     g_autofree char *paper = g_settings_get_string (self->settings, "paper-size");
     gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "paper", paper);
@@ -755,15 +760,16 @@ gs_window_export_chart (GsWindow   *self,
 }
 
 void
-gs_window_export_report (GsWindow   *self,
-                         const char *path,
-                         GsPaper     paper)
+gs_window_export_report (GsWindow      *self,
+                         const char    *path,
+                         GsPaper        paper,
+                         GsReportFlags  flags)
 {
   g_return_if_fail (GS_IS_WINDOW (self));
   g_return_if_fail (self->analysis != NULL);
 
   gs_window_begin_busy (self, _("Exporting the report…"));
-  gs_output_export_report (GTK_WINDOW (self), self->analysis, paper, path, self->cancellable, output_done_cb);
+  gs_output_export_report (GTK_WINDOW (self), self->analysis, paper, flags, path, self->cancellable, output_done_cb);
 }
 
 /* Prints the report to a PDF file through GtkPrintOperation, as the print dialog would. */

@@ -20,6 +20,7 @@ typedef struct {
   char          *path;
   double         width, height, scale;
   GsPaper        paper;
+  GsReportFlags  flags;
   GsOutputDone   done;
 } OutputJob;
 
@@ -47,7 +48,7 @@ output_thread (GTask        *task,
   if (job->chart != NULL)
     ok = gs_chart_export (job->chart, job->analysis, job->path, job->width, job->height, job->scale, &error);
   else
-    ok = gs_report_write_pdf (job->analysis, job->paper, job->path, &error);
+    ok = gs_report_write_pdf (job->analysis, job->paper, job->flags, job->path, &error);
   if (ok)
     g_task_return_boolean (task, TRUE);
   else
@@ -109,6 +110,7 @@ void
 gs_output_export_report (GtkWindow           *window,
                          GsAnalysis          *analysis,
                          GsPaper              paper,
+                         GsReportFlags        flags,
                          const char          *path,
                          GCancellable        *cancellable,
                          GsOutputDone         done)
@@ -118,6 +120,7 @@ gs_output_export_report (GtkWindow           *window,
   job->analysis = gs_analysis_copy (analysis);
   job->path = g_strdup (path);
   job->paper = paper;
+  job->flags = flags;
   job->done = done;
   run_job (window, job, cancellable);
 }
@@ -175,7 +178,7 @@ begin_print_cb (GtkPrintOperation *operation,
 
   g_clear_pointer (&job->report, gs_report_free);
   job->report = gs_report_new (job->analysis, gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
-                               gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));
+                               gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS), GS_REPORT_DEFAULT);
   gtk_print_operation_set_n_pages (operation, (int) gs_report_get_n_pages (job->report));
 }
 

@@ -25,6 +25,7 @@ void     gs_output_export_chart   (GtkWindow           *window,
 void     gs_output_export_report  (GtkWindow           *window,
                                    GsAnalysis          *analysis,
                                    GsPaper              paper,
+                                   GsReportFlags        flags,
                                    const char          *path,
                                    GCancellable        *cancellable,
                                    GsOutputDone         done);

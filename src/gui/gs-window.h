@@ -35,7 +35,8 @@ void      gs_window_export_chart     (GsWindow       *self,
                                       double          scale);
 void      gs_window_export_report    (GsWindow       *self,
                                       const char     *path,
-                                      GsPaper         paper);
+                                      GsPaper         paper,
+                                      GsReportFlags   flags);
 gboolean  gs_window_print_to_file    (GsWindow       *self,
                                       const char     *path,
                                       GError        **error);

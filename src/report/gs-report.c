@@ -60,6 +60,7 @@ struct _GsReport
   GPtrArray     *flows;         /* of GPtrArray* of Block*, owned */
   GArray        *row_heights;   /* of double: the item table's rows */
   char          *running_header;
+  GsReportFlags  flags;
 };
 
 static double
@@ -435,9 +436,13 @@ draw_summary (GsReport *report,
   const GsResults *results = gs_analysis_get_results (report->analysis);
   double w = text_width (report);
   g_autofree char *overall = gs_results_text_overall (results);
+  g_autofree char *limits = gs_results_text_limits (results);
   const GsStage *stage;
 
-  y += gs_report_paragraph (cr, overall, STYLE_BODY, MARGIN, y, w, TRUE) + 10;
+  y += gs_report_paragraph (cr, overall, STYLE_BODY, MARGIN, y, w, TRUE) + 4;
+  if (limits != NULL)
+    y += gs_report_paragraph (cr, limits, STYLE_BODY, MARGIN, y, w, TRUE) + 4;
+  y += 6;
   for (guint d = 0; d < results->n_domains; d++)
     {
       g_autofree char *line = gs_results_text_domain (results, d);
@@ -449,6 +454,7 @@ draw_summary (GsReport *report,
   {
     g_autofree char *heading = g_strdup_printf (_("Stage estimate: %s"), stage->name);
     y += 10 + gs_report_paragraph (cr, heading, STYLE_HEADING, MARGIN, y + 10, w, TRUE) + 4;
+    y += gs_report_paragraph (cr, _(GS_STAGES_ORIGIN), STYLE_SMALL, MARGIN, y, w, TRUE) + 4;
   }
   for (guint i = 0; i < results->stage_reasons->len; i++)
     {
@@ -491,7 +497,11 @@ evidence_flow (GsReport *report)
           if (!heading)
             add_block (flow, STYLE_BODY, g_strdup_printf ("%s", item->statement));
           heading = TRUE;
-          add_block (flow, STYLE_SMALL, g_strdup_printf ("— %s: %s", respondent->name, answer->note));
+          /* Names only when asked for: a note can say who wrote it even in a group too small to show. */
+          if (report->flags & GS_REPORT_NAME_RESPONDENTS)
+            add_block (flow, STYLE_SMALL, g_strdup_printf ("— %s: %s", respondent->name, answer->note));
+          else
+            add_block (flow, STYLE_SMALL, g_strdup_printf ("— %s", answer->note));
           n_notes++;
         }
     }
@@ -515,8 +525,36 @@ suggestions_flow (GsReport *report)
     }
   if (results->suggestions->len == 0)
     add_block (flow, STYLE_BODY, g_strdup (_("No domain scores below 50, no upside below 50 and no downside at 50 or "
-                                             "above, so no suggestion is drawn from the paper.")));
+                                             "above, so there are no suggestions.")));
   return flow;
+}
+
+/* The items that come from another source than the paper, named with it. */
+static void
+add_pettigrew_items (GPtrArray    *flow,
+                     GsInstrument *instrument)
+{
+  GPtrArray *items = gs_instrument_get_items (instrument);
+  g_autoptr(GString) statements = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const GsItem *item = g_ptr_array_index (items, i);
+
+      if (g_strcmp0 (item->source.ref, "pettigrew1992") != 0)
+        continue;
+      g_string_append_printf (statements, "%s“%s”", n > 0 ? "; " : "", item->statement);
+      n++;
+    }
+  if (n == 0)
+    return;
+  add_block (flow, STYLE_HEADING, g_strdup (_("Items from another source")));
+  add_block (flow, STYLE_BODY, g_strdup_printf (ngettext ("%u item comes from Pettigrew, Ferlie and McKee's "
+                                                          "receptive-context factors (1992), not from the paper: %s.",
+                                                          "%u items come from Pettigrew, Ferlie and McKee's "
+                                                          "receptive-context factors (1992), not from the paper: %s.", n),
+                                                n, statements->str));
 }
 
 static GPtrArray *
@@ -533,22 +571,33 @@ method_flow (GsReport *report)
   add_block (flow, STYLE_BODY, g_strdup (_("An answer v on the five-point scale scores (v − 1) × 25: 1 scores 0, 3 scores 50 "
     "and 5 scores 100. “Don't know”, “not applicable” and unanswered items have no score; they are counted beside "
     "every score and never counted as zero. A respondent's domain score is the mean of their item scores in the "
-    "domain; their overall score is the mean of their domain scores, so that every domain weighs the same. Across "
-    "respondents the report gives the mean, the sample standard deviation, the lowest and the highest score.")));
+    "domain. Their overall score weighs the paper's two halves the same: the mean of their receptive-context "
+    "domains' scores and their triggering-conditions score count half each. Across respondents the report gives "
+    "the mean, the sample standard deviation, the lowest and the highest score. Beside the overall score stands the "
+    "weakest domain, since readiness is limited by its weakest part (Scaccia and others 2015, R = MC²); a domain "
+    "scoring below 35 is named a blocker. Scores are compared as they are shown, in whole points.")));
   add_block (flow, STYLE_HEADING, g_strdup (_("Agreement and consistency")));
   add_block (flow, STYLE_BODY, g_strdup (_("Within-group agreement r_wg (James, Demaree and Wolf 1984) is 1 − s²/2 for one "
     "item, where s² is the variance of the respondents' answers and 2 that of a uniform answer on five points; for "
-    "J items, r_wg(J) = J(1 − s̄²/2) / (J(1 − s̄²/2) + s̄²/2). Respondents are flagged as disagreeing below 0.70. "
+    "J items, r_wg(J) = J(1 − s̄²/2) / (J(1 − s̄²/2) + s̄²/2). An item is flagged as disagreeing below 0.70; a "
+    "domain when a third or more of its items are, or when two groups shown differ by 20 points or more. "
     "Cronbach's alpha, K/(K − 1) × (1 − Σ item variances / variance of totals), is computed over respondents who "
-    "answered every item of a domain, once there are three.")));
+    "answered every item of a domain, once there are three, and shown with their number.")));
   add_block (flow, STYLE_HEADING, g_strdup (_("Groups, polarity maps and stages")));
   add_block (flow, STYLE_BODY, g_strdup_printf (_("A group's figures are shown only when it has at least %u respondents, "
-    "so that no one's answers can be singled out; %u group(s) fell below that here and are not shown. Each polarity "
+    "so that a few people's answers are not set apart; %u group(s) fell below that here and are not shown. "
+    "Evidence notes are printed without their writers' names unless the report was exported with names. Each polarity "
     "quadrant's score is how often its statements are seen, as a share of the frequency scale (almost never 0 … "
     "almost always 100); a pole's balance is its upside minus its downside. A stage is in place when the mean score "
     "of its evidence reaches %.0f; the organisation is at the first stage that is not in place. Suggestions are drawn "
     "for domains and upsides below 50 and downsides at 50 or above."),
     results->min_group_size, hidden, gs_instrument_get_stage_threshold (gs_analysis_get_instrument (report->analysis))));
+  add_block (flow, STYLE_HEADING, g_strdup (_("What the thresholds are")));
+  add_block (flow, STYLE_BODY, g_strdup (_("The thresholds (35 for a blocker, 50 for suggestions, 60 for a stage in "
+    "place, 0.70 for agreement, 20 points between groups) are Groundswell's choices, not the paper's. The "
+    "questionnaire has not been validated: its scores describe how the respondents see their organisation and are "
+    "a starting point for discussion, not a measurement.")));
+  add_pettigrew_items (flow, gs_analysis_get_instrument (report->analysis));
   add_block (flow, STYLE_HEADING, g_strdup (_("The stages")));
   add_block (flow, STYLE_BODY, g_strdup (gs_instrument_get_stages_derivation (gs_analysis_get_instrument (report->analysis))));
   return flow;
@@ -573,6 +622,9 @@ references_flow (GsReport *report)
                                          "Psychometrika 1951;16:297–334."));
   add_block (flow, STYLE_BODY, g_strdup ("James LR, Demaree RG, Wolf G. Estimating within-group interrater reliability "
                                          "with and without response bias. J Appl Psychol 1984;69:85–98."));
+  add_block (flow, STYLE_BODY, g_strdup ("Scaccia JP, Cook BS, Lamont A, Wandersman A, Castellow J, Katz J, Beidas RS. "
+                                         "A practical implementation science heuristic for organizational readiness: "
+                                         "R = MC². J Community Psychol 2015;43(4):484–501."));
   return flow;
 }
 
@@ -617,7 +669,7 @@ plan_pages (GsReport *report)
   plan_chart_pages (report);
   paginate_items (report);
   paginate_flow (report, _("Evidence notes"), evidence_flow (report));
-  paginate_flow (report, _("Suggestions from the paper"), suggestions_flow (report));
+  paginate_flow (report, _("Suggestions"), suggestions_flow (report));
   paginate_flow (report, _("Appendix: method"), method_flow (report));
   paginate_flow (report, _("References"), references_flow (report));
 }
@@ -631,13 +683,15 @@ plan_pages (GsReport *report)
 GsReport *
 gs_report_new (GsAnalysis    *analysis,
                double         page_width,
-               double         page_height)
+               double         page_height,
+               GsReportFlags  flags)
 {
   GsReport *report = g_new0 (GsReport, 1);
   GsAssessment *assessment = gs_analysis_get_assessment (analysis);
 
   report->analysis = g_object_ref (analysis);
   report->width = page_width;
+  report->flags = flags;
   report->height = page_height;
   report->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
   report->flows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
@@ -786,6 +840,7 @@ gs_paper_get_size (GsPaper  paper,
 gboolean
 gs_report_write_pdf (GsAnalysis     *analysis,
                      GsPaper         paper,
+                     GsReportFlags   flags,
                      const char     *path,
                      GError        **error)
 {
@@ -807,7 +862,7 @@ gs_report_write_pdf (GsAnalysis     *analysis,
     return FALSE;
 
   gs_paper_get_size (paper, &width, &height);
-  report = gs_report_new (analysis, width, height);
+  report = gs_report_new (analysis, width, height, flags);
   surface = cairo_pdf_surface_create (temp_path, width, height);
   title = g_strdup_printf (_("Readiness for an improvement movement: %s, %s"),
                            gs_assessment_get_organisation_name (gs_analysis_get_assessment (analysis)),

@@ -15,6 +15,12 @@ typedef enum {
   GS_PAPER_LETTER,
 } GsPaper;
 
+/* What a report shows beyond its default. */
+typedef enum {
+  GS_REPORT_DEFAULT          = 0,
+  GS_REPORT_NAME_RESPONDENTS = 1 << 0,  /* evidence notes under their writers' names */
+} GsReportFlags;
+
 typedef struct _GsReport GsReport;
 
 gboolean  gs_paper_from_string      (const char    *text,
@@ -25,7 +31,8 @@ void      gs_paper_get_size         (GsPaper        paper,
 
 GsReport *gs_report_new             (GsAnalysis    *analysis,
                                      double         page_width,
-                                     double         page_height);
+                                     double         page_height,
+                                     GsReportFlags  flags);
 void      gs_report_free            (GsReport      *report);
 guint     gs_report_get_n_pages     (GsReport      *report);
 void      gs_report_draw_page       (GsReport      *report,
@@ -33,6 +40,7 @@ void      gs_report_draw_page       (GsReport      *report,
                                      guint          page);
 gboolean  gs_report_write_pdf       (GsAnalysis    *analysis,
                                      GsPaper        paper,
+                                     GsReportFlags  flags,
                                      const char    *path,
                                      GError       **error);
 

@@ -12,10 +12,19 @@
 
 #include "gs-results-text.h"
 
+/* A score as it is shown: "58", or "—" when there is none. */
+static char *
+score_text (double score)
+{
+  return isnan (score) ? g_strdup ("—") : g_strdup_printf ("%.0f", score);
+}
+
 /* "Overall score 58 out of 100, from 1,020 answers on the scale by 10 respondents (…)." */
 char *
 gs_results_text_overall (const GsResults *results)
 {
+  g_autofree char *receptive = score_text (results->parts[GS_PART_RECEPTIVE_CONTEXT].mean);
+  g_autofree char *triggering = score_text (results->parts[GS_PART_TRIGGERING_CONDITIONS].mean);
   GsScore counts = { 0 };
 
   for (guint r = 0; r < results->n_respondents; r++)
@@ -27,10 +36,54 @@ gs_results_text_overall (const GsResults *results)
     }
   if (results->n_respondents == 0 || isnan (results->overall_aggregate.mean))
     return g_strdup (_("No one has answered yet, so there are no scores."));
-  return g_strdup_printf (_("Overall score %.0f out of 100, from %u answers on the scale by %u respondents "
+  return g_strdup_printf (_("Overall score %.0f out of 100: the receptive context (%s) and the triggering "
+                            "conditions (%s) weigh the same. From %u answers on the scale by %u respondents "
                             "(%u don't know, %u not applicable, %u unanswered)."),
-                          results->overall_aggregate.mean, counts.n_answered, results->n_respondents,
+                          results->overall_aggregate.mean, receptive, triggering,
+                          counts.n_answered, results->n_respondents,
                           counts.n_dont_know, counts.n_not_applicable, counts.n_unanswered);
+}
+
+/* "Weakest domain: Triggering conditions, 48. Blockers (below 35): Political context, 30." —
+ * readiness is limited by its weakest part, which an average hides; NULL without scores. */
+char *
+gs_results_text_limits (const GsResults *results)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) blockers = g_string_new (NULL);
+  const GsDomainResult *weakest;
+
+  if (results->weakest_domain < 0)
+    return NULL;
+  weakest = &results->domains[results->weakest_domain];
+  g_string_append_printf (text, _("Weakest domain: %s, %.0f. Readiness is limited by its weakest part."),
+                          weakest->domain->title, weakest->aggregate.mean);
+  for (guint d = 0; d < results->n_domains; d++)
+    if (results->domains[d].blocker)
+      g_string_append_printf (blockers, "%s%s, %.0f", blockers->len > 0 ? "; " : "",
+                              results->domains[d].domain->title, results->domains[d].aggregate.mean);
+  if (blockers->len > 0)
+    g_string_append_printf (text, _(" Blockers, below %.0f: %s."), GS_BLOCKER_CUTOFF, blockers->str);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* "Respondents disagree: 5 of 6 items disagree; Board 82, Front line 52. Cronbach's alpha
+ * 0.81 (7 complete respondents)." — what a domain's score rests on. */
+char *
+gs_results_text_domain_reliability (const GsResults *results,
+                                    guint            d)
+{
+  const GsDomainResult *domain = &results->domains[d];
+  g_autofree char *disagreement = domain->disagreement != NULL
+                                  ? g_strdup_printf (_("Respondents disagree: %s. "), domain->disagreement)
+                                  : g_strdup ("");
+
+  if (isnan (domain->aggregate.alpha))
+    return g_strdup_printf (_("%sCronbach's alpha —, fewer than 3 respondents answered every item, or their "
+                              "totals do not vary."), disagreement);
+  return g_strdup_printf (ngettext ("%sCronbach's alpha %.2f (%u complete respondent).",
+                                    "%sCronbach's alpha %.2f (%u complete respondents).", domain->aggregate.n_alpha),
+                          disagreement, domain->aggregate.alpha, domain->aggregate.n_alpha);
 }
 
 /* "40 answers on the scale; 2 don't know, 0 not applicable, 3 unanswered" */
@@ -59,12 +112,14 @@ gs_results_text_domain (const GsResults *results,
 {
   const GsDomainResult *domain = &results->domains[d];
   g_autofree char *counts = NULL;
+  g_autofree char *reliability = NULL;
 
   if (isnan (domain->aggregate.mean))
     return g_strdup_printf (_("%s: not answered"), domain->domain->title);
   counts = gs_results_text_domain_counts (results, d);
-  return g_strdup_printf (_("%s: %.0f (%s)%s"), domain->domain->title, domain->aggregate.mean, counts,
-                          domain->aggregate.disagreement ? _(" — respondents disagree") : "");
+  reliability = gs_results_text_domain_reliability (results, d);
+  return g_strdup_printf (_("%s: %.0f%s (%s). %s"), domain->domain->title, domain->aggregate.mean,
+                          domain->blocker ? _(", a blocker") : "", counts, reliability);
 }
 
 /* "Board (3), Managers (3), Front line (4)" */
@@ -85,9 +140,12 @@ char *
 gs_results_text_citation (GsInstrument   *instrument,
                           const GsSource *source)
 {
-  const GsReference *reference = gs_instrument_lookup_reference (instrument, source->ref);
+  const GsReference *reference;
 
-  return g_strdup_printf (_("Source: %s, %s: “%s”"), reference != NULL ? reference->citation : source->ref,
+  if (source->ref == NULL)
+    return g_strdup (_("Groundswell’s own advice: it cites no passage."));
+  reference = gs_instrument_lookup_reference (instrument, source->ref);
+  return g_strdup_printf (_("Drawing on %s, %s: “%s”"), reference != NULL ? reference->citation : source->ref,
                           source->section, source->quote);
 }
 

@@ -9,6 +9,9 @@
 G_BEGIN_DECLS
 
 char *gs_results_text_overall     (const GsResults     *results);
+char *gs_results_text_limits      (const GsResults     *results);
+char *gs_results_text_domain_reliability (const GsResults *results,
+                                   guint                domain);
 char *gs_results_text_domain      (const GsResults     *results,
                                    guint                domain);
 char *gs_results_text_domain_counts (const GsResults   *results,

@@ -70,14 +70,14 @@ main (int   argc,
   source = gs_analysis_new (instrument, g_ptr_array_index (demo, 1), g_ptr_array_index (demo, 0), 3);
   gs_paper_get_size (GS_PAPER_A4, &width, &height);
   {
-    g_autoptr(GsReport) report = gs_report_new (source, width, height);
+    g_autoptr(GsReport) report = gs_report_new (source, width, height, GS_REPORT_DEFAULT);
     n_pages = gs_report_get_n_pages (report);
   }
 
   for (guint run = 0; run < RUNS; run++)
     {
       double start = now ();
-      g_assert_true (gs_report_write_pdf (source, GS_PAPER_A4, report_path, NULL));
+      g_assert_true (gs_report_write_pdf (source, GS_PAPER_A4, GS_REPORT_DEFAULT, report_path, NULL));
       report_time += now () - start;
       plain_time += plain_pdf (plain_path, n_pages, width, height);
     }

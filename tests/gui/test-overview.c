@@ -105,10 +105,46 @@ test_overview_disagreement_and_hidden_group (GsTestFixture *fixture,
   g_assert_cmpstr (gs_overview_page_get_domain_score (overview, "cultural"), ==, "50");
   cultural = gs_test_find_row_titled (GTK_WIDGET (overview), "Cultural context");
   g_assert_nonnull (cultural);
-  g_assert_true (g_str_has_suffix (gs_text_row_get_subtitle (cultural), "respondents disagree"));
-  g_assert_false (g_str_has_suffix (gs_text_row_get_subtitle (gs_test_find_row_titled (GTK_WIDGET (overview), "Organisational context")),
-                                    "respondents disagree"));
+  /* Each cultural item: 1, 5, 1, 5 → variance 16/3 > 2 → r_wg 0: all 5 items disagree. */
+  g_assert_nonnull (strstr (gs_text_row_get_subtitle (cultural), "Respondents disagree: 5 of 5 items disagree."));
+  /* Alpha: the four answered every item, but each one's items are all alike: totals 5, 25, 5,
+   * 25 and item variances 16/3 each → alpha = 5/4 × (1 − 5 × (16/3) / (400/3)) = 1.00. */
+  g_assert_nonnull (strstr (gs_text_row_get_subtitle (cultural), "Cronbach's alpha 1.00 (4 complete respondents)."));
+  g_assert_null (strstr (gs_text_row_get_subtitle (gs_test_find_row_titled (GTK_WIDGET (overview), "Organisational context")),
+                         "disagree"));
   g_assert_cmpstr (gs_overview_page_get_hidden_groups (overview), ==, "Ward");
+}
+
+/* The example's follow-up: the Board and the Front line see the organisational context very
+ * differently, and the overview says so with their scores; alpha is shown with its n; the
+ * overall score weighs the two halves equally and names the weakest domain. */
+static void
+test_overview_example_follow_up (GsTestFixture *fixture,
+                                 gconstpointer  user_data)
+{
+  GsWindow *window = gs_test_activate_and_show (fixture);
+  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  GsOverviewPage *overview;
+  const GsResults *results;
+  const GsDomainResult *organisational;
+  g_autofree char *expected = NULL;
+  const char *subtitle;
+
+  gs_test_open_demo_tab (window, "overview");
+  overview = GS_OVERVIEW_PAGE (adw_view_stack_get_child_by_name (charts, "overview"));
+  results = gs_analysis_get_results (gs_window_get_analysis (window));
+  g_assert_cmpstr (gs_assessment_get_title (results->assessment), ==, "Six-month follow-up");
+  organisational = gs_results_lookup_domain (results, "organisational");
+  g_assert_true (organisational->aggregate.disagreement);
+  g_assert_cmpfloat (organisational->aggregate.rwg, >=, GS_RWG_AGREEMENT_CUTOFF);  /* r_wg(J) alone missed it */
+
+  subtitle = gs_text_row_get_subtitle (gs_test_find_row_titled (GTK_WIDGET (overview), "Organisational context"));
+  expected = g_strdup_printf ("Respondents disagree: %s.", organisational->disagreement);
+  g_assert_nonnull (strstr (subtitle, expected));
+  g_assert_nonnull (strstr (subtitle, "Board 8"));
+  g_assert_nonnull (strstr (subtitle, "Front line 5"));
+  g_assert_nonnull (strstr (subtitle, "Cronbach's alpha "));
+  g_assert_nonnull (strstr (subtitle, "complete respondents)."));
 }
 
 int
@@ -118,6 +154,8 @@ main (int   argc,
   gs_test_ui_init (&argc, &argv);
   g_test_add ("/ui/overview/overview-shows-scores", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_overview_shows_scores, gs_test_fixture_tear_down);
+  g_test_add ("/ui/overview/overview-example-follow-up", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_overview_example_follow_up, gs_test_fixture_tear_down);
   g_test_add ("/ui/overview/overview-disagreement-and-hidden-group", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_overview_disagreement_and_hidden_group, gs_test_fixture_tear_down);
   return gs_test_ui_run ();

@@ -334,7 +334,7 @@ test_outputs (GsTestFixture *fixture,
   clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   g_assert_true (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard), GDK_TYPE_TEXTURE));
 
-  gs_window_export_report (window, pdf, GS_PAPER_A4);
+  gs_window_export_report (window, pdf, GS_PAPER_A4, GS_REPORT_DEFAULT);
   gs_test_wait_for_file (pdf);
   {
     /* The header's spinner, shown for work longer than 0.3 s, is gone once the file is written. */

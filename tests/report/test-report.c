@@ -122,6 +122,16 @@ assert_contains (const char *haystack,
     g_error ("the report does not contain “%s”", needle);
 }
 
+static void
+assert_not_contains (const char *haystack,
+                     const char *needle)
+{
+  g_autofree char *squeezed = squeeze (needle);
+
+  if (strstr (haystack, squeezed) != NULL)
+    g_error ("the report contains “%s”", needle);
+}
+
 /* The demo trust's follow-up, compared with its baseline or not. */
 static GsAnalysis *
 load_demo_analysis (gboolean with_baseline)
@@ -150,9 +160,9 @@ test_demo_report (void)
   };
   g_autoptr(GsAnalysis) source = load_demo_analysis (TRUE);
 
-  g_assert_true (gs_report_write_pdf (source, GS_PAPER_A4, path, &error));
+  g_assert_true (gs_report_write_pdf (source, GS_PAPER_A4, GS_REPORT_DEFAULT, path, &error));
   g_assert_no_error (error);
-  layout = gs_report_new (source, 595.276, 841.89);
+  layout = gs_report_new (source, 595.276, 841.89, GS_REPORT_DEFAULT);
 
   document = open_pdf (path);
   g_assert_cmpint (poppler_document_get_n_pages (document), ==, (int) gs_report_get_n_pages (layout));
@@ -193,7 +203,15 @@ test_demo_report (void)
   assert_contains (all, "Bate P, Robert G, Bevan H. The next phase of healthcare improvement: what can we learn from "
                         "social movements? Quality and Safety in Health Care 2004;13(1):62–66. doi:10.1136/qshc.2003.006965");
   assert_contains (all, "Appendix: method");
-  assert_contains (all, "Suggestions from the paper");
+  assert_contains (all, "Suggestions");
+  assert_contains (all, "weigh the same");
+  assert_contains (all, "Weakest domain: ");
+  assert_contains (all, "Cronbach's alpha");
+  assert_contains (all, "Groundswell's choices, not the paper's");
+  assert_contains (all, "has not been validated");
+  assert_contains (all, "5 items come from Pettigrew, Ferlie and McKee's receptive-context factors (1992)");
+  assert_contains (all, "Figure 1, “Three stages to build a movement”, is not in the text we have");
+  assert_not_contains (all, "Suggestions from the paper");
 }
 
 /* US Letter when asked. */
@@ -207,7 +225,7 @@ test_letter (void)
   double width, height;
   g_autoptr(GsAnalysis) source = load_demo_analysis (FALSE);
 
-  g_assert_true (gs_report_write_pdf (source, GS_PAPER_LETTER, path, &error));
+  g_assert_true (gs_report_write_pdf (source, GS_PAPER_LETTER, GS_REPORT_DEFAULT, path, &error));
   document = open_pdf (path);
   page = poppler_document_get_page (document, 0);
   poppler_page_get_size (page, &width, &height);
@@ -273,7 +291,7 @@ test_item_table_of_200 (void)
       gs_respondent_set_answer (respondent, id, GS_ANSWER_VALUE, 1 + i % 5, NULL);
     }
   source = gs_analysis_new (big, assessment, NULL, 3);
-  g_assert_true (gs_report_write_pdf (source, GS_PAPER_A4, path, &error));
+  g_assert_true (gs_report_write_pdf (source, GS_PAPER_A4, GS_REPORT_DEFAULT, path, &error));
   g_assert_no_error (error);
 
   document = open_pdf (path);
@@ -335,7 +353,7 @@ test_sparse_and_long (void)
       if (k == 2)
         gs_assessment_set_polarity_text (assessment, "greater_purpose", long_note);
       source = gs_analysis_new (gs_test_instrument (), assessment, NULL, 3);
-      g_assert_true (gs_report_write_pdf (source, GS_PAPER_A4, path, &error));
+      g_assert_true (gs_report_write_pdf (source, GS_PAPER_A4, GS_REPORT_DEFAULT, path, &error));
       g_assert_no_error (error);
       document = open_pdf (path);
       all = document_text (document);
@@ -372,7 +390,7 @@ test_unwritable (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GsAnalysis) source = load_demo_analysis (FALSE);
 
-  g_assert_false (gs_report_write_pdf (source, GS_PAPER_A4, "/nonexistent/folder/report.pdf", &error));
+  g_assert_false (gs_report_write_pdf (source, GS_PAPER_A4, GS_REPORT_DEFAULT, "/nonexistent/folder/report.pdf", &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "/nonexistent/folder/report.pdf"));
 }
