@@ -527,6 +527,18 @@ test_compared_as_shown (void)
     g_assert_cmpint (((const GsSuggestion *) g_ptr_array_index (results->suggestions, s))->kind, !=, GS_SUGGESTION_DOMAIN);
 }
 
+/* However small a caller sets the smallest group shown, a group of two stays hidden. */
+static void
+test_smallest_group_at_least_three (Fixture       *fixture,
+                                    gconstpointer  user_data)
+{
+  g_autoptr(GsResults) results = gs_results_compute (fixture->instrument, fixture->assessment, 1);
+
+  g_assert_cmpuint (results->min_group_size, ==, 3);
+  g_assert_true (gs_results_lookup_domain (results, "ctx")->groups[1].hidden);  /* Front line, 2 people */
+  g_assert_false (gs_results_lookup_domain (results, "ctx")->groups[0].hidden); /* Board, 3 */
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -542,6 +554,7 @@ main (int   argc,
   ADD ("/scoring/polarity", test_polarity);
   ADD ("/scoring/stage-and-suggestions", test_stage_and_suggestions);
   ADD ("/scoring/comparison", test_comparison);
+  ADD ("/scoring/smallest-group-at-least-three", test_smallest_group_at_least_three);
 #undef ADD
   g_test_add_func ("/scoring/stage-moves-on", test_stage_moves_on);
   g_test_add_func ("/scoring/empty-assessment", test_empty_assessment);

@@ -395,6 +395,67 @@ test_unwritable (void)
   g_assert_nonnull (strstr (error->message, "/nonexistent/folder/report.pdf"));
 }
 
+/* The first evidence note in @analysis and who wrote it. */
+static void
+first_note (GsAnalysis   *analysis,
+            const char  **name,
+            const char  **note)
+{
+  GPtrArray *respondents = gs_assessment_get_respondents (gs_analysis_get_assessment (analysis));
+  GPtrArray *items = gs_instrument_get_items (gs_analysis_get_instrument (analysis));
+
+  for (guint i = 0; i < items->len; i++)
+    for (guint r = 0; r < respondents->len; r++)
+      {
+        GsRespondent *respondent = g_ptr_array_index (respondents, r);
+        const GsAnswer *answer = gs_respondent_get_answer (respondent, ((const GsItem *) g_ptr_array_index (items, i))->id);
+
+        if (answer != NULL && answer->note[0] != '\0')
+          {
+            *name = respondent->name;
+            *note = answer->note;
+            return;
+          }
+      }
+  g_assert_not_reached ();
+}
+
+/* The demo baseline's evidence note is printed without its writer's name unless asked for:
+ * a note can say who wrote it even where their group is too small to be shown. */
+static void
+test_notes_named_only_when_asked (void)
+{
+  g_autoptr(GPtrArray) demo = gs_demo_build_assessments (gs_test_instrument ());
+  g_autoptr(GsAnalysis) source = gs_analysis_new (gs_test_instrument (), g_ptr_array_index (demo, 0), NULL, 3);
+  const char *name = NULL, *note = NULL;
+  g_autofree char *named = NULL;
+  g_autofree char *unnamed = NULL;
+
+  first_note (source, &name, &note);
+  named = g_strdup_printf ("— %s: %s", name, note);
+  unnamed = g_strdup_printf ("— %s", note);
+  for (guint asked = 0; asked < 2; asked++)
+    {
+      g_autofree char *path = temp_pdf (asked ? "named.pdf" : "unnamed.pdf");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PopplerDocument) document = NULL;
+      g_autofree char *all = NULL;
+
+      g_assert_true (gs_report_write_pdf (source, GS_PAPER_A4, asked ? GS_REPORT_NAME_RESPONDENTS : GS_REPORT_DEFAULT,
+                                          path, &error));
+      g_assert_no_error (error);
+      document = open_pdf (path);
+      all = document_text (document);
+      if (asked)
+        assert_contains (all, named);
+      else
+        {
+          assert_contains (all, unnamed);
+          assert_not_contains (all, named);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -406,6 +467,7 @@ main (int   argc,
   g_test_add_func ("/report/item-table-of-200", test_item_table_of_200);
   g_test_add_func ("/report/sparse-and-long", test_sparse_and_long);
   g_test_add_func ("/report/unwritable", test_unwritable);
+  g_test_add_func ("/report/notes-named-only-when-asked", test_notes_named_only_when_asked);
 
   return g_test_run ();
 }
