@@ -264,7 +264,11 @@ typedef struct {
   const char        *message;  /* the whole expected message after the file name */
 } BrokenCase;
 
+static void break_item_source (JsonObject *root) { json_object_remove_member (first_item (root, 0), "source"); }
+
 static const BrokenCase broken_cases[] = {
+  { "item-without-source", break_item_source, GS_INSTRUMENT_ERROR_MISSING,
+    "$.domains[0].items[0]: “source” is missing" },
   { "format", break_format, GS_INSTRUMENT_ERROR_FORMAT,
     "$.format: format version 2 is not supported (this version of Groundswell reads version 1)" },
   { "missing-statement", break_missing_statement, GS_INSTRUMENT_ERROR_MISSING,
@@ -311,6 +315,34 @@ test_broken (gconstpointer data)
   g_assert_error (error, GS_INSTRUMENT_ERROR, (int) c->code);
   expected = g_strconcat ("broken.json: ", c->message, NULL);
   g_assert_cmpstr (error->message, ==, expected);
+}
+
+/* A suggestion with no source is Groundswell's own advice: it loads, with no reference, and
+ * is never attributed to the paper. */
+static void
+test_own_text_without_source (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/org/groundswell/Groundswell/instruments/movement-readiness.json", 0, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsInstrument) instrument = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *domain;
+  const GsDomain *loaded;
+
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  domain = json_array_get_object_element (json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                                                        "domains"), 0);
+  json_object_remove_member (json_array_get_object_element (json_object_get_array_member (domain, "suggestions"), 0),
+                             "source");
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  text = json_generator_to_data (generator, NULL);
+
+  instrument = gs_instrument_new_from_data (text, -1, "own.json", &error);
+  g_assert_no_error (error);
+  loaded = g_ptr_array_index (gs_instrument_get_domains (instrument), 0);
+  g_assert_null (((const GsSourcedText *) g_ptr_array_index (loaded->suggestions, 0))->source.ref);
 }
 
 static void
@@ -368,6 +400,7 @@ main (int   argc,
   g_test_add_func ("/instrument/every-item-has-a-source", test_every_item_has_a_source);
   g_test_add_func ("/instrument/table-1-word-for-word", test_table_1_word_for_word);
   g_test_add_func ("/instrument/three-stages", test_three_stages);
+  g_test_add_func ("/instrument/own-text-without-source", test_own_text_without_source);
   g_test_add_func ("/instrument/paper-quotes-are-verbatim", test_paper_quotes_are_verbatim);
   g_test_add_func ("/instrument/load-from-file", test_load_from_file);
   g_test_add_func ("/instrument/broken/not-json", test_not_json);
