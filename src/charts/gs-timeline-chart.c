@@ -6,7 +6,8 @@
  * sit in rows above the plot, each in the first row where it overlaps no other, joined to
  * its marker by a leader line; a label with no free row is left out (its marker stays, and
  * the description lists every event). Measurements draw the share of staff taking part as a
- * line on the right-hand axis, against the paper's 15 % and an optional target.
+ * line on the right-hand axis, against the paper's UK estimate (fewer than 15 % of NHS
+ * staff in formal improvement activities) and an optional target.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,5 +1,6 @@
 /* gs-timeline-chart.h — the movement timeline: stages as bands, events as markers, and the
- * share of staff taking part against the paper's "fewer than 15 %"
+ * share of staff taking part against the paper's UK estimate: fewer than 15 % of NHS staff
+ * take part in formal improvement activities
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

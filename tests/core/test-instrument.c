@@ -209,6 +209,80 @@ test_paper_quotes_are_verbatim (void)
   g_assert_cmpuint (n_checked, >, 100);
 }
 
+/* A text's row in SOURCES.md: its passage is listed, or it is marked as Groundswell's own. */
+static void
+assert_listed (const char          *sources,
+               const GsSourcedText *text)
+{
+  g_autofree char *row = NULL;
+  const char *at;
+
+  if (text->source.ref != NULL)
+    {
+      if (strstr (sources, text->source.quote) == NULL)
+        g_error ("SOURCES.md does not list the passage “%s” of “%s”", text->source.quote, text->text);
+      return;
+    }
+  if ((at = strstr (sources, text->text)) != NULL && (at = strchr (at, '\n')) != NULL)
+    row = g_strndup (sources, at - sources);
+  if (row == NULL || !g_str_has_suffix (row, "Groundswell's own |"))
+    g_error ("SOURCES.md does not mark “%s” as Groundswell's own", text->text);
+}
+
+static void
+assert_pole_listed (const char          *sources,
+                    const GsPoleContent *pole)
+{
+  for (GsSide side = 0; side < GS_N_SIDES; side++)
+    {
+      for (guint i = 0; i < pole->statements[side]->len; i++)
+        assert_listed (sources, g_ptr_array_index (pole->statements[side], i));
+      for (guint i = 0; i < pole->items[side]->len; i++)
+        assert_listed (sources, &(GsSourcedText) { ((const GsItem *) g_ptr_array_index (pole->items[side], i))->statement,
+                                                   ((const GsItem *) g_ptr_array_index (pole->items[side], i))->source });
+      assert_listed (sources, &pole->suggestions[side]);
+    }
+  for (guint i = 0; i < pole->action_steps->len; i++)
+    assert_listed (sources, g_ptr_array_index (pole->action_steps, i));
+  for (guint i = 0; i < pole->early_warnings->len; i++)
+    assert_listed (sources, g_ptr_array_index (pole->early_warnings, i));
+}
+
+/* data/instruments/SOURCES.md accounts for every item, suggestion and map text: the passage
+ * it cites, or that it is Groundswell's own. */
+static void
+test_sources_table_lists_every_text (void)
+{
+  g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
+  g_autofree char *sources = NULL;
+  GPtrArray *domains = gs_instrument_get_domains (instrument);
+  const GsPolarity *polarity = gs_instrument_get_polarity (instrument);
+  guint n_items = 0;
+
+  g_assert_true (g_file_get_contents (g_getenv ("GS_SOURCES_PATH"), &sources, NULL, NULL));
+  for (guint d = 0; d < domains->len; d++)
+    {
+      const GsDomain *domain = g_ptr_array_index (domains, d);
+
+      for (guint i = 0; i < domain->items->len; i++, n_items++)
+        {
+          const GsItem *item = g_ptr_array_index (domain->items, i);
+          g_autofree char *row = g_strdup_printf ("\n| %s | %s", item->id, item->statement);
+
+          g_assert_nonnull (strstr (sources, row));
+          assert_listed (sources, &(GsSourcedText) { item->statement, item->source });
+        }
+      for (guint s = 0; s < domain->suggestions->len; s++)
+        assert_listed (sources, g_ptr_array_index (domain->suggestions, s));
+    }
+  for (guint r = 0; r < polarity->rows->len; r++)
+    for (GsPole pole = 0; pole < GS_N_POLES; pole++)
+      assert_pole_listed (sources, &((const GsPolarityRow *) g_ptr_array_index (polarity->rows, r))->poles[pole]);
+  assert_listed (sources, &polarity->greater_purpose);
+  assert_listed (sources, &polarity->deeper_fear);
+  g_assert_cmpuint (n_items, ==, 33);
+}
+
 /* --- Broken instruments: each is the shipped file with one thing wrong. --- */
 
 typedef void (*Breaker) (JsonObject *root);
@@ -401,6 +475,7 @@ main (int   argc,
   g_test_add_func ("/instrument/table-1-word-for-word", test_table_1_word_for_word);
   g_test_add_func ("/instrument/three-stages", test_three_stages);
   g_test_add_func ("/instrument/own-text-without-source", test_own_text_without_source);
+  g_test_add_func ("/instrument/sources-table-lists-every-text", test_sources_table_lists_every_text);
   g_test_add_func ("/instrument/paper-quotes-are-verbatim", test_paper_quotes_are_verbatim);
   g_test_add_func ("/instrument/load-from-file", test_load_from_file);
   g_test_add_func ("/instrument/broken/not-json", test_not_json);
