@@ -73,6 +73,7 @@ gs_comparison_data_clear (GsComparisonData *data)
 {
   g_clear_pointer (&data->baseline_title, g_free);
   g_clear_pointer (&data->follow_up_title, g_free);
+  g_clear_pointer (&data->versions, g_free);
   g_clear_pointer (&data->rows, g_array_unref);
 }
 
@@ -209,5 +210,7 @@ gs_comparison_chart_describe (const GsComparisonData *data)
     }
   if (g_str_has_suffix (text->str, ";"))
     text->str[text->len - 1] = '.';
+  if (data->versions != NULL)
+    g_string_append_printf (text, " %s", data->versions);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -21,6 +21,7 @@ typedef struct {
   char   *baseline_title;   /* NULL: there is nothing to compare with */
   char   *follow_up_title;
   GArray *rows;             /* of GsComparisonRow */
+  char   *versions;         /* NULL, or what is compared when two versions of the questionnaire meet */
 } GsComparisonData;
 
 void  gs_comparison_data_init    (GsComparisonData       *data,

@@ -450,6 +450,7 @@ gs_exchange_read_csv (GsInstrument  *instrument,
 {
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GsAssessment) assessment = NULL;
+  g_autoptr(GsInstrument) versioned = NULL;  /* the file's version, when not the one given */
   CsvScanner scanner = { data, data + length, 1, name };
   g_autoptr(GError) local_error = NULL;
   guint line = 0;
@@ -480,7 +481,21 @@ gs_exchange_read_csv (GsInstrument  *instrument,
         return NULL;
       csv_lower_ids (f);
       if (assessment == NULL)
-        assessment = csv_assessment_from_row (instrument, &scanner, f, line, error);
+        {
+          if ((assessment = csv_assessment_from_row (instrument, &scanner, f, line, error)) != NULL &&
+              gs_assessment_get_instrument_version (assessment) != gs_instrument_get_version (instrument))
+            {
+              /* An older assessment is read, and its answers checked, against its own version. */
+              if ((versioned = gs_instrument_for_assessment (assessment, NULL)) == NULL)
+                {
+                  csv_fail (&scanner, line, csv_columns[COL_INSTRUMENT_VERSION], error, GS_EXCHANGE_ERROR_INSTRUMENT,
+                            _("the file is for version %d of the questionnaire, which this version of Groundswell "
+                              "does not have"), gs_assessment_get_instrument_version (assessment));
+                  return NULL;
+                }
+              instrument = versioned;
+            }
+        }
       else if (!csv_check_same_assessment (assessment, &scanner, f, line, error))
         return NULL;
       if (assessment == NULL ||

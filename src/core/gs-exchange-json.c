@@ -204,7 +204,8 @@ gs_exchange_write_json (GsAssessment   *assessment,
 /* `json` comes first, so that the GsJsonReader* handed to a GsJsonEachFunc is the Reader*. */
 typedef struct {
   GsJsonReader  json;
-  GsInstrument *instrument;
+  GsInstrument *instrument;  /* the version of the questions the file was answered with */
+  GsInstrument *versioned;   /* owned: that version, when it is not the one given */
   GStringChunk *ids;         /* the file's UUIDs in lower case: one assessment, one spelling */
 } Reader;
 
@@ -470,6 +471,17 @@ read_header (Reader         *r,
       fail (r, GS_EXCHANGE_ERROR_INVALID, "“version” is missing");
       return NULL;
     }
+  if (instrument_version != gs_instrument_get_version (r->instrument))
+    {
+      /* An older assessment is read, and its answers checked, against its own version. */
+      if ((r->versioned = gs_instrument_lookup (instrument_id, instrument_version, NULL)) == NULL)
+        {
+          fail_at (r, "version", GS_EXCHANGE_ERROR_INSTRUMENT, "the file is for version %d of the questionnaire, "
+                   "which this version of Groundswell does not have", instrument_version);
+          return NULL;
+        }
+      r->instrument = r->versioned;
+    }
   gs_json_reader_leave (&r->json, mark);
 
   if ((organisation = gs_json_reader_object (&r->json, root, "organisation")) == NULL)
@@ -547,5 +559,6 @@ gs_exchange_read_json (GsInstrument    *instrument,
          gs_json_reader_each_object (&r.json, json_node_get_object (root), "timeline", FALSE,
                                      read_event_cb, assessment)));
   gs_json_reader_clear (&r.json);
+  g_clear_object (&r.versioned);
   return ok ? g_steal_pointer (&assessment) : NULL;
 }

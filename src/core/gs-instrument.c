@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
 #include "gs-instrument-private.h"
@@ -21,7 +22,19 @@ G_DEFINE_FINAL_TYPE (GsInstrument, gs_instrument, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (gs-instrument-error-quark, gs_instrument_error)
 
-#define DEFAULT_INSTRUMENT_RESOURCE "/org/groundswell/Groundswell/instruments/movement-readiness.json"
+/* The instruments that ship, oldest first. Every version stays: an assessment is scored,
+ * exported and reported with the version it was answered with; new ones use the newest. */
+static const struct {
+  const char *id;
+  int         version;
+  const char *resource;
+} shipped[] = {
+  { "movement-readiness", 1, RESOURCE_BASE_PATH "/instruments/movement-readiness.json" },
+};
+
+/* Each shipped instrument is loaded once and shared: analyses load in worker threads. */
+static GHashTable *loaded;  /* "id/version" → GsInstrument* */
+G_LOCK_DEFINE_STATIC (loaded);
 
 static void
 gs_instrument_finalize (GObject *object)
@@ -113,23 +126,78 @@ gs_instrument_new_from_file (const char  *path,
   return gs_instrument_new_from_data (contents, (gssize) length, basename, error);
 }
 
-/**
- * gs_instrument_load_default:
- *
- * Loads the instrument that ships in the resource bundle.
- */
-GsInstrument *
-gs_instrument_load_default (GError **error)
+static GsInstrument *
+load_resource (const char  *resource,
+               GError     **error)
 {
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (DEFAULT_INSTRUMENT_RESOURCE,
-                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  g_autofree char *name = g_path_get_basename (resource);
   gsize length = 0;
   const char *data;
 
   if (bytes == NULL)
     return NULL;
   data = g_bytes_get_data (bytes, &length);
-  return gs_instrument_new_from_data (data, (gssize) length, "movement-readiness.json", error);
+  return gs_instrument_new_from_data (data, (gssize) length, name, error);
+}
+
+/**
+ * gs_instrument_lookup:
+ * @id: an instrument id, as an assessment records it
+ * @version: its version
+ *
+ * Returns: (transfer full) (nullable): the shipped instrument, shared; %NULL with
+ *   %GS_INSTRUMENT_ERROR_NOT_SHIPPED when this build does not have it
+ */
+GsInstrument *
+gs_instrument_lookup (const char  *id,
+                      int          version,
+                      GError     **error)
+{
+  g_autofree char *key = g_strdup_printf ("%s/%d", id, version);
+  GsInstrument *instrument = NULL;
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  G_LOCK (loaded);
+  if (loaded == NULL)
+    loaded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  instrument = g_hash_table_lookup (loaded, key);
+  for (guint i = 0; instrument == NULL && i < G_N_ELEMENTS (shipped); i++)
+    if (g_str_equal (shipped[i].id, id) && shipped[i].version == version &&
+        (instrument = load_resource (shipped[i].resource, error)) != NULL)
+      g_hash_table_insert (loaded, g_strdup (key), instrument);
+  G_UNLOCK (loaded);
+  if (instrument == NULL && error != NULL && *error == NULL)
+    g_set_error (error, GS_INSTRUMENT_ERROR, GS_INSTRUMENT_ERROR_NOT_SHIPPED,
+                 _("This Groundswell does not have version %d of the questionnaire “%s”. Update Groundswell to "
+                   "open it."), version, id);
+  return instrument != NULL ? g_object_ref (instrument) : NULL;
+}
+
+/**
+ * gs_instrument_load_default:
+ *
+ * Returns: (transfer full) (nullable): the newest instrument that ships, for new assessments
+ */
+GsInstrument *
+gs_instrument_load_default (GError **error)
+{
+  return gs_instrument_lookup (shipped[G_N_ELEMENTS (shipped) - 1].id, shipped[G_N_ELEMENTS (shipped) - 1].version,
+                               error);
+}
+
+/**
+ * gs_instrument_for_assessment:
+ *
+ * Returns: (transfer full) (nullable): the instrument @assessment was answered with
+ */
+GsInstrument *
+gs_instrument_for_assessment (GsAssessment  *assessment,
+                              GError       **error)
+{
+  return gs_instrument_lookup (gs_assessment_get_instrument_id (assessment),
+                               gs_assessment_get_instrument_version (assessment), error);
 }
 
 const char *

@@ -10,6 +10,8 @@
 
 #include <gio/gio.h>
 
+#include "gs-assessment.h"
+
 G_BEGIN_DECLS
 
 #define GS_INSTRUMENT_ERROR (gs_instrument_error_quark ())
@@ -22,6 +24,7 @@ typedef enum {
   GS_INSTRUMENT_ERROR_DUPLICATE_ID, /* two things share an id */
   GS_INSTRUMENT_ERROR_UNKNOWN_ID,   /* a reference to a scale, source, domain or item that does not exist */
   GS_INSTRUMENT_ERROR_INVALID,      /* a value out of its range */
+  GS_INSTRUMENT_ERROR_NOT_SHIPPED,  /* an instrument or version this build does not have */
 } GsInstrumentError;
 
 #define GS_INSTRUMENT_FORMAT_VERSION 1
@@ -137,6 +140,11 @@ G_DECLARE_FINAL_TYPE (GsInstrument, gs_instrument, GS, INSTRUMENT, GObject)
 GQuark               gs_instrument_error_quark        (void);
 
 GsInstrument        *gs_instrument_load_default       (GError      **error);
+GsInstrument        *gs_instrument_lookup             (const char   *id,
+                                                       int           version,
+                                                       GError      **error);
+GsInstrument        *gs_instrument_for_assessment     (GsAssessment *assessment,
+                                                       GError      **error);
 GsInstrument        *gs_instrument_new_from_file      (const char   *path,
                                                        GError      **error);
 GsInstrument        *gs_instrument_new_from_data      (const char   *data,

@@ -560,6 +560,7 @@ gs_answer_page_set_assessment (GsAnswerPage *self,
   g_autoptr(GVariant) resume = NULL;
   g_autofree char *position = NULL;
   g_auto(GStrv) parts = NULL;
+  g_autoptr(GsInstrument) older = NULL;
   GsAssessment *assessment;
 
   g_return_val_if_fail (GS_IS_ANSWER_PAGE (self), FALSE);
@@ -567,6 +568,11 @@ gs_answer_page_set_assessment (GsAnswerPage *self,
   assessment = gs_store_load_assessment (store, assessment_id, error);
   if (assessment == NULL)
     return FALSE;
+  /* An assessment is answered to the end with the version of the questions it began with. */
+  if (gs_assessment_get_instrument_version (assessment) != gs_instrument_get_version (instrument))
+    instrument = older = gs_instrument_for_assessment (assessment, error);
+  if (instrument == NULL)
+    return (g_object_unref (assessment), FALSE);
   gs_answer_page_clear (self);
   self->store = g_object_ref (store);
   self->instrument = g_object_ref (instrument);

@@ -86,18 +86,15 @@ list_field (const char *text)
 }
 
 static int
-run_list (GsStore      *store,
-          GsInstrument *instrument)
+run_list (GsStore *store)
 {
   GListModel *assessments = gs_store_get_assessments (store);
-  guint n_items = gs_instrument_get_items (instrument)->len;
 
   for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
     {
       g_autoptr(GsAssessmentSummary) row = g_list_model_get_item (assessments, i);
       guint n_respondents = gs_assessment_summary_get_n_respondents (row);
-      double answered = n_respondents == 0 ? 0 :
-        100.0 * gs_assessment_summary_get_n_answers (row) / ((double) n_respondents * n_items);
+      double answered = gs_assessment_summary_get_share_answered (row);
       g_autofree char *organisation = list_field (gs_assessment_summary_get_organisation_name (row));
       g_autofree char *title = list_field (gs_assessment_summary_get_title (row));
 
@@ -280,6 +277,6 @@ gs_cli_run (GVariantDict *options,
   else if (g_variant_dict_lookup (options, "export-report", "x", &export_id))
     *exit_status = run_export_report (store, instrument, export_id, options, output);
   else
-    *exit_status = run_list (store, instrument);
+    *exit_status = run_list (store);
   return TRUE;
 }

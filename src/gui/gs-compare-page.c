@@ -29,6 +29,7 @@ struct _GsComparePage
 
   GtkDropDown    *baseline_dropdown;
   GtkLabel       *note;
+  GtkLabel       *versions_note;  /* when the two were answered with different versions */
   GsChartView    *chart;
 };
 
@@ -69,6 +70,15 @@ select_baseline (GsComparePage *self)
     if (g_array_index (self->candidates, gint64, i) == baseline_id)
       gtk_drop_down_set_selected (self->baseline_dropdown, i);
   self->filling = FALSE;
+}
+
+static void
+update_versions_note (GsComparePage *self)
+{
+  g_autofree char *versions = self->analysis != NULL ? gs_analysis_describe_versions (self->analysis) : NULL;
+
+  gtk_label_set_label (self->versions_note, versions != NULL ? versions : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->versions_note), versions != NULL);
 }
 
 static void
@@ -116,6 +126,7 @@ gs_compare_page_class_init (GsComparePageClass *klass)
   g_type_ensure (GS_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/gs-compare-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GsComparePage, note);
+  gtk_widget_class_bind_template_child (widget_class, GsComparePage, versions_note);
   gtk_widget_class_bind_template_child (widget_class, GsComparePage, baseline_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GsComparePage, chart);
   gtk_widget_class_bind_template_callback (widget_class, baseline_selected_cb);
@@ -153,6 +164,7 @@ gs_compare_page_set_analysis (GsComparePage *self,
   gs_chart_view_set_analysis (self->chart, analysis);
   if (analysis != NULL && store != NULL)
     fill_dropdown (self);
+  update_versions_note (self);
 }
 
 GsChartView *
@@ -177,5 +189,6 @@ gs_compare_page_choose (GsComparePage *self,
       return FALSE;
     }
   select_baseline (self);  /* the list of candidates is unchanged; only the choice may be */
+  update_versions_note (self);
   return TRUE;
 }

@@ -43,12 +43,10 @@ static guint signals[N_SIGNALS];
 
 /* "3 respondents · 40 % answered" */
 static char *
-describe_assessment (GsAssessmentSummary *summary,
-                     guint                n_items)
+describe_assessment (GsAssessmentSummary *summary)
 {
   guint n_respondents = gs_assessment_summary_get_n_respondents (summary);
-  double answered = n_respondents == 0 || n_items == 0 ? 0 :
-    100.0 * gs_assessment_summary_get_n_answers (summary) / ((double) n_respondents * n_items);
+  double answered = gs_assessment_summary_get_share_answered (summary);
   g_autofree char *respondents = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent", "%u respondents",
                                                                n_respondents), n_respondents);
 
@@ -127,12 +125,10 @@ gs_library_row_new (void)
 /**
  * gs_library_row_set_entry:
  * @entry: (nullable): what to show; %NULL while the row waits to be reused
- * @n_items: the instrument's number of items, for the share answered
  */
 void
 gs_library_row_set_entry (GsLibraryRow   *self,
-                          GsLibraryEntry *entry,
-                          guint           n_items)
+                          GsLibraryEntry *entry)
 {
   GsAssessmentSummary *summary;
   gboolean heading;
@@ -152,7 +148,7 @@ gs_library_row_set_entry (GsLibraryRow   *self,
     }
   else
     {
-      g_autofree char *subtitle = describe_assessment (summary, n_items);
+      g_autofree char *subtitle = describe_assessment (summary);
       g_autofree char *date = gs_format_date (gs_assessment_summary_get_date (summary));
       g_autofree char *menu_label = g_strdup_printf (_("Actions for “%s”"), gs_assessment_summary_get_title (summary));
 

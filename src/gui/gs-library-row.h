@@ -15,8 +15,7 @@ G_DECLARE_FINAL_TYPE (GsLibraryRow, gs_library_row, GS, LIBRARY_ROW, GtkWidget)
 
 GtkWidget      *gs_library_row_new             (void);
 void            gs_library_row_set_entry       (GsLibraryRow   *self,
-                                                GsLibraryEntry *entry,
-                                                guint           n_items);
+                                                GsLibraryEntry *entry);
 GsLibraryEntry *gs_library_row_get_entry       (GsLibraryRow   *self);
 GtkWidget      *gs_library_row_get_menu_button (GsLibraryRow   *self);
 const char     *gs_library_row_get_title       (GsLibraryRow   *self);

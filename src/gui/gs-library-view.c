@@ -29,7 +29,6 @@ struct _GsLibraryView
   GsLibraryModel *model;
   GtkSliceListModel *shown;    /* the model's first entries, growing until it is all */
   guint           grow_idle;
-  guint           n_items;     /* the instrument's, for each row's share answered */
   GtkWidget      *row_menu;    /* the one popover menu every row shares */
 
   /* Template widgets */
@@ -184,7 +183,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GsLibraryEntry *entry = gtk_list_item_get_item (item);
   gboolean heading = gs_library_entry_is_heading (entry);
 
-  gs_library_row_set_entry (GS_LIBRARY_ROW (gtk_list_item_get_child (item)), entry, self->n_items);
+  gs_library_row_set_entry (GS_LIBRARY_ROW (gtk_list_item_get_child (item)), entry);
   gtk_list_item_set_activatable (item, !heading);
   /* Nothing is ever selected (GtkNoSelection), but in GTK 4.8 an item that is not
    * selectable cannot take the keyboard focus: Tab and the arrows would skip the list. */
@@ -196,7 +195,7 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                GsLibraryView            *self)
 {
-  gs_library_row_set_entry (GS_LIBRARY_ROW (gtk_list_item_get_child (item)), NULL, 0);
+  gs_library_row_set_entry (GS_LIBRARY_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
 /* Shift+F10 or the menu key: the focused assessment's menu, as its button would open it. */
@@ -306,12 +305,10 @@ gs_library_view_init (GsLibraryView *self)
 /**
  * gs_library_view_set_assessments:
  * @assessments: the store's list of #GsAssessmentSummary
- * @n_items: the instrument's number of items, for each assessment's share answered
  */
 void
 gs_library_view_set_assessments (GsLibraryView *self,
-                                 GListModel    *assessments,
-                                 guint          n_items)
+                                 GListModel    *assessments)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
 
@@ -320,7 +317,6 @@ gs_library_view_set_assessments (GsLibraryView *self,
   g_clear_handle_id (&self->grow_idle, g_source_remove);
   g_clear_object (&self->shown);
   g_clear_object (&self->model);
-  self->n_items = n_items;
   self->model = gs_library_model_new (assessments);
   gs_library_model_set_search (self->model, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->model)), 0, ENTRIES_AT_FIRST);

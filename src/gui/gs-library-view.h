@@ -14,8 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (GsLibraryView, gs_library_view, GS, LIBRARY_VIEW, GtkWidget)
 
 void            gs_library_view_set_assessments (GsLibraryView *self,
-                                                 GListModel    *assessments,
-                                                 guint          n_items);
+                                                 GListModel    *assessments);
 GsLibraryModel *gs_library_view_get_model       (GsLibraryView *self);
 void            gs_library_view_focus_search    (GsLibraryView *self);
 void            gs_library_view_activate        (GsLibraryView *self,

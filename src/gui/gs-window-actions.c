@@ -471,7 +471,7 @@ follow_up_response_cb (AdwMessageDialog *dialog,
 
   if (!g_str_equal (response, "add") || !adw_message_dialog_get_response_enabled (dialog, "add"))
     return;
-  if (gs_store_add_follow_up (self->store, id, title, date, &error) == 0)
+  if (gs_store_add_follow_up (self->store, id, title, date, self->instrument, &error) == 0)
     gs_window_show_error (self, _("Could Not Add the Follow-up"), error);
   else
     gs_window_show_toast (self, _("Follow-up added"));

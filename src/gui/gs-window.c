@@ -509,7 +509,7 @@ gs_window_constructed (GObject *object)
     {
       GListModel *assessments = gs_store_get_assessments (self->store);
 
-      gs_library_view_set_assessments (self->library_view, assessments, gs_instrument_get_items (self->instrument)->len);
+      gs_library_view_set_assessments (self->library_view, assessments);
       g_signal_connect_object (assessments, "items-changed", G_CALLBACK (assessments_changed_cb), self, 0);
     }
   if (self->store != NULL)

@@ -5,6 +5,11 @@
  * to compare with (the baseline) and the prepared data of each chart. Pages keep a
  * reference and redraw on `changed`; nothing lends a raw struct.
  *
+ * Each assessment is scored with the instrument version it was answered with. A baseline
+ * answered with another version is compared on the items the two versions share: the
+ * baseline scored with this assessment's instrument (its items that are gone count for
+ * nothing, the new ones are unanswered) against this assessment scored with the baseline's.
+ *
  * Loading reads the store on the calling thread (the store's connection belongs to it) and
  * scores both assessments and prepares the tabs' charts in a worker, so opening an
  * assessment of 30 respondents never stalls the window. Chart data is prepared when the
@@ -32,7 +37,9 @@ struct _GsAnalysis
   GsAssessment *assessment;
   GsResults    *results;
   GsAssessment *baseline;          /* the organisation's earlier assessment, if any */
-  GsResults    *baseline_results;
+  GsResults    *baseline_results;  /* scored with this assessment's instrument */
+  GsResults    *shared_results;    /* this assessment scored with the baseline's older instrument:
+                                    * on the items both versions share; NULL if the same */
   GPtrArray    *assessment_dates;  /* of char*: every assessment date of the organisation */
   GHashTable   *prepared;          /* chart name → its prepared data (PreparedChart) */
 };
@@ -78,6 +85,36 @@ organisation_dates (GsStore *store,
   return dates;
 }
 
+/* The instrument @assessment was answered with: @newest, or an older version. */
+static GsInstrument *
+instrument_for (GsAssessment  *assessment,
+                GsInstrument  *newest,
+                GError       **error)
+{
+  if (g_str_equal (gs_assessment_get_instrument_id (assessment), gs_instrument_get_id (newest)) &&
+      gs_assessment_get_instrument_version (assessment) == gs_instrument_get_version (newest))
+    return g_object_ref (newest);
+  return gs_instrument_for_assessment (assessment, error);
+}
+
+/* Scores the assessment, and the baseline like for like (see the top of this file). */
+static void
+score (GsAnalysis *self)
+{
+  g_autoptr(GsInstrument) older = NULL;
+
+  g_clear_pointer (&self->results, gs_results_free);
+  g_clear_pointer (&self->baseline_results, gs_results_free);
+  g_clear_pointer (&self->shared_results, gs_results_free);
+  self->results = gs_results_compute (self->instrument, self->assessment, self->min_group_size);
+  if (self->baseline == NULL)
+    return;
+  self->baseline_results = gs_results_compute (self->instrument, self->baseline, self->min_group_size);
+  if (gs_assessment_get_instrument_version (self->baseline) != gs_instrument_get_version (self->instrument) &&
+      (older = gs_instrument_for_assessment (self->baseline, NULL)) != NULL)
+    self->shared_results = gs_results_compute (older, self->assessment, self->min_group_size);
+}
+
 /* Reads what the analysis needs from the store; scores nothing yet. */
 static GsAnalysis *
 read_from_store (GsStore       *store,
@@ -93,8 +130,8 @@ read_from_store (GsStore       *store,
   self->assessment_id = assessment_id;
   self->organisation_id = shown != NULL ? gs_assessment_summary_get_organisation_id (shown) : 0;
   self->min_group_size = min_group_size;
-  self->instrument = g_object_ref (instrument);
-  if ((self->assessment = gs_store_load_assessment (store, assessment_id, error)) == NULL)
+  if ((self->assessment = gs_store_load_assessment (store, assessment_id, error)) == NULL ||
+      (self->instrument = instrument_for (self->assessment, instrument, error)) == NULL)
     return NULL;
   self->assessment_dates = organisation_dates (store, self->organisation_id);
   {
@@ -130,9 +167,7 @@ compute (GsAnalysis *self)
   guint n_charts;
   const GsChartInfo *charts = gs_chart_registry_get (&n_charts);
 
-  self->results = gs_results_compute (self->instrument, self->assessment, self->min_group_size);
-  if (self->baseline != NULL)
-    self->baseline_results = gs_results_compute (self->instrument, self->baseline, self->min_group_size);
+  score (self);
   for (guint i = 0; i < n_charts; i++)
     prepare (self, charts[i].name);
 }
@@ -190,6 +225,7 @@ gs_analysis_finalize (GObject *object)
   g_clear_pointer (&self->results, gs_results_free);
   g_clear_object (&self->baseline);
   g_clear_pointer (&self->baseline_results, gs_results_free);
+  g_clear_pointer (&self->shared_results, gs_results_free);
   g_clear_pointer (&self->assessment_dates, g_ptr_array_unref);
   g_clear_pointer (&self->prepared, g_hash_table_unref);
 
@@ -334,9 +370,7 @@ gs_analysis_copy (GsAnalysis *self)
   copy->assessment = g_object_ref (self->assessment);
   copy->baseline = self->baseline != NULL ? g_object_ref (self->baseline) : NULL;
   copy->assessment_dates = g_ptr_array_copy (self->assessment_dates, (GCopyFunc) g_strdup, NULL);
-  copy->results = gs_results_compute (copy->instrument, copy->assessment, copy->min_group_size);
-  if (copy->baseline != NULL)
-    copy->baseline_results = gs_results_compute (copy->instrument, copy->baseline, copy->min_group_size);
+  score (copy);
   return copy;
 }
 
@@ -388,6 +422,40 @@ gs_analysis_get_baseline_results (GsAnalysis *self)
 {
   g_return_val_if_fail (GS_IS_ANALYSIS (self), NULL);
   return self->baseline_results;
+}
+
+/* The results to set against the baseline's: this assessment's, or, when the baseline was
+ * answered with an older version of the questionnaire, those on the items both share. */
+const GsResults *
+gs_analysis_get_compared_results (GsAnalysis *self)
+{
+  g_return_val_if_fail (GS_IS_ANALYSIS (self), NULL);
+  return self->shared_results != NULL ? self->shared_results : self->results;
+}
+
+/**
+ * gs_analysis_describe_versions:
+ *
+ * Returns: (transfer full) (nullable): when the baseline was answered with another version of
+ *   the questionnaire, a sentence saying so and what is compared; otherwise %NULL
+ */
+char *
+gs_analysis_describe_versions (GsAnalysis *self)
+{
+  GPtrArray *items;
+  guint n_shared = 0;
+
+  g_return_val_if_fail (GS_IS_ANALYSIS (self), NULL);
+  if (self->baseline_results == NULL || self->shared_results == NULL)
+    return NULL;
+  items = gs_instrument_get_items (self->instrument);
+  for (guint i = 0; i < items->len; i++)
+    n_shared += gs_instrument_lookup_item (self->shared_results->instrument,
+                                           ((const GsItem *) g_ptr_array_index (items, i))->id) != NULL;
+  return g_strdup_printf (_("The two assessments were answered with versions %d and %d of the questionnaire: they "
+                            "are compared on the %u questions both versions ask."),
+                          gs_assessment_get_instrument_version (self->baseline),
+                          gs_instrument_get_version (self->instrument), n_shared);
 }
 
 /* Returns: (transfer none) (element-type utf8): every assessment date of the organisation */
@@ -460,12 +528,8 @@ gs_analysis_set_baseline (GsAnalysis  *self,
         }
     }
   g_clear_object (&self->baseline);
-  g_clear_pointer (&self->baseline_results, gs_results_free);
-  if (baseline != NULL)
-    {
-      self->baseline = g_steal_pointer (&baseline);
-      self->baseline_results = gs_results_compute (self->instrument, self->baseline, self->min_group_size);
-    }
+  self->baseline = g_steal_pointer (&baseline);
+  score (self);
   invalidate (self, "comparison");
   return TRUE;
 }

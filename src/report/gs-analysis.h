@@ -39,6 +39,8 @@ GsInstrument    *gs_analysis_get_instrument   (GsAnalysis    *self);
 GsAssessment    *gs_analysis_get_assessment   (GsAnalysis    *self);
 const GsResults *gs_analysis_get_results      (GsAnalysis    *self);
 GsAssessment    *gs_analysis_get_baseline     (GsAnalysis    *self);
+const GsResults *gs_analysis_get_compared_results (GsAnalysis *self);
+char         *gs_analysis_describe_versions (GsAnalysis   *self);
 const GsResults *gs_analysis_get_baseline_results (GsAnalysis *self);
 GPtrArray       *gs_analysis_get_assessment_dates (GsAnalysis *self);
 

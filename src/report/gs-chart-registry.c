@@ -148,7 +148,8 @@ prepare_comparison (GsAnalysis *analysis,
 {
   GsComparisonData *data = g_new0 (GsComparisonData, 1);
 
-  gs_comparison_data_init (data, gs_analysis_get_baseline_results (analysis), gs_analysis_get_results (analysis));
+  gs_comparison_data_init (data, gs_analysis_get_baseline_results (analysis), gs_analysis_get_compared_results (analysis));
+  data->versions = gs_analysis_describe_versions (analysis);
   return data;
 }
 

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "gs-assessment-summary.h"
+#include "core/gs-instrument.h"
 
 struct _GsAssessmentSummary
 {
@@ -22,6 +23,7 @@ struct _GsAssessmentSummary
   char    *title;
   char    *date;
   char    *instrument_id;
+  int      instrument_version;
   guint    n_respondents;
   guint    n_answers;
 };
@@ -118,6 +120,7 @@ gs_assessment_summary_new (gint64      id,
                            const char *title,
                            const char *date,
                            const char *instrument_id,
+                           int         instrument_version,
                            guint       n_respondents,
                            guint       n_answers)
 {
@@ -130,6 +133,7 @@ gs_assessment_summary_new (gint64      id,
   self->title = g_strdup (title);
   self->date = g_strdup (date);
   self->instrument_id = g_strdup (instrument_id);
+  self->instrument_version = instrument_version;
   self->n_respondents = n_respondents;
   self->n_answers = n_answers;
   return self;
@@ -196,4 +200,20 @@ gs_assessment_summary_get_n_answers (GsAssessmentSummary *self)
 {
   g_return_val_if_fail (GS_IS_ASSESSMENT_SUMMARY (self), 0);
   return self->n_answers;
+}
+
+/* The share of the possible answers given (0–100): each respondent answering every item of
+ * the version of the questions this assessment was answered with. */
+double
+gs_assessment_summary_get_share_answered (GsAssessmentSummary *self)
+{
+  g_autoptr(GsInstrument) instrument = NULL;
+  guint n_items;
+
+  g_return_val_if_fail (GS_IS_ASSESSMENT_SUMMARY (self), 0);
+  if (self->n_respondents == 0 ||
+      (instrument = gs_instrument_lookup (self->instrument_id, self->instrument_version, NULL)) == NULL ||
+      (n_items = gs_instrument_get_items (instrument)->len) == 0)
+    return 0;
+  return 100.0 * self->n_answers / ((double) self->n_respondents * n_items);
 }

@@ -18,6 +18,7 @@ GsAssessmentSummary *gs_assessment_summary_new (gint64      id,
                                                 const char *title,
                                                 const char *date,
                                                 const char *instrument_id,
+                                                int         instrument_version,
                                                 guint       n_respondents,
                                                 guint       n_answers);
 
@@ -28,6 +29,7 @@ const char *gs_assessment_summary_get_organisation_name (GsAssessmentSummary *se
 const char *gs_assessment_summary_get_title             (GsAssessmentSummary *self);
 const char *gs_assessment_summary_get_date              (GsAssessmentSummary *self);
 const char *gs_assessment_summary_get_instrument_id     (GsAssessmentSummary *self);
+double      gs_assessment_summary_get_share_answered   (GsAssessmentSummary *self);
 guint       gs_assessment_summary_get_n_respondents     (GsAssessmentSummary *self);
 guint       gs_assessment_summary_get_n_answers         (GsAssessmentSummary *self);
 

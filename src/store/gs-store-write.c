@@ -215,19 +215,21 @@ gs_store_rename_assessment (GsStore     *self,
                          title, assessment_id, _("rename the assessment"), error);
 }
 
-/* The follow-up row copies the organisation and instrument of the earlier assessment; it
- * inserts nothing when that one is missing or deleted. */
+/* The follow-up row copies the organisation of the earlier assessment and is answered with
+ * @instrument, the newest questions; it inserts nothing when the earlier one is missing or
+ * deleted. */
 static gint64
-insert_follow_up (GsStore     *self,
-                  gint64       earlier_id,
-                  const char  *title,
-                  const char  *date,
-                  GError     **error)
+insert_follow_up (GsStore      *self,
+                  gint64        earlier_id,
+                  const char   *title,
+                  const char   *date,
+                  GsInstrument *instrument,
+                  GError      **error)
 {
   g_autofree char *uuid = g_uuid_string_random ();
   sqlite3_stmt *stmt = gs_store_statement (self,
     "INSERT INTO assessments (uuid, organisation_id, title, assessed_on, instrument_id, instrument_version)"
-    " SELECT ?, organisation_id, ?, ?, instrument_id, instrument_version FROM assessments"
+    " SELECT ?, organisation_id, ?, ?, ?, ? FROM assessments"
     " WHERE id = ? AND deleted_at IS NULL", error);
 
   if (stmt == NULL)
@@ -235,7 +237,9 @@ insert_follow_up (GsStore     *self,
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, title, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 4, earlier_id);
+  sqlite3_bind_text (stmt, 4, gs_instrument_get_id (instrument), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 5, gs_instrument_get_version (instrument));
+  sqlite3_bind_int64 (stmt, 6, earlier_id);
   if (!gs_store_step_done (self, stmt, _("add the follow-up"), error))
     return 0;
   if (sqlite3_changes (self->db) == 0)
@@ -266,17 +270,19 @@ copy_polarity_texts (GsStore     *self,
  * @earlier_id: the assessment to follow up
  * @date: YYYY-MM-DD
  *
- * Adds an assessment of the same organisation with the same instrument, carrying over the
- * edited polarity map texts but no respondents or answers, so the two can be compared.
+ * Adds an assessment of the same organisation, answered with @instrument (the newest
+ * questions: an older baseline is compared on the questions both versions ask), carrying
+ * over the edited polarity map texts but no respondents or answers.
  *
  * Returns: the new assessment's id, or 0 with @error set
  */
 gint64
-gs_store_add_follow_up (GsStore     *self,
-                        gint64       earlier_id,
-                        const char  *title,
-                        const char  *date,
-                        GError     **error)
+gs_store_add_follow_up (GsStore      *self,
+                        gint64        earlier_id,
+                        const char   *title,
+                        const char   *date,
+                        GsInstrument *instrument,
+                        GError      **error)
 {
   gint64 id;
 
@@ -285,7 +291,7 @@ gs_store_add_follow_up (GsStore     *self,
   if (!check_text (title, _("assessment’s title"), error) || !check_date (date, error) ||
       !gs_store_begin (self, error))
     return 0;
-  id = insert_follow_up (self, earlier_id, title, date, error);
+  id = insert_follow_up (self, earlier_id, title, date, instrument, error);
   if (id != 0 && !copy_polarity_texts (self, earlier_id, id, error))
     id = 0;
   if (!gs_store_end (self, id != 0, error))

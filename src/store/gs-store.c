@@ -352,7 +352,8 @@ configure_connection (sqlite3     *db,
  * are counted through their index, so this costs the same with 1.8 million answers as with none. */
 static const char list_assessments_sql[] =
   "SELECT a.id, a.uuid, o.id, o.name, a.title, a.assessed_on, a.instrument_id, a.n_answers,"
-  "       (SELECT count (*) FROM respondents r WHERE r.assessment_id = a.id AND r.deleted_at IS NULL)"
+  "       (SELECT count (*) FROM respondents r WHERE r.assessment_id = a.id AND r.deleted_at IS NULL),"
+  "       a.instrument_version"
   "  FROM assessments a JOIN organisations o ON o.id = a.organisation_id"
   " WHERE a.deleted_at IS NULL AND o.deleted_at IS NULL"
   " ORDER BY a.assessed_on DESC, a.id DESC";
@@ -728,6 +729,7 @@ summary_from_row (sqlite3_stmt *stmt)
                                     (const char *) sqlite3_column_text (stmt, 4),
                                     (const char *) sqlite3_column_text (stmt, 5),
                                     (const char *) sqlite3_column_text (stmt, 6),
+                                    sqlite3_column_int (stmt, 9),
                                     (guint) sqlite3_column_int (stmt, 8),
                                     (guint) sqlite3_column_int (stmt, 7));
 }
@@ -759,7 +761,8 @@ gs_store_refresh_assessment (GsStore *self,
 {
   static const char one_sql[] =
     "SELECT a.id, a.uuid, o.id, o.name, a.title, a.assessed_on, a.instrument_id, a.n_answers,"
-    "       (SELECT count (*) FROM respondents r WHERE r.assessment_id = a.id AND r.deleted_at IS NULL)"
+    "       (SELECT count (*) FROM respondents r WHERE r.assessment_id = a.id AND r.deleted_at IS NULL),"
+  "       a.instrument_version"
     "  FROM assessments a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ?";
   sqlite3_stmt *stmt = gs_store_statement (self, one_sql, NULL);
   guint position;

@@ -98,6 +98,7 @@ gint64      gs_store_add_follow_up       (GsStore     *self,
                                           gint64       earlier_id,
                                           const char  *title,
                                           const char  *date,
+                                          GsInstrument *instrument,
                                           GError     **error);
 GsAssessment *gs_store_load_assessment   (GsStore     *self,
                                           gint64       assessment_id,

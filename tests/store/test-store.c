@@ -311,7 +311,7 @@ test_follow_up (void)
   g_assert_true (gs_store_set_polarity_text (store, baseline, "greater_purpose", "Better care, sooner", &error));
   g_assert_no_error (error);
 
-  id = gs_store_add_follow_up (store, baseline, "Autumn follow-up", "2026-10-01", &error);
+  id = gs_store_add_follow_up (store, baseline, "Autumn follow-up", "2026-10-01", gs_test_instrument (), &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, !=, baseline);
   g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 2);
@@ -325,10 +325,10 @@ test_follow_up (void)
                    "Better care, sooner");
 
   g_assert_true (gs_store_delete (store, GS_STORE_ASSESSMENT, baseline, &error));
-  g_assert_cmpint (gs_store_add_follow_up (store, baseline, "Again", "2026-11-01", &error), ==, 0);
+  g_assert_cmpint (gs_store_add_follow_up (store, baseline, "Again", "2026-11-01", gs_test_instrument (), &error), ==, 0);
   g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
-  g_assert_cmpint (gs_store_add_follow_up (store, id, "Bad date", "2026-13-01", &error), ==, 0);
+  g_assert_cmpint (gs_store_add_follow_up (store, id, "Bad date", "2026-13-01", gs_test_instrument (), &error), ==, 0);
   g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID);
   g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 1);
 }
