@@ -187,6 +187,22 @@ gs_instrument_load_default (GError **error)
                                error);
 }
 
+/* Groundswell's own estimate of the time to read and answer one statement on a five-point
+ * scale, hint unread; not a measurement. */
+#define SECONDS_PER_ITEM 15
+
+/**
+ * gs_instrument_estimate_minutes:
+ *
+ * Returns: about how many minutes one respondent takes to answer every item, rounded up
+ */
+guint
+gs_instrument_estimate_minutes (GsInstrument *self)
+{
+  g_return_val_if_fail (GS_IS_INSTRUMENT (self), 0);
+  return (self->items->len * SECONDS_PER_ITEM + 59) / 60;
+}
+
 /**
  * gs_instrument_for_assessment:
  *

@@ -145,6 +145,7 @@ GsInstrument        *gs_instrument_lookup             (const char   *id,
                                                        GError      **error);
 GsInstrument        *gs_instrument_for_assessment     (GsAssessment *assessment,
                                                        GError      **error);
+guint                gs_instrument_estimate_minutes   (GsInstrument *self);
 GsInstrument        *gs_instrument_new_from_file      (const char   *path,
                                                        GError      **error);
 GsInstrument        *gs_instrument_new_from_data      (const char   *data,

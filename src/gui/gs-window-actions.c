@@ -189,8 +189,11 @@ new_assessment_action_cb (GSimpleAction *action,
                           gpointer       user_data)
 {
   GsWindow *self = user_data;
-  AdwMessageDialog *dialog = gs_form_dialog_new (GTK_WIDGET (self), _("New Assessment"),
-    _("Which organisation are you assessing, and what do you call this assessment?"), "create", _("C_reate"),
+  guint n_items = gs_instrument_get_items (self->instrument)->len;
+  g_autofree char *body = g_strdup_printf (_("Which organisation are you assessing, and what do you call this "
+                                             "assessment? Each respondent answers %u questions, which takes about "
+                                             "%u minutes."), n_items, gs_instrument_estimate_minutes (self->instrument));
+  AdwMessageDialog *dialog = gs_form_dialog_new (GTK_WIDGET (self), _("New Assessment"), body, "create", _("C_reate"),
     "organisation", _("Organisation"), "title", _("Assessment title"), NULL);
   GtkEditable *organisation = gs_form_dialog_get_field (dialog, "organisation");
   GtkEditable *title = gs_form_dialog_get_field (dialog, "title");

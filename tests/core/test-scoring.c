@@ -527,6 +527,17 @@ test_compared_as_shown (void)
     g_assert_cmpint (((const GsSuggestion *) g_ptr_array_index (results->suggestions, s))->kind, !=, GS_SUGGESTION_DOMAIN);
 }
 
+/* The mini instrument has 3 + 2 context and triggering items and 8 polarity items: 13 × 15 s
+ * = 195 s, about 4 minutes (rounded up). */
+static void
+test_estimated_minutes (void)
+{
+  g_autoptr(GsInstrument) instrument = load_mini ();
+
+  g_assert_cmpuint (gs_instrument_get_items (instrument)->len, ==, 13);
+  g_assert_cmpuint (gs_instrument_estimate_minutes (instrument), ==, 4);
+}
+
 /* However small a caller sets the smallest group shown, a group of two stays hidden. */
 static void
 test_smallest_group_at_least_three (Fixture       *fixture,
@@ -563,6 +574,7 @@ main (int   argc,
   g_test_add_func ("/scoring/halves-weigh-equally", test_halves_weigh_equally);
   g_test_add_func ("/scoring/domain-disagreement", test_domain_disagreement);
   g_test_add_func ("/scoring/compared-as-shown", test_compared_as_shown);
+  g_test_add_func ("/scoring/estimated-minutes", test_estimated_minutes);
 
   return g_test_run ();
 }

@@ -120,6 +120,14 @@ test_new_assessment_through_dialog (GsTestFixture *fixture,
   g_assert_cmpstr (gs_test_visible_page (window), ==, "empty");
   g_action_group_activate_action (G_ACTION_GROUP (window), "new-assessment", NULL);
   dialog = gs_test_find_dialog ("New Assessment");
+  {
+    /* The time it takes, before starting: the newest questions at 15 s each, rounded up. */
+    guint n = gs_instrument_get_items (gs_test_instrument ())->len;
+    g_autofree char *expected = g_strdup_printf ("Each respondent answers %u questions, which takes about %u minutes.",
+                                                 n, (n * 15 + 59) / 60);
+
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), expected));
+  }
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "create"));
   gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), "organisation")), "  St Example’s NHS Trust ");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "create"));
