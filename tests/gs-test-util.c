@@ -488,6 +488,29 @@ gs_test_pdf_pages (const char *path)
   return n;
 }
 
+/* Every page's text, one after the other, as a reader's viewer extracts it. */
+char *
+gs_test_pdf_text (const char *path)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *document = poppler_document_new_from_file (uri, NULL, &error);
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (int p = 0; p < poppler_document_get_n_pages (document); p++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, p);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append (text, page_text);
+      g_string_append_c (text, '\n');
+      g_object_unref (page);
+    }
+  g_object_unref (document);
+  return g_string_free (text, FALSE);
+}
+
 static void
 clicked_cb (GtkButton *button,
             gboolean  *clicked)

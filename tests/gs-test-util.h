@@ -66,6 +66,7 @@ GsWindow *gs_test_activate_and_show (GsTestFixture *fixture);
 guint gs_test_mode_of (const char *path);
 void gs_test_wait_for_file (const char *path);
 int gs_test_pdf_pages (const char *path);
+char *gs_test_pdf_text (const char *path);
 void gs_test_press (GtkWidget *button);
 const GsAnswer *gs_test_stored_answer (const char *database, const char *respondent_uuid, const char *item_id, GsAssessment **keep);
 const char *gs_test_row_header_text (GsLibraryView *list, guint index);

@@ -427,6 +427,23 @@ test_shipped_instrument_single_respondent (void)
   g_assert_cmpuint (results->suggestions->len, ==, 12);
 }
 
+/* Version 1 of the shipped questions, whose domains the worked examples below count. */
+static GsInstrument *
+version_1 (void)
+{
+  g_autoptr(GError) error = NULL;
+  GsInstrument *instrument = gs_instrument_lookup ("movement-readiness", 1, &error);
+
+  g_assert_no_error (error);
+  return instrument;
+}
+
+static GsAssessment *
+version_1_assessment (void)
+{
+  return gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "movement-readiness", 1);
+}
+
 /* Answers every domain item of the shipped instrument: @receptive on the receptive context's
  * items, @triggering on the triggering conditions'. */
 static void
@@ -453,13 +470,11 @@ answer_by_part (GsInstrument *instrument,
 static void
 test_halves_weigh_equally (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GsInstrument) instrument = gs_instrument_load_default (&error);
-  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "movement-readiness", 1);
+  g_autoptr(GsInstrument) instrument = version_1 ();
+  g_autoptr(GsAssessment) assessment = version_1_assessment ();
   g_autoptr(GsResults) results = NULL;
   const GsDomainResult *triggering;
 
-  g_assert_no_error (error);
   answer_by_part (instrument, gs_assessment_add_respondent (assessment, NULL, "A", ""), 5, 1);
   results = gs_results_compute (instrument, assessment, 3);
   triggering = gs_results_lookup_domain (results, "triggering");
@@ -480,13 +495,11 @@ test_halves_weigh_equally (void)
 static void
 test_domain_disagreement (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GsInstrument) instrument = gs_instrument_load_default (&error);
-  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "movement-readiness", 1);
+  g_autoptr(GsInstrument) instrument = version_1 ();
+  g_autoptr(GsAssessment) assessment = version_1_assessment ();
   g_autoptr(GsResults) results = NULL;
   const GsDomainResult *organisational;
 
-  g_assert_no_error (error);
   for (guint r = 0; r < 6; r++)
     answer_by_part (instrument, gs_assessment_add_respondent (assessment, NULL, "R", r < 3 ? "Board" : "Front line"),
                     r < 3 ? 5 : 3, 4);
