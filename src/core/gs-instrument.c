@@ -30,6 +30,7 @@ static const struct {
   const char *resource;
 } shipped[] = {
   { "movement-readiness", 1, RESOURCE_BASE_PATH "/instruments/movement-readiness.json" },
+  { "movement-readiness", 2, RESOURCE_BASE_PATH "/instruments/movement-readiness-2.json" },
 };
 
 /* Each shipped instrument is loaded once and shared: analyses load in worker threads. */

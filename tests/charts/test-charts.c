@@ -198,7 +198,7 @@ test_polarity_maps_tidy (void)
 static void
 test_polarity_other_scripts (void)
 {
-  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "movement-readiness", 1);
+  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "movement-readiness", GS_TEST_VERSION);
   const GsPolarityRow *row = g_ptr_array_index (gs_instrument_get_polarity (gs_test_instrument ())->rows, 1);
   g_autofree char *left = gs_polarity_text_key (row, GS_POLE_LEFT, "pole", 0);
   g_autofree char *right = gs_polarity_text_key (row, GS_POLE_RIGHT, "pole", 0);
@@ -272,8 +272,8 @@ static void
 test_profile (void)
 {
   g_autoptr(GsResults) results = demo_results (FALSE);
-  g_autoptr(GsAssessment) empty = gs_assessment_new (NULL, NULL, "Org", "Empty", "2026-01-01", "movement-readiness", 1);
-  g_autoptr(GsAssessment) single = gs_assessment_new (NULL, NULL, "Org", "One", "2026-01-01", "movement-readiness", 1);
+  g_autoptr(GsAssessment) empty = gs_assessment_new (NULL, NULL, "Org", "Empty", "2026-01-01", "movement-readiness", GS_TEST_VERSION);
+  g_autoptr(GsAssessment) single = gs_assessment_new (NULL, NULL, "Org", "One", "2026-01-01", "movement-readiness", GS_TEST_VERSION);
   GsRespondent *only = gs_assessment_add_respondent (single, NULL, "Only", "Board");
   g_autoptr(GsResults) empty_results = gs_results_compute (gs_test_instrument (), empty, 3);
   g_autoptr(GsResults) single_results = NULL;
@@ -298,7 +298,7 @@ test_profile (void)
 static void
 test_profile_rtl_legend (void)
 {
-  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "RTL", "2026-01-01", "movement-readiness", 1);
+  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "RTL", "2026-01-01", "movement-readiness", GS_TEST_VERSION);
   static const char *groups[] = { "مجلس الإدارة", "Front line" };
   g_autoptr(GsResults) results = NULL;
   g_autoptr(GArray) labels = gs_chart_labels_new ();
@@ -391,7 +391,7 @@ test_timeline_reference_and_markers (void)
 static void
 test_timeline_200_events (void)
 {
-  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "movement-readiness", 1);
+  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "movement-readiness", GS_TEST_VERSION);
   g_autoptr(GRand) rand = g_rand_new_with_seed (3);
   GsTimelineData data;
   g_autofree char *text = NULL;
@@ -432,7 +432,7 @@ test_timeline_200_events (void)
 static void
 test_timeline_empty (void)
 {
-  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "movement-readiness", 1);
+  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "movement-readiness", GS_TEST_VERSION);
   GsTimelineData data;
   g_autofree char *text = NULL;
 
@@ -458,7 +458,7 @@ test_timeline_empty (void)
 static void
 test_timeline_early_years (void)
 {
-  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "movement-readiness", 1);
+  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "movement-readiness", GS_TEST_VERSION);
   GsTimelineEvent *early = gs_assessment_add_event (assessment, NULL, "0099-06-01", GS_EVENT_MILESTONE, "Early");
   GsTimelineEvent *late = gs_assessment_add_event (assessment, NULL, "2099-06-01", GS_EVENT_MILESTONE, "Late");
   GsTimelineData data;

@@ -24,7 +24,7 @@ static GsAssessment *
 sample_assessment (void)
 {
   GsAssessment *assessment = gs_assessment_new (ASSESSMENT_UUID, ORG_UUID, "St Example’s NHS Trust",
-                                                "Baseline, spring \"2026\"", "2026-03-15", "movement-readiness", 1);
+                                                "Baseline, spring \"2026\"", "2026-03-15", "movement-readiness", GS_TEST_VERSION);
   GsRespondent *alice = gs_assessment_add_respondent (assessment, ALICE_UUID, "Alice", "Board");
   GsRespondent *bashir = gs_assessment_add_respondent (assessment, NULL, "بشير", "Front line");
   GsTimelineEvent *event;
@@ -159,7 +159,7 @@ test_merge_responses (void)
 {
   g_autoptr(GsAssessment) consultant = sample_assessment ();
   g_autoptr(GsAssessment) at_home = gs_assessment_new (ASSESSMENT_UUID, ORG_UUID, "St Example’s NHS Trust",
-                                                       "Baseline", "2026-03-15", "movement-readiness", 1);
+                                                       "Baseline", "2026-03-15", "movement-readiness", GS_TEST_VERSION);
   GsRespondent *carol = gs_assessment_add_respondent (at_home, NULL, "Carol", "Managers");
   g_autofree char *file = NULL;
   g_autoptr(GsAssessment) incoming = NULL;
@@ -191,7 +191,7 @@ test_merge_conflict_changes_nothing (void)
 {
   g_autoptr(GsAssessment) consultant = sample_assessment ();
   g_autoptr(GsAssessment) incoming = gs_assessment_new (ASSESSMENT_UUID, ORG_UUID, "St Example’s NHS Trust",
-                                                        "Baseline", "2026-03-15", "movement-readiness", 1);
+                                                        "Baseline", "2026-03-15", "movement-readiness", GS_TEST_VERSION);
   GsRespondent *alice_again = gs_assessment_add_respondent (incoming, ALICE_UUID, "Alice", "Board");
   g_autoptr(GError) error = NULL;
   guint n_added = 99;
@@ -349,8 +349,8 @@ static const CsvCase csv_cases[] = {
     "line 2: a quoted field is never closed" },
   { "stray-quote", ",Board,org-key-people,", ",Bo\"ard,org-key-people,", GS_EXCHANGE_ERROR_PARSE,
     "line 2: a quote in a field that does not start with one" },
-  { "two-assessments", ",2026-03-15,movement-readiness,1," ALICE_UUID ",Alice,Board,org-elites-resource,",
-    ",2026-03-16,movement-readiness,1," ALICE_UUID ",Alice,Board,org-elites-resource,", GS_EXCHANGE_ERROR_INVALID,
+  { "two-assessments", ",2026-03-15,movement-readiness,2," ALICE_UUID ",Alice,Board,org-elites-resource,",
+    ",2026-03-16,movement-readiness,2," ALICE_UUID ",Alice,Board,org-elites-resource,", GS_EXCHANGE_ERROR_INVALID,
     "line 4: column “date”: expected “2026-03-15” as on line 2: a file holds one assessment" },
   { "latin-1", "Alice", "Al\xE9" "ce", GS_EXCHANGE_ERROR_ENCODING, NULL },
   { "empty", NULL, "", GS_EXCHANGE_ERROR_FORMAT, "line 1: the file is empty" },
@@ -398,7 +398,7 @@ test_csv_formulas_neutralised (void)
   static const char *texts[] = { "=HYPERLINK(\"http://example.invalid\")", "+1", "-2+3", "@SUM(A1)", "\t=1",
                                  "'quoted already", "'=both" };
   g_autoptr(GsAssessment) sample = gs_assessment_new (ASSESSMENT_UUID, ORG_UUID, "=cmd|' /C calc'!A0", "@title",
-                                                      "2026-03-15", "movement-readiness", 1);
+                                                      "2026-03-15", "movement-readiness", GS_TEST_VERSION);
   g_autofree char *csv = NULL;
   g_auto(GStrv) lines = NULL;
   g_autoptr(GsAssessment) parsed = NULL;
@@ -463,7 +463,7 @@ test_brackets_in_text (void)
 {
   g_autofree char *title = g_strnfill (40, '[');
   g_autoptr(GsAssessment) sample = gs_assessment_new (ASSESSMENT_UUID, ORG_UUID, "St Example’s NHS Trust", title,
-                                                      "2026-03-15", "movement-readiness", 1);
+                                                      "2026-03-15", "movement-readiness", GS_TEST_VERSION);
   g_autofree char *json = NULL;
   g_autoptr(GsAssessment) parsed = NULL;
   g_autoptr(GError) error = NULL;

@@ -190,12 +190,10 @@ check_paper_quotes (JsonNode   *node,
 static void
 test_paper_quotes_are_verbatim (void)
 {
+  static const char *versions[] = { "movement-readiness.json", "movement-readiness-2.json" };
   const char *paper_path = g_getenv ("GS_PAPER_PATH");
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *paper_text = NULL;
   g_autofree char *paper = NULL;
-  guint n_checked = 0;
 
   if (paper_path == NULL || !g_file_get_contents (paper_path, &paper_text, NULL, NULL))
     {
@@ -203,10 +201,18 @@ test_paper_quotes_are_verbatim (void)
       return;
     }
   paper = collapse_spaces (paper_text);
-  bytes = g_resources_lookup_data ("/org/groundswell/Groundswell/instruments/movement-readiness.json", 0, NULL);
-  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
-  check_paper_quotes (json_parser_get_root (parser), paper, &n_checked);
-  g_assert_cmpuint (n_checked, >, 100);
+  for (guint v = 0; v < G_N_ELEMENTS (versions); v++)
+    {
+      g_autofree char *resource = g_strconcat ("/org/groundswell/Groundswell/instruments/", versions[v], NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (resource, 0, NULL);
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      guint n_checked = 0;
+
+      g_assert_nonnull (bytes);
+      g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+      check_paper_quotes (json_parser_get_root (parser), paper, &n_checked);
+      g_assert_cmpuint (n_checked, >, 100);
+    }
 }
 
 /* A text's row in SOURCES.md: its passage is listed, or it is marked as Groundswell's own. */

@@ -72,8 +72,8 @@ test_answering_resumes (GsTestFixture *fixture,
   g_assert_cmpuint (gs_answer_page_get_page (page), ==, 1);
   gs_answer_page_select_respondent (page, second);
   g_assert_false (gtk_toggle_button_get_active (gs_answer_page_get_choice (page, "org-key-people", 3)));
-  gs_test_press (GTK_WIDGET (gs_answer_page_get_choice (page, "str-networks", GS_CHOICE_DONT_KNOW)));
-  answer = gs_test_stored_answer (fixture->database, second, "str-networks", &check);
+  gs_test_press (GTK_WIDGET (gs_answer_page_get_choice (page, "str-interorg-networks", GS_CHOICE_DONT_KNOW)));
+  answer = gs_test_stored_answer (fixture->database, second, "str-interorg-networks", &check);
   g_assert_cmpint (answer->status, ==, GS_ANSWER_DONT_KNOW);
   g_assert_cmpuint (gs_answer_page_count_unanswered (page), ==, gs_instrument_get_items (instrument)->len - 1);
   gs_answer_page_set_page (page, 1);
@@ -86,8 +86,8 @@ test_answering_resumes (GsTestFixture *fixture,
   page = GS_ANSWER_PAGE (gtk_stack_get_child_by_name (GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "main_stack")), "answer"));
   g_assert_cmpstr (gs_answer_page_get_respondent (page), ==, second);
   g_assert_cmpuint (gs_answer_page_get_page (page), ==, 1);
-  g_assert_cmpstr (gs_answer_page_get_current_item (page), ==, "str-networks");
-  g_assert_true (gtk_toggle_button_get_active (gs_answer_page_get_choice (page, "str-networks", GS_CHOICE_DONT_KNOW)));
+  g_assert_cmpstr (gs_answer_page_get_current_item (page), ==, "str-interorg-networks");
+  g_assert_true (gtk_toggle_button_get_active (gs_answer_page_get_choice (page, "str-interorg-networks", GS_CHOICE_DONT_KNOW)));
   gs_answer_page_select_respondent (page, first);
   g_assert_true (gtk_toggle_button_get_active (gs_answer_page_get_choice (page, "org-key-people", 3)));
   g_assert_cmpstr (gtk_editable_get_text (gs_answer_page_get_note (page, "org-key-people")), ==, "Board minutes, 3 March");
@@ -110,7 +110,7 @@ test_answering_resumes (GsTestFixture *fixture,
     g_assert_no_error (error);
     back = gs_assessment_lookup_respondent (after, second);
     g_assert_nonnull (back);
-    g_assert_cmpint (gs_respondent_get_answer (back, "str-networks")->status, ==, GS_ANSWER_DONT_KNOW);
+    g_assert_cmpint (gs_respondent_get_answer (back, "str-interorg-networks")->status, ==, GS_ANSWER_DONT_KNOW);
   }
 
   /* Back goes to the results, and no longer resumes answering. */

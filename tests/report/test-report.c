@@ -340,7 +340,7 @@ test_sparse_and_long (void)
     {
       g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, k == 2 ? long_name : "Quiet Trust",
                                                               k == 2 ? long_title : "Nothing yet",
-                                                              "2026-01-01", "movement-readiness", 1);
+                                                              "2026-01-01", "movement-readiness", GS_TEST_VERSION);
       g_autoptr(PopplerDocument) document = NULL;
       g_autofree char *all = NULL;
       g_autoptr(GsAnalysis) source = NULL;

@@ -393,9 +393,9 @@ test_import_refuses_by_name (void)
   g_autoptr(GsAssessment) demo = gs_store_load_assessment (store, first_assessment_id (store), &error);
   GsRespondent *taken = g_ptr_array_index (gs_assessment_get_respondents (demo), 0);
   g_autoptr(GsAssessment) stranger = gs_assessment_new (NULL, NULL, "Another Trust", "Baseline", "2026-04-01",
-                                                        "movement-readiness", 1);
+                                                        "movement-readiness", GS_TEST_VERSION);
   g_autoptr(GsAssessment) renamed = gs_assessment_new (NULL, gs_assessment_get_organisation_uuid (demo), "Riverside Renamed",
-                                                       "Third look", "2027-01-01", "movement-readiness", 1);
+                                                       "Third look", "2027-01-01", "movement-readiness", GS_TEST_VERSION);
   guint n_added = 0;
 
   gs_assessment_add_respondent (stranger, taken->uuid, "Impostor", "Board");
@@ -476,7 +476,7 @@ test_import_event_id_clash (void)
   g_autoptr(GsAssessment) demo = gs_store_load_assessment (store, first_assessment_id (store), &error);
   const GsTimelineEvent *taken = g_ptr_array_index (gs_assessment_get_events (demo), 0);
   g_autoptr(GsAssessment) other = gs_assessment_new (NULL, NULL, "Another Trust", "Baseline", "2026-04-01",
-                                                     "movement-readiness", 1);
+                                                     "movement-readiness", GS_TEST_VERSION);
   guint n_added = 0;
 
   gs_assessment_add_event (other, taken->uuid, "2026-03-01", GS_EVENT_MILESTONE, "Our own milestone");
@@ -499,7 +499,7 @@ test_import_responses (void)
   gint64 id = first_assessment_id (store);
   g_autoptr(GsAssessment) mine = gs_store_load_assessment (store, id, &error);
   g_autoptr(GsAssessment) theirs = gs_assessment_new (gs_assessment_get_uuid (mine), gs_assessment_get_organisation_uuid (mine),
-                                                      "x", "x", "2026-01-01", "movement-readiness", 1);
+                                                      "x", "x", "2026-01-01", "movement-readiness", GS_TEST_VERSION);
   GsRespondent *newcomer = gs_assessment_add_respondent (theirs, NULL, "Newcomer", "Front line");
   GsRespondent *existing = g_ptr_array_index (gs_assessment_get_respondents (mine), 0);
   GsRespondent *changed;

@@ -1,0 +1,214 @@
+/* test-store-versions.c — two versions of the questions in one database: files exported
+ * with version 1 import, score and report as before; follow-ups use the newest version and
+ * are compared with a version-1 baseline on the questions both ask
+ *
+ * The fixtures are the demo baseline exported as JSON and CSV by the build before version 2
+ * shipped (tests/core/fixtures/baseline-v1.*).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "gs-test-util.h"
+#include "store-test-util.h"
+#include "report/gs-analysis.h"
+#include "report/gs-report.h"
+#include "store/gs-store.h"
+
+#define EPSILON 1e-9
+
+static gint64
+import_fixture (GsStore    *store,
+                const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "core", "fixtures", name, NULL);
+  g_autoptr(GsInstrument) newest = gs_instrument_load_default (NULL);
+  g_autoptr(GError) error = NULL;
+  GsExchangeKind kind;
+  g_autoptr(GsAssessment) assessment = gs_exchange_read_file (newest, path, &kind, &error);
+  gint64 id;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (gs_assessment_get_instrument_version (assessment), ==, 1);
+  id = gs_store_import (store, assessment, kind, GS_IMPORT_AS_COPY, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+/* A domain's score worked out from the stored answers with the method's formula, apart
+ * from the scoring code: each respondent's mean of (v − 1) × 25 over the domain's items
+ * answered on the scale, then the mean over respondents who have one. */
+static double
+domain_score_by_hand (GsAssessment   *assessment,
+                      const GsDomain *domain)
+{
+  GPtrArray *respondents = gs_assessment_get_respondents (assessment);
+  double sum = 0;
+  guint n = 0;
+
+  for (guint r = 0; r < respondents->len; r++)
+    {
+      GsRespondent *respondent = g_ptr_array_index (respondents, r);
+      double respondent_sum = 0;
+      guint answered = 0;
+
+      for (guint i = 0; i < domain->items->len; i++)
+        {
+          const GsAnswer *answer = gs_respondent_get_answer (respondent, ((const GsItem *) g_ptr_array_index (domain->items, i))->id);
+
+          if (answer != NULL && answer->status == GS_ANSWER_VALUE)
+            {
+              respondent_sum += (answer->value - 1) * 25.0;
+              answered++;
+            }
+        }
+      if (answered > 0)
+        {
+          sum += respondent_sum / answered;
+          n++;
+        }
+    }
+  return n > 0 ? sum / n : NAN;
+}
+
+/* A version-1 export, JSON and CSV, made before version 2 shipped: it imports as version 1,
+ * its 81 items all present, and its domain scores are those of version 1's domains. */
+static void
+test_version_1_files_score_as_before (void)
+{
+  static const char *fixtures[] = { "baseline-v1.json", "baseline-v1.csv" };
+
+  for (guint f = 0; f < G_N_ELEMENTS (fixtures); f++)
+    {
+      g_autofree char *path = temp_database ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GsStore) store = gs_store_open (path, &error);
+      g_autoptr(GsInstrument) version_1 = gs_instrument_lookup ("movement-readiness", 1, &error);
+      g_autoptr(GsAnalysis) analysis = NULL;
+      const GsResults *results;
+      gint64 id;
+
+      g_assert_no_error (error);
+      id = import_fixture (store, fixtures[f]);
+      analysis = gs_analysis_load (store, gs_test_instrument (), id, 3, &error);
+      g_assert_no_error (error);
+      g_assert_true (gs_analysis_get_instrument (analysis) == version_1);
+      results = gs_analysis_get_results (analysis);
+      g_assert_cmpuint (results->n_items, ==, 81);
+      g_assert_cmpuint (results->n_respondents, ==, 10);
+      for (guint d = 0; d < results->n_domains; d++)
+        g_assert_cmpfloat_with_epsilon (results->domains[d].aggregate.mean,
+                                        domain_score_by_hand (gs_analysis_get_assessment (analysis), results->domains[d].domain),
+                                        EPSILON);
+    }
+}
+
+/* The version-1 assessment's report prints its domain scores. */
+static void
+test_version_1_report (void)
+{
+  g_autofree char *path = temp_database ();
+  g_autofree char *pdf = gs_test_temp_path ("version-1.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  g_autoptr(GsAnalysis) analysis = NULL;
+  g_autofree char *all = NULL;
+  const GsResults *results;
+
+  g_assert_no_error (error);
+  analysis = gs_analysis_load (store, gs_test_instrument (), import_fixture (store, "baseline-v1.json"), 3, &error);
+  g_assert_no_error (error);
+  g_assert_true (gs_report_write_pdf (analysis, GS_PAPER_A4, GS_REPORT_DEFAULT, pdf, &error));
+  g_assert_no_error (error);
+  all = gs_test_pdf_text (pdf);
+  results = gs_analysis_get_results (analysis);
+  for (guint d = 0; d < results->n_domains; d++)
+    {
+      g_autofree char *line = g_strdup_printf ("%s: %.0f", results->domains[d].domain->title,
+                                               results->domains[d].aggregate.mean);
+      g_assert_nonnull (strstr (all, line));
+    }
+}
+
+/* A follow-up of a version-1 baseline is answered with the newest version, and compared on
+ * the questions both versions ask. In the follow-up, Chief executive answers one question
+ * both versions ask with 1 (score 0) and every organisational question only the newest asks
+ * with 5 (100): the follow-up's own organisational score is their mean, but the comparison
+ * sets 0 against the baseline. */
+static void
+test_follow_up_compared_on_shared_questions (void)
+{
+  g_autofree char *path = temp_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  g_autoptr(GsInstrument) newest = gs_instrument_load_default (NULL);
+  g_autoptr(GsInstrument) version_1 = gs_instrument_lookup ("movement-readiness", 1, NULL);
+  g_autoptr(GsAnalysis) analysis = NULL;
+  g_autofree char *respondent = NULL;
+  g_autofree char *versions = NULL;
+  g_autofree char *expected = NULL;
+  const GsDomain *organisational = NULL;
+  const GsDomainResult *own;
+  guint n_new = 0, n_shared = 0;
+  gint64 baseline, follow_up;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (gs_instrument_get_version (newest), >, 1);
+  baseline = import_fixture (store, "baseline-v1.json");
+  follow_up = gs_store_add_follow_up (store, baseline, "Follow-up", "2026-12-01", newest, &error);
+  g_assert_no_error (error);
+  respondent = gs_store_add_respondent (store, follow_up, "Chief executive", "Board", &error);
+  g_assert_no_error (error);
+
+  for (guint d = 0; d < gs_instrument_get_domains (newest)->len; d++)
+    if (g_str_equal (((const GsDomain *) g_ptr_array_index (gs_instrument_get_domains (newest), d))->id, "organisational"))
+      organisational = g_ptr_array_index (gs_instrument_get_domains (newest), d);
+  g_assert_nonnull (organisational);
+  for (guint i = 0; i < organisational->items->len; i++)
+    {
+      const GsItem *item = g_ptr_array_index (organisational->items, i);
+      gboolean shared = gs_instrument_lookup_item (version_1, item->id) != NULL;
+
+      if (shared && n_shared++ > 0)
+        continue;  /* one shared question is enough */
+      n_new += !shared;
+      g_assert_true (gs_store_save_answer (store, respondent, item->id, GS_ANSWER_VALUE, shared ? 1 : 5, "", &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpuint (n_new, >, 0);  /* version 2 asks something new about the organisational context */
+
+  analysis = gs_analysis_load (store, gs_test_instrument (), follow_up, 3, &error);
+  g_assert_no_error (error);
+  g_assert_true (gs_analysis_get_instrument (analysis) == newest);
+  own = gs_results_lookup_domain (gs_analysis_get_results (analysis), "organisational");
+  g_assert_cmpfloat_with_epsilon (own->aggregate.mean, 100.0 * n_new / (n_new + 1), EPSILON);
+  g_assert_cmpfloat_with_epsilon (gs_results_lookup_domain (gs_analysis_get_compared_results (analysis),
+                                                            "organisational")->aggregate.mean, 0, EPSILON);
+  versions = gs_analysis_describe_versions (analysis);
+  g_assert_nonnull (versions);
+  {
+    GPtrArray *items = gs_instrument_get_items (newest);
+    guint both = 0;
+
+    for (guint i = 0; i < items->len; i++)
+      both += gs_instrument_lookup_item (version_1, ((const GsItem *) g_ptr_array_index (items, i))->id) != NULL;
+    expected = g_strdup_printf ("versions 1 and %d of the questionnaire: they are compared on the %u questions both "
+                                "versions ask", gs_instrument_get_version (newest), both);
+  }
+  g_assert_nonnull (strstr (versions, expected));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/store/versions/version-1-files-score-as-before", test_version_1_files_score_as_before);
+  g_test_add_func ("/store/versions/version-1-report", test_version_1_report);
+  g_test_add_func ("/store/versions/follow-up-compared-on-shared-questions", test_follow_up_compared_on_shared_questions);
+  return g_test_run ();
+}
