@@ -212,6 +212,18 @@ test_demo_report (void)
   assert_contains (all, "5 items come from Pettigrew, Ferlie and McKee's receptive-context factors (1992)");
   assert_contains (all, "Figure 1, “Three stages to build a movement”, is not in the text we have");
   assert_not_contains (all, "Suggestions from the paper");
+  /* Each suggestion names the passage it draws on, or says it is Groundswell's own. */
+  {
+    const GsResults *results = gs_analysis_get_results (source);
+    guint n_own = 0;
+
+    for (guint i = 0; i < results->suggestions->len; i++)
+      n_own += ((const GsSuggestion *) g_ptr_array_index (results->suggestions, i))->text->source.ref == NULL;
+    g_assert_cmpuint (n_own, >, 0);
+    g_assert_cmpuint (n_own, <, results->suggestions->len);
+    assert_contains (all, "Groundswell’s own advice: it cites no passage.");
+    assert_contains (all, "Drawing on Bate P, Robert G, Bevan H.");
+  }
 }
 
 /* US Letter when asked. */
