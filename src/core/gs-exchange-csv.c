@@ -76,9 +76,10 @@ csv_append_record (GString     *out,
 /**
  * gs_exchange_write_csv:
  *
- * One row per respondent and item of @instrument, in instrument order: the status is
- * empty where the item is unanswered, so that every respondent appears. Polarity map
- * texts and the timeline are not in CSV; the JSON format holds them.
+ * One row per respondent and item of the version of the questions @assessment was answered
+ * with (@instrument when it is that version), in instrument order: the status is empty
+ * where the item is unanswered, so that every respondent appears. Polarity map texts and
+ * the timeline are not in CSV; the JSON format holds them.
  *
  * Returns: (transfer full): UTF-8 CSV with a header row and CRLF line ends
  */
@@ -86,12 +87,19 @@ char *
 gs_exchange_write_csv (GsInstrument *instrument,
                        GsAssessment *assessment)
 {
+  g_autoptr(GsInstrument) own = NULL;
   GString *out = g_string_new (NULL);
   GPtrArray *respondents = gs_assessment_get_respondents (assessment);
-  GPtrArray *items = gs_instrument_get_items (instrument);
+  GPtrArray *items;
   g_autofree char *version = g_strdup_printf ("%d", gs_assessment_get_instrument_version (assessment));
 
   g_return_val_if_fail (GS_IS_ASSESSMENT (assessment), NULL);
+
+  /* A version this build does not have could not have been read: keep @instrument then. */
+  if (gs_assessment_get_instrument_version (assessment) != gs_instrument_get_version (instrument) &&
+      (own = gs_instrument_for_assessment (assessment, NULL)) != NULL)
+    instrument = own;
+  items = gs_instrument_get_items (instrument);
 
   csv_append_record (out, csv_columns);
   for (guint r = 0; r < respondents->len; r++)

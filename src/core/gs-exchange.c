@@ -221,13 +221,8 @@ gs_exchange_write_file (GsInstrument  *instrument,
 {
   g_autofree char *lower = g_ascii_strdown (path, -1);
   g_autofree char *text = NULL;
-  g_autoptr(GsInstrument) own = NULL;
 
   if (!gs_exchange_check_export_path (path, error))
-    return FALSE;
-  /* A CSV has a row per item of the version of the questions the assessment was answered with. */
-  if (gs_assessment_get_instrument_version (assessment) != gs_instrument_get_version (instrument) &&
-      (instrument = own = gs_instrument_for_assessment (assessment, error)) == NULL)
     return FALSE;
   text = g_str_has_suffix (lower, ".csv") ? gs_exchange_write_csv (instrument, assessment)
                                           : gs_exchange_write_json (assessment, GS_EXCHANGE_ASSESSMENT);
