@@ -2,7 +2,8 @@
  *
  * Bars: one row per domain, the mean as a bar from 0, the range (lowest to highest
  * respondent) as a line, each respondent as a marker whose shape and colour say their group,
- * and "Disagree" beside a domain whose respondents disagree (r_wg below 0.70). Radar: the
+ * and "Disagree" beside a domain whose respondents disagree (a third of its items with r_wg
+ * below 0.70, or two groups shown 20 points apart: gs-readiness.c). Radar: the
  * same means on five axes, drawn beside the bars when there is room.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -558,7 +558,7 @@ gs_timeline_chart_describe (const GsTimelineData *data)
     }
   g_string_append (text, _(" Reference: a UK estimate that fewer than 15 % of NHS staff take part in formal "
                            "improvement activities (Bate, Robert and Bevan 2004). "));
-  g_string_append (text, _(GS_STAGES_ORIGIN));
+  g_string_append (text, gs_instrument_stages_origin ());
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 

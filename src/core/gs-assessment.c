@@ -522,6 +522,15 @@ gs_assessment_merge_responses (GsAssessment  *target,
                    gs_assessment_get_title (incoming), gs_assessment_get_title (target));
       return FALSE;
     }
+  /* The answers were checked against the version the file names: it must be the assessment's. */
+  if (gs_assessment_get_instrument_version (incoming) != gs_assessment_get_instrument_version (target))
+    {
+      g_set_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_INSTRUMENT,
+                   _("The answers were given to version %d of the questionnaire, but “%s” uses version %d."),
+                   gs_assessment_get_instrument_version (incoming), gs_assessment_get_title (target),
+                   gs_assessment_get_instrument_version (target));
+      return FALSE;
+    }
 
   for (guint r = 0; r < respondents->len; r++)
     {

@@ -188,6 +188,21 @@ gs_instrument_load_default (GError **error)
                                error);
 }
 
+/**
+ * gs_instrument_stages_origin:
+ *
+ * Said wherever a stage is named: the stages are Groundswell's reading of the paper, not its
+ * figure. The instrument's stages.derivation says it at length.
+ *
+ * Returns: (transfer none): the sentence, translated
+ */
+const char *
+gs_instrument_stages_origin (void)
+{
+  return _("The stages are Groundswell’s reading of the paper: its Figure 1, “Three stages to build a movement”, "
+           "is not in the text we have, so their names and descriptions are drawn from the words around it.");
+}
+
 /* Groundswell's own estimate of the time to read and answer one statement on a five-point
  * scale, hint unread; not a measurement. */
 #define SECONDS_PER_ITEM 15

@@ -29,11 +29,6 @@ typedef enum {
 
 #define GS_INSTRUMENT_FORMAT_VERSION 1
 
-/* Said wherever a stage is named (translate with _()): the stages are Groundswell's reading
- * of the paper, not its figure. The instrument's stages.derivation says it at length. */
-#define GS_STAGES_ORIGIN \
-  N_("The stages are Groundswell’s reading of the paper: its Figure 1, “Three stages to build a movement”, " \
-     "is not in the text we have, so their names and descriptions are drawn from the words around it.")
 #define GS_SCALE_POINTS 5
 
 typedef enum {
@@ -146,6 +141,7 @@ GsInstrument        *gs_instrument_lookup             (const char   *id,
 GsInstrument        *gs_instrument_for_assessment     (GsAssessment *assessment,
                                                        GError      **error);
 guint                gs_instrument_estimate_minutes   (GsInstrument *self);
+const char          *gs_instrument_stages_origin      (void);
 GsInstrument        *gs_instrument_new_from_file      (const char   *path,
                                                        GError      **error);
 GsInstrument        *gs_instrument_new_from_data      (const char   *data,

@@ -80,7 +80,9 @@ describe_without_agreement (const double *values,
 }
 
 /* The paper's argument has two halves, the receptive context and the triggering conditions:
- * they weigh the same in the overall score, however many domains each has. */
+ * they weigh the same in the overall score, however many domains each has. The overall
+ * mean is the mean of the two halves' means, as the Overview shows them side by side; the
+ * spread (sd, lowest, highest) is that of the respondents' own overall scores. */
 void
 gs_scoring_score_overall (GsResults *results)
 {
@@ -100,6 +102,9 @@ gs_scoring_score_overall (GsResults *results)
   describe_without_agreement (overall_scores, n, &results->overall_aggregate);
   for (GsPart part = 0; part < GS_PART_POLARITY; part++)
     describe_without_agreement (part_scores + part * n, n, &results->parts[part]);
+  if (results->parts[GS_PART_RECEPTIVE_CONTEXT].n > 0 && results->parts[GS_PART_TRIGGERING_CONDITIONS].n > 0)
+    results->overall_aggregate.mean = (results->parts[GS_PART_RECEPTIVE_CONTEXT].mean +
+                                       results->parts[GS_PART_TRIGGERING_CONDITIONS].mean) / 2;
 }
 
 static guint
@@ -152,9 +157,14 @@ describe_disagreement (const GsResults      *results,
                             domain->n_items_disagreeing, n_items);
   if (find_group_extremes (results, domain, &high, &low) &&
       gs_score_shown (domain->groups[high].mean) - gs_score_shown (domain->groups[low].mean) >= GS_GROUP_GAP)
-    g_string_append_printf (text, "%s%s %.0f, %s %.0f", text->len > 0 ? "; " : "",
-                            (const char *) g_ptr_array_index (results->groups, high), domain->groups[high].mean,
-                            (const char *) g_ptr_array_index (results->groups, low), domain->groups[low].mean);
+    {
+      if (text->len > 0)
+        g_string_append (text, _("; "));
+      /* Translators: the group scoring highest and the one scoring lowest: "Board 83, Front line 52" */
+      g_string_append_printf (text, _("%s %.0f, %s %.0f"),
+                              (const char *) g_ptr_array_index (results->groups, high), domain->groups[high].mean,
+                              (const char *) g_ptr_array_index (results->groups, low), domain->groups[low].mean);
+    }
   return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }
 

@@ -62,9 +62,9 @@ add_domain_row (GsOverviewPage      *self,
   g_autofree char *counts = gs_results_text_domain_counts (results, d);
   g_autofree char *reliability = gs_results_text_domain_reliability (results, d);
   /* In words as well as by the icon: the words are what a screen reader and a glance read. */
-  g_autofree char *subtitle = g_strdup_printf ("%s%s\n%s", counts,
-                                               domain->blocker ? _(" — a blocker: below 35, it can hold everything back") : "",
-                                               reliability);
+  g_autofree char *blocker = domain->blocker ? g_strdup_printf (_(" — a blocker: below %.0f, it can hold everything back"),
+                                                                GS_BLOCKER_CUTOFF) : g_strdup ("");
+  g_autofree char *subtitle = g_strdup_printf ("%s%s\n%s", counts, blocker, reliability);
   g_autofree char *score = isnan (domain->aggregate.mean) ? g_strdup ("—") : g_strdup_printf ("%.0f", domain->aggregate.mean);
   GtkWidget *row = gs_text_row_new (domain->domain->title, subtitle);
   GtkWidget *label = gtk_label_new (score);
@@ -135,7 +135,7 @@ add_stage (GsOverviewPage  *self,
   /* The stage's name leads the description: a group's title does not wrap on a narrow window. */
   g_autofree char *description = g_strdup_printf ("%s. %s", stage->name, stage->description);
   AdwPreferencesGroup *group = add_group (self, _("Estimated stage of the movement"), description);
-  GtkWidget *origin = gs_text_row_new (_("Where the stages come from"), _(GS_STAGES_ORIGIN));
+  GtkWidget *origin = gs_text_row_new (_("Where the stages come from"), gs_instrument_stages_origin ());
 
   for (guint i = 0; i < results->stage_reasons->len; i++)
     adw_preferences_group_add (group, gs_text_row_new (g_ptr_array_index (results->stage_reasons, i), NULL));

@@ -446,7 +446,7 @@ gs_timeline_editor_init (GsTimelineEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* The chart names the stages: say where they come from. */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->chart), _(GS_STAGES_ORIGIN));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->chart), gs_instrument_stages_origin ());
 }
 
 GtkWidget *

@@ -387,7 +387,10 @@ resume_answering (GsWindow *self)
   const char *page = gtk_stack_get_visible_child_name (self->main_stack);
   gint64 id;
 
-  if (self->store == NULL || uuid[0] == '\0' || (id = gs_store_find_assessment (self->store, uuid)) == 0 ||
+  /* Nothing can be answered in a read-only database, though its ids may be those of the
+   * writable one it copies. */
+  if (self->store == NULL || !gs_store_get_writable (self->store) || uuid[0] == '\0' ||
+      (id = gs_store_find_assessment (self->store, uuid)) == 0 ||
       (g_strcmp0 (page, "assessments") != 0 && g_strcmp0 (page, "empty") != 0))
     return;
   gs_window_show_answers (self, id);
@@ -429,7 +432,7 @@ start_daily_check_cb (gpointer user_data)
   GsWindow *self = user_data;
 
   self->daily_check_idle = 0;
-  if (self->store == NULL)
+  if (self->store == NULL || gs_store_get_read_only (self->store))  /* a file that cannot change */
     return G_SOURCE_REMOVE;
   gs_window_begin_busy (self, _("Checking and backing up the assessments…"));
   gs_store_daily_check_async (self->store, self->cancellable, daily_check_done_cb, g_object_ref (self));

@@ -97,22 +97,29 @@ instrument_for (GsAssessment  *assessment,
   return gs_instrument_for_assessment (assessment, error);
 }
 
-/* Scores the assessment, and the baseline like for like (see the top of this file). */
+/* Scores the baseline, and this assessment on the questions both share when the baseline
+ * was answered with an older version (see the top of this file). */
 static void
-score (GsAnalysis *self)
+score_baseline (GsAnalysis *self)
 {
   g_autoptr(GsInstrument) older = NULL;
 
-  g_clear_pointer (&self->results, gs_results_free);
   g_clear_pointer (&self->baseline_results, gs_results_free);
   g_clear_pointer (&self->shared_results, gs_results_free);
-  self->results = gs_results_compute (self->instrument, self->assessment, self->min_group_size);
   if (self->baseline == NULL)
     return;
   self->baseline_results = gs_results_compute (self->instrument, self->baseline, self->min_group_size);
   if (gs_assessment_get_instrument_version (self->baseline) != gs_instrument_get_version (self->instrument) &&
       (older = gs_instrument_for_assessment (self->baseline, NULL)) != NULL)
     self->shared_results = gs_results_compute (older, self->assessment, self->min_group_size);
+}
+
+static void
+score (GsAnalysis *self)
+{
+  g_clear_pointer (&self->results, gs_results_free);
+  self->results = gs_results_compute (self->instrument, self->assessment, self->min_group_size);
+  score_baseline (self);
 }
 
 /* Reads what the analysis needs from the store; scores nothing yet. */
@@ -446,8 +453,14 @@ gs_analysis_describe_versions (GsAnalysis *self)
   guint n_shared = 0;
 
   g_return_val_if_fail (GS_IS_ANALYSIS (self), NULL);
-  if (self->baseline_results == NULL || self->shared_results == NULL)
+  if (self->baseline == NULL ||
+      gs_assessment_get_instrument_version (self->baseline) == gs_instrument_get_version (self->instrument))
     return NULL;
+  if (self->shared_results == NULL)
+    return g_strdup_printf (_("The earlier assessment was answered with version %d of the questionnaire, which this "
+                              "version of Groundswell does not have: it is compared on the questions of version %d "
+                              "that it answered."), gs_assessment_get_instrument_version (self->baseline),
+                            gs_instrument_get_version (self->instrument));
   items = gs_instrument_get_items (self->instrument);
   for (guint i = 0; i < items->len; i++)
     n_shared += gs_instrument_lookup_item (self->shared_results->instrument,
@@ -529,7 +542,7 @@ gs_analysis_set_baseline (GsAnalysis  *self,
     }
   g_clear_object (&self->baseline);
   self->baseline = g_steal_pointer (&baseline);
-  score (self);
+  score_baseline (self);  /* this assessment's own results stay as they are */
   invalidate (self, "comparison");
   return TRUE;
 }

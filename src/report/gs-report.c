@@ -454,7 +454,7 @@ draw_summary (GsReport *report,
   {
     g_autofree char *heading = g_strdup_printf (_("Stage estimate: %s"), stage->name);
     y += 10 + gs_report_paragraph (cr, heading, STYLE_HEADING, MARGIN, y + 10, w, TRUE) + 4;
-    y += gs_report_paragraph (cr, _(GS_STAGES_ORIGIN), STYLE_SMALL, MARGIN, y, w, TRUE) + 4;
+    y += gs_report_paragraph (cr, gs_instrument_stages_origin (), STYLE_SMALL, MARGIN, y, w, TRUE) + 4;
   }
   for (guint i = 0; i < results->stage_reasons->len; i++)
     {
@@ -593,10 +593,12 @@ method_flow (GsReport *report)
     "for domains and upsides below 50 and downsides at 50 or above."),
     results->min_group_size, hidden, gs_instrument_get_stage_threshold (gs_analysis_get_instrument (report->analysis))));
   add_block (flow, STYLE_HEADING, g_strdup (_("What the thresholds are")));
-  add_block (flow, STYLE_BODY, g_strdup (_("The thresholds (35 for a blocker, 50 for suggestions, 60 for a stage in "
-    "place, 0.70 for agreement, 20 points between groups) are Groundswell's choices, not the paper's. The "
-    "questionnaire has not been validated: its scores describe how the respondents see their organisation and are "
-    "a starting point for discussion, not a measurement.")));
+  add_block (flow, STYLE_BODY, g_strdup_printf (_("The thresholds (%.0f for a blocker, %.0f for suggestions, %.0f for "
+    "a stage in place, %.2f for agreement, %.0f points between groups) are Groundswell's choices, not the paper's. "
+    "The questionnaire has not been validated: its scores describe how the respondents see their organisation and "
+    "are a starting point for discussion, not a measurement."), GS_BLOCKER_CUTOFF, GS_SUGGESTION_CUTOFF,
+    gs_instrument_get_stage_threshold (gs_analysis_get_instrument (report->analysis)), GS_RWG_AGREEMENT_CUTOFF,
+    GS_GROUP_GAP));
   add_pettigrew_items (flow, gs_analysis_get_instrument (report->analysis));
   add_block (flow, STYLE_HEADING, g_strdup (_("The stages")));
   add_block (flow, STYLE_BODY, g_strdup (gs_instrument_get_stages_derivation (gs_analysis_get_instrument (report->analysis))));

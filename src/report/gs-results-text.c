@@ -25,6 +25,7 @@ gs_results_text_overall (const GsResults *results)
 {
   g_autofree char *receptive = score_text (results->parts[GS_PART_RECEPTIVE_CONTEXT].mean);
   g_autofree char *triggering = score_text (results->parts[GS_PART_TRIGGERING_CONDITIONS].mean);
+  g_autofree char *halves = NULL;
   GsScore counts = { 0 };
 
   for (guint r = 0; r < results->n_respondents; r++)
@@ -36,11 +37,14 @@ gs_results_text_overall (const GsResults *results)
     }
   if (results->n_respondents == 0 || isnan (results->overall_aggregate.mean))
     return g_strdup (_("No one has answered yet, so there are no scores."));
-  return g_strdup_printf (_("Overall score %.0f out of 100: the receptive context (%s) and the triggering "
-                            "conditions (%s) weigh the same. From %u answers on the scale by %u respondents "
+  halves = isnan (results->parts[GS_PART_RECEPTIVE_CONTEXT].mean) || isnan (results->parts[GS_PART_TRIGGERING_CONDITIONS].mean)
+           ? g_strdup_printf (_("only one half has answers so far — the receptive context (%s), the triggering "
+                                "conditions (%s)"), receptive, triggering)
+           : g_strdup_printf (_("the mean of the receptive context (%s) and the triggering conditions (%s), which "
+                                "weigh the same"), receptive, triggering);
+  return g_strdup_printf (_("Overall score %.0f out of 100: %s. From %u answers on the scale by %u respondents "
                             "(%u don't know, %u not applicable, %u unanswered)."),
-                          results->overall_aggregate.mean, receptive, triggering,
-                          counts.n_answered, results->n_respondents,
+                          results->overall_aggregate.mean, halves, counts.n_answered, results->n_respondents,
                           counts.n_dont_know, counts.n_not_applicable, counts.n_unanswered);
 }
 

@@ -207,6 +207,25 @@ test_merge_responses (void)
   g_assert_cmpuint (gs_assessment_get_respondents (consultant)->len, ==, 4);
 }
 
+/* Answers given to version 1 of the questions are not merged into an assessment of the
+ * newest version: they were checked against other questions. */
+static void
+test_merge_other_version_refused (void)
+{
+  g_autoptr(GsAssessment) consultant = sample_assessment ();
+  g_autoptr(GsAssessment) incoming = gs_assessment_new (ASSESSMENT_UUID, ORG_UUID, "St Example’s NHS Trust",
+                                                        "Baseline", "2026-03-15", "movement-readiness", 1);
+  g_autoptr(GError) error = NULL;
+  guint n_added = 99;
+
+  g_assert_cmpint (GS_TEST_VERSION, >, 1);
+  gs_assessment_add_respondent (incoming, NULL, "Dev", "Board");
+  g_assert_false (gs_assessment_merge_responses (consultant, incoming, &n_added, &error));
+  g_assert_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_INSTRUMENT);
+  g_assert_nonnull (strstr (error->message, "The answers were given to version 1 of the questionnaire"));
+  g_assert_cmpuint (gs_assessment_get_respondents (consultant)->len, ==, 3);
+}
+
 static void
 test_merge_conflict_changes_nothing (void)
 {
@@ -565,6 +584,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/exchange/merge-other-version-refused", test_merge_other_version_refused);
   g_test_add_func ("/exchange/json/round-trip", test_json_round_trip);
   g_test_add_func ("/exchange/polarity-text-keys", test_polarity_text_keys);
   g_test_add_func ("/exchange/csv/round-trip", test_csv_round_trip);

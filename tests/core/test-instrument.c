@@ -215,6 +215,36 @@ test_paper_quotes_are_verbatim (void)
     }
 }
 
+/* A question both versions ask sits in the same domain, or the same quadrant, in both: a
+ * comparison across versions scores each assessment with the other's instrument. */
+static void
+test_shared_questions_keep_their_place (void)
+{
+  g_autoptr(GsInstrument) older = gs_instrument_lookup ("movement-readiness", 1, NULL);
+  g_autoptr(GsInstrument) newest = gs_instrument_load_default (NULL);
+  GPtrArray *items = gs_instrument_get_items (newest);
+  guint n_shared = 0;
+
+  g_assert_nonnull (older);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const GsItem *item = g_ptr_array_index (items, i);
+      const GsItem *before = gs_instrument_lookup_item (older, item->id);
+
+      if (before == NULL)
+        continue;
+      n_shared++;
+      g_assert_cmpstr (item->domain != NULL ? item->domain->id : "", ==, before->domain != NULL ? before->domain->id : "");
+      g_assert_cmpint (item->polarity_row, ==, before->polarity_row);
+      if (item->polarity_row >= 0)
+        {
+          g_assert_cmpint (item->pole, ==, before->pole);
+          g_assert_cmpint (item->side, ==, before->side);
+        }
+    }
+  g_assert_cmpuint (n_shared, ==, 60);
+}
+
 /* A text's row in SOURCES.md: its passage is listed, or it is marked as Groundswell's own. */
 static void
 assert_listed (const char          *sources,
@@ -497,6 +527,7 @@ main (int   argc,
   g_test_add_func ("/instrument/three-stages", test_three_stages);
   g_test_add_func ("/instrument/own-text-without-source", test_own_text_without_source);
   g_test_add_func ("/instrument/sources-table-lists-every-text", test_sources_table_lists_every_text);
+  g_test_add_func ("/instrument/shared-questions-keep-their-place", test_shared_questions_keep_their_place);
   g_test_add_func ("/instrument/paper-quotes-are-verbatim", test_paper_quotes_are_verbatim);
   g_test_add_func ("/instrument/load-from-file", test_load_from_file);
   g_test_add_func ("/instrument/broken/not-json", test_not_json);

@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "core/gs-scoring.h"
+#include "report/gs-results-text.h"
 
 #define DK -1   /* don't know */
 #define NA -2   /* not applicable */
@@ -212,10 +213,13 @@ test_overall (Fixture       *fixture,
   g_assert_cmpuint (overall[2].n_answered, ==, 2);
   g_assert_cmpuint (overall[2].n_dont_know, ==, 1);
   g_assert_cmpuint (overall[2].n_unanswered, ==, 2);
-  /* Mean over respondents: (85.417 + 58.333 + 100 + 20.833 + 12.5) / 5 = 55.417 */
-  g_assert_cmpfloat_with_epsilon (fixture->results->overall_aggregate.mean,
-                                  ((250.0 / 3 + 87.5) / 2 + (200.0 / 3 + 50) / 2 + 100 + (50.0 / 3 + 25) / 2 + 12.5) / 5,
-                                  EPSILON);
+  /* The halves: ctx over five respondents (83.333 + 66.667 + 100 + 16.667 + 12.5) / 5 = 55.833,
+   * trg over the four who answered it (87.5 + 50 + 25 + 12.5) / 4 = 43.75; overall their mean,
+   * 49.792 — not the mean of the respondents' own overall scores (55.417), which would let
+   * R3, who answered only the context, tilt it. */
+  g_assert_cmpfloat_with_epsilon (fixture->results->parts[GS_PART_RECEPTIVE_CONTEXT].mean, 335.0 / 6, EPSILON);
+  g_assert_cmpfloat_with_epsilon (fixture->results->parts[GS_PART_TRIGGERING_CONDITIONS].mean, 43.75, EPSILON);
+  g_assert_cmpfloat_with_epsilon (fixture->results->overall_aggregate.mean, (335.0 / 6 + 43.75) / 2, EPSILON);
 }
 
 static void
@@ -540,6 +544,26 @@ test_compared_as_shown (void)
     g_assert_cmpint (((const GsSuggestion *) g_ptr_array_index (results->suggestions, s))->kind, !=, GS_SUGGESTION_DOMAIN);
 }
 
+/* With one half unanswered the sentence does not claim two halves were weighed: one
+ * respondent answers c1–c3 with 5, 4, 3 (100, 75, 50 → 75) and nothing else. */
+static void
+test_overall_with_one_half (void)
+{
+  g_autoptr(GsInstrument) instrument = load_mini ();
+  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "T", "2026-01-01", "mini", 1);
+  GsRespondent *respondent = gs_assessment_add_respondent (assessment, NULL, "R", "");
+  g_autoptr(GsResults) results = NULL;
+  g_autofree char *text = NULL;
+
+  answer (respondent, "c1", 5);
+  answer (respondent, "c2", 4);
+  answer (respondent, "c3", 3);
+  results = gs_results_compute (instrument, assessment, 3);
+  text = gs_results_text_overall (results);
+  g_assert_true (g_str_has_prefix (text, "Overall score 75 out of 100: only one half has answers so far — the "
+                                         "receptive context (75), the triggering conditions (—)."));
+}
+
 /* The mini instrument has 3 + 2 context and triggering items and 8 polarity items: 13 × 15 s
  * = 195 s, about 4 minutes (rounded up). */
 static void
@@ -588,6 +612,7 @@ main (int   argc,
   g_test_add_func ("/scoring/domain-disagreement", test_domain_disagreement);
   g_test_add_func ("/scoring/compared-as-shown", test_compared_as_shown);
   g_test_add_func ("/scoring/estimated-minutes", test_estimated_minutes);
+  g_test_add_func ("/scoring/overall-with-one-half", test_overall_with_one_half);
 
   return g_test_run ();
 }
