@@ -293,7 +293,11 @@ can_write (const char *path)
  * archived database can still be read, exported and printed. A WAL database is read through
  * its -shm file, which SQLite would leave behind: a file closed cleanly (no -wal) is opened
  * as immutable instead, which creates nothing and is safe because this process cannot
- * change it and no other connection is writing it (it would have made a -wal). */
+ * change it and no other connection is writing it (it would have made a -wal). The owner
+ * may start writing it while this window is open: SQLite then promises nothing for an
+ * immutable file, and a read may fail as damage. That risk is taken rather than leave
+ * -wal and -shm files of another user beside the owner's database, which would stop the
+ * owner's own Groundswell from writing it. */
 static int
 open_read_only (GsStore *self)
 {

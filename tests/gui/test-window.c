@@ -488,14 +488,21 @@ test_read_only_database (GsTestFixture *fixture,
   GtkWidget *bar, *charts, *add_event, *map_texts;
   GsWindow *window;
 
+  g_autoptr(GSettings) settings = g_settings_new ("org.groundswell.Groundswell");
+
   {
     g_autoptr(GError) error = NULL;
     g_autoptr(GsStore) store = NULL;
+    g_autoptr(GsAssessment) first = NULL;
 
     g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
     store = gs_store_open (fixture->database, &error);
     g_assert_no_error (error);
     g_assert_true (gs_store_add_demo (store, gs_test_instrument (), &error));
+    /* A read-only copy of one's own database: the last assessment answered is in it. */
+    first = gs_store_load_assessment (store, 1, &error);
+    g_assert_no_error (error);
+    g_settings_set_string (settings, "last-answering", gs_assessment_get_uuid (first));
   }
   gs_test_make_read_only (fixture->database, FALSE);
   gs_test_act_as_other_user (TRUE);
@@ -503,6 +510,8 @@ test_read_only_database (GsTestFixture *fixture,
   gs_test_act_as_other_user (FALSE);
 
   g_assert_true (gs_store_get_read_only (gs_window_get_store (window)));
+  gs_test_drain ();
+  g_assert_cmpstr (gs_test_visible_page (window), ==, "assessments");  /* not answering */
   bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "read_only_bar"));
   g_assert_true (gtk_widget_get_mapped (bar));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (bar)), "read-only"));
@@ -528,6 +537,7 @@ test_read_only_database (GsTestFixture *fixture,
   g_assert_true (gtk_widget_is_sensitive (
     GTK_WIDGET (gtk_widget_get_template_child (map_texts, GS_TYPE_MAP_EDITOR, "map_dropdown"))));
   gs_test_make_writable (fixture->database);
+  g_settings_reset (settings, "last-answering");
 }
 
 int
