@@ -5,6 +5,11 @@
  * an evidence note. The widget only shows and asks: "answered" says a choice was made,
  * "note-changed" that the note was left or Enter pressed; the answer page saves both.
  *
+ * The keyboard: the choices are one Tab stop (only the chosen one, or the first, takes
+ * focus; the arrows move among them); 1–5, D and N answer at once and emit "advance", so
+ * that the page moves on to the next question; E goes to the evidence note. Pressing 4
+ * eighty-eight times answers the whole questionnaire.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "gs-answer-item"
@@ -38,10 +43,103 @@ G_DEFINE_FINAL_TYPE (GsAnswerItem, gs_answer_item, GTK_TYPE_WIDGET)
 enum {
   SIGNAL_ANSWERED,
   SIGNAL_NOTE_CHANGED,
+  SIGNAL_ADVANCE,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
+
+/* Only @current of the choices takes focus by Tab: the scale is one stop, as a radio group. */
+static void
+set_tab_stop (GsAnswerItem *self,
+              int           current)
+{
+  for (int c = 0; c < GS_N_CHOICES; c++)
+    if (self->choices[c] != NULL)
+      gtk_widget_set_focusable (GTK_WIDGET (self->choices[c]), c == current);
+}
+
+/* The chosen answer, or the first choice when there is none. */
+static int
+current_choice (GsAnswerItem *self)
+{
+  for (int c = 0; c < GS_N_CHOICES; c++)
+    if (self->choices[c] != NULL && gtk_toggle_button_get_active (self->choices[c]))
+      return c;
+  return 0;
+}
+
+static int
+focused_choice (GsAnswerItem *self)
+{
+  for (int c = 0; c < GS_N_CHOICES; c++)
+    if (self->choices[c] != NULL && gtk_widget_has_focus (GTK_WIDGET (self->choices[c])))
+      return c;
+  return -1;
+}
+
+/* The arrows: the next (@step 1) or previous (−1) choice the scale offers takes the focus. */
+static gboolean
+move_focus (GsAnswerItem *self,
+            int           step)
+{
+  int from = focused_choice (self);
+
+  for (int c = from + step; from >= 0 && c >= 0 && c < GS_N_CHOICES; c += step)
+    if (self->choices[c] != NULL && gtk_widget_get_sensitive (GTK_WIDGET (self->choices[c])))
+      {
+        set_tab_stop (self, c);
+        return gtk_widget_grab_focus (GTK_WIDGET (self->choices[c]));
+      }
+  return from >= 0;  /* at either end: the focus stays, the key is used */
+}
+
+/* 1–5, D, N: that answer, then on to the next question. */
+static gboolean
+answer_by_key (GsAnswerItem *self,
+               int           choice)
+{
+  GtkToggleButton *button = self->choices[choice];
+
+  if (button == NULL || !gtk_widget_get_sensitive (GTK_WIDGET (button)))
+    return FALSE;
+  if (!gtk_toggle_button_get_active (button))
+    gtk_toggle_button_set_active (button, TRUE);  /* emits "answered" */
+  g_signal_emit (self, signals[SIGNAL_ADVANCE], 0);
+  return TRUE;
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GsAnswerItem          *self)
+{
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 || focused_choice (self) < 0)
+    return FALSE;
+  if (keyval >= GDK_KEY_1 && keyval <= GDK_KEY_5)
+    return answer_by_key (self, (int) (keyval - GDK_KEY_1));
+  if (keyval >= GDK_KEY_KP_1 && keyval <= GDK_KEY_KP_5)
+    return answer_by_key (self, (int) (keyval - GDK_KEY_KP_1));
+  switch (gdk_keyval_to_lower (keyval))
+    {
+    case GDK_KEY_d:
+      return answer_by_key (self, GS_CHOICE_DONT_KNOW);
+    case GDK_KEY_n:
+      return answer_by_key (self, GS_CHOICE_NOT_APPLICABLE);
+    case GDK_KEY_e:
+      return gtk_widget_get_sensitive (GTK_WIDGET (self->note)) && gtk_widget_grab_focus (GTK_WIDGET (self->note));
+    case GDK_KEY_Left:
+    case GDK_KEY_Up:
+      return move_focus (self, -1);
+    case GDK_KEY_Right:
+    case GDK_KEY_Down:
+      return move_focus (self, 1);
+    default:
+      return FALSE;
+    }
+}
 
 static void
 choice_toggled_cb (GtkToggleButton *button,
@@ -52,7 +150,10 @@ choice_toggled_cb (GtkToggleButton *button,
   for (int c = 0; c < GS_N_CHOICES; c++)
     if (self->choices[c] == button)
       choice = c;
-  if (self->showing || !gtk_toggle_button_get_active (button) || choice < 0)
+  if (!gtk_toggle_button_get_active (button) || choice < 0)
+    return;
+  set_tab_stop (self, choice);
+  if (self->showing)
     return;
   if (choice == GS_CHOICE_DONT_KNOW)
     g_signal_emit (self, signals[SIGNAL_ANSWERED], 0, GS_ANSWER_DONT_KNOW, 0);
@@ -145,6 +246,14 @@ gs_answer_item_class_init (GsAnswerItemClass *klass)
   signals[SIGNAL_NOTE_CHANGED] =
     g_signal_new ("note-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+  /**
+   * GsAnswerItem::advance:
+   *
+   * The user answered from the keyboard: the page moves the focus to the next question.
+   */
+  signals[SIGNAL_ADVANCE] =
+    g_signal_new ("advance", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/gs-answer-item.ui");
   gtk_widget_class_bind_template_child (widget_class, GsAnswerItem, box);
@@ -161,10 +270,15 @@ static void
 gs_answer_item_init (GsAnswerItem *self)
 {
   GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (note_focus_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->note), focus);
+  /* Capture: before a focused toggle button takes the arrows for itself. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 GtkWidget *
@@ -186,6 +300,7 @@ gs_answer_item_new (const GsItem *item)
     if (c < GS_SCALE_POINTS || (c == GS_CHOICE_DONT_KNOW && item->scale->allows_dont_know) ||
         (c == GS_CHOICE_NOT_APPLICABLE && item->scale->allows_not_applicable))
       add_choice (self, c);
+  set_tab_stop (self, 0);
   return GTK_WIDGET (self);
 }
 
@@ -222,6 +337,8 @@ gs_answer_item_show_answer (GsAnswerItem   *self,
         gtk_toggle_button_set_active (self->choices[c], c == active);
         gtk_widget_set_sensitive (GTK_WIDGET (self->choices[c]), can_answer);
       }
+  if (active < 0)
+    set_tab_stop (self, 0);
   gtk_editable_set_text (GTK_EDITABLE (self->note), answer != NULL ? answer->note : "");
   gtk_widget_set_sensitive (GTK_WIDGET (self->note), answer != NULL);
   self->showing = FALSE;
@@ -251,8 +368,8 @@ gs_answer_item_focus_choice (GsAnswerItem *self)
 {
   g_return_val_if_fail (GS_IS_ANSWER_ITEM (self), FALSE);
 
-  for (int c = 0; c < GS_N_CHOICES; c++)
-    if (self->choices[c] != NULL && gtk_toggle_button_get_active (self->choices[c]))
-      return gtk_widget_grab_focus (GTK_WIDGET (self->choices[c]));
-  return self->choices[0] != NULL && gtk_widget_grab_focus (GTK_WIDGET (self->choices[0]));
+  int c = current_choice (self);
+
+  set_tab_stop (self, c);
+  return self->choices[c] != NULL && gtk_widget_grab_focus (GTK_WIDGET (self->choices[c]));
 }

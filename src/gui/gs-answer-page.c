@@ -174,6 +174,46 @@ item_note_changed_cb (GsAnswerItem *widget,
   save_answer (self, widget, answer->status, answer->value);
 }
 
+static guint part_of (GsAnswerPage *self, const GsItem *item);
+
+static void
+focus_item (GsAnswerPage *self,
+            const GsItem *item)
+{
+  GsAnswerItem *widget = g_hash_table_lookup (self->item_widgets, item->id);
+
+  if (widget != NULL)
+    gs_answer_item_focus_choice (widget);
+}
+
+/* After an answer given from the keyboard: the next question, in this part or the first of
+ * the next; after the last part, the review of what is left. */
+static void
+item_advance_cb (GsAnswerItem *widget,
+                 GsAnswerPage *self)
+{
+  const GsItem *item = gs_answer_item_get_item (widget);
+  guint part = part_of (self, item);
+  GPtrArray *items = g_ptr_array_index (self->page_items, part);
+  guint i = 0;
+
+  while (i < items->len && g_ptr_array_index (items, i) != item)
+    i++;
+  if (i + 1 < items->len)
+    {
+      focus_item (self, g_ptr_array_index (items, i + 1));
+      return;
+    }
+  gs_answer_page_set_page (self, part + 1);
+  if (part + 1 < self->page_items->len)
+    {
+      GPtrArray *next = g_ptr_array_index (self->page_items, part + 1);
+
+      if (next->len > 0)
+        focus_item (self, g_ptr_array_index (next, 0));
+    }
+}
+
 static GtkWidget *
 build_item (GsAnswerPage *self,
             const GsItem *item)
@@ -183,6 +223,7 @@ build_item (GsAnswerPage *self,
   g_hash_table_insert (self->item_widgets, (gpointer) item->id, widget);
   g_signal_connect_object (widget, "answered", G_CALLBACK (item_answered_cb), self, 0);
   g_signal_connect_object (widget, "note-changed", G_CALLBACK (item_note_changed_cb), self, 0);
+  g_signal_connect_object (widget, "advance", G_CALLBACK (item_advance_cb), self, 0);
   return widget;
 }
 

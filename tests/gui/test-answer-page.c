@@ -119,11 +119,72 @@ test_answering_resumes (GsTestFixture *fixture,
   g_assert_cmpstr (gs_test_visible_page (window), ==, "results");
 }
 
+/* The keyboard contract's core: a question's choices are one Tab stop, and pressing 4 once
+ * per question answers the whole questionnaire, moving from question to question and part
+ * to part by itself; the store then holds an "Agree" for every item. */
+static void
+test_answering_by_keys (GsTestFixture *fixture,
+                        gconstpointer  user_data)
+{
+  GsWindow *window = gs_test_activate_and_show (fixture);
+  GsStore *store = gs_window_get_store (window);
+  g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
+  GPtrArray *items = gs_instrument_get_items (instrument);
+  const char *first_item = ((const GsItem *) g_ptr_array_index (items, 0))->id;
+  g_autoptr(GString) keys = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsAssessment) stored = NULL;
+  GsRespondent *alice;
+  GsAnswerPage *page;
+  gint64 id;
+
+  id = gs_store_add_assessment (store, gs_store_add_organisation (store, "Keys Trust", NULL), "Baseline", "2026-05-01",
+                                instrument, &error);
+  g_assert_no_error (error);
+  gs_test_drain ();
+  gs_library_view_activate (gs_test_library_of (window), 0);
+  gs_test_drain ();
+  g_action_group_activate_action (G_ACTION_GROUP (window), "answer", NULL);
+  gs_test_drain ();
+  page = GS_ANSWER_PAGE (gtk_stack_get_child_by_name (GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "main_stack")), "answer"));
+  g_assert_true (gs_answer_page_add_respondent (page, "Alice", "Board", &error));
+  gs_test_drain ();
+
+  /* One Tab stop per scale: before an answer only the first choice takes focus. */
+  for (guint c = 0; c < GS_N_CHOICES; c++)
+    if (gs_answer_page_get_choice (page, first_item, c) != NULL)
+      g_assert_cmpint (gtk_widget_get_focusable (GTK_WIDGET (gs_answer_page_get_choice (page, first_item, c))), ==, c == 0);
+
+  gtk_widget_grab_focus (GTK_WIDGET (gs_answer_page_get_choice (page, first_item, 0)));
+  for (guint i = 0; i < items->len; i++)
+    g_string_append (keys, i > 0 ? " 4" : "4");
+  gs_test_keys (GTK_WINDOW (window), keys->str);
+
+  /* After "4", only "Agree" takes focus in the first question. */
+  for (guint c = 0; c < GS_N_CHOICES; c++)
+    if (gs_answer_page_get_choice (page, first_item, c) != NULL)
+      g_assert_cmpint (gtk_widget_get_focusable (GTK_WIDGET (gs_answer_page_get_choice (page, first_item, c))), ==, c == 3);
+  stored = gs_store_load_assessment (store, id, &error);
+  g_assert_no_error (error);
+  alice = g_ptr_array_index (gs_assessment_get_respondents (stored), 0);
+  g_assert_cmpuint (g_hash_table_size (alice->answers), ==, items->len);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const GsAnswer *answer = gs_respondent_get_answer (alice, ((const GsItem *) g_ptr_array_index (items, i))->id);
+
+      g_assert_nonnull (answer);
+      g_assert_cmpint (answer->status, ==, GS_ANSWER_VALUE);
+      g_assert_cmpint (answer->value, ==, 4);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gs_test_ui_init (&argc, &argv);
+  g_test_add ("/ui/answer-page/answering-by-keys", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_answering_by_keys, gs_test_fixture_tear_down);
   g_test_add ("/ui/answer-page/answering-resumes", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_answering_resumes, gs_test_fixture_tear_down);
   return gs_test_ui_run ();
