@@ -661,6 +661,33 @@ gs_answer_page_add_respondent (GsAnswerPage *self,
   return TRUE;
 }
 
+/**
+ * gs_answer_page_go_to_first_unanswered:
+ *
+ * Shows the part with the respondent's first unanswered question and focuses it; the review
+ * of what is left when every question is answered.
+ */
+void
+gs_answer_page_go_to_first_unanswered (GsAnswerPage *self)
+{
+  GsRespondent *respondent = current_respondent (self);
+
+  g_return_if_fail (GS_IS_ANSWER_PAGE (self));
+  for (guint p = 0; respondent != NULL && p < self->page_items->len; p++)
+    {
+      GPtrArray *items = g_ptr_array_index (self->page_items, p);
+
+      for (guint i = 0; i < items->len; i++)
+        if (gs_respondent_get_answer (respondent, ((const GsItem *) g_ptr_array_index (items, i))->id) == NULL)
+          {
+            gs_answer_page_set_page (self, p);
+            focus_item (self, g_ptr_array_index (items, i));
+            return;
+          }
+    }
+  gs_answer_page_set_page (self, self->page_items->len);
+}
+
 /* Returns: (nullable): the uuid of the respondent answering, or %NULL when there is none */
 const char *
 gs_answer_page_get_respondent (GsAnswerPage *self)

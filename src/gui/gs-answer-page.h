@@ -41,4 +41,6 @@ GtkEditable     *gs_answer_page_get_note         (GsAnswerPage *self,
 guint            gs_answer_page_count_unanswered (GsAnswerPage *self);
 const char   *gs_answer_page_get_respondent_name (GsAnswerPage *self);
 
+void          gs_answer_page_go_to_first_unanswered (GsAnswerPage *self);
+
 G_END_DECLS

@@ -73,7 +73,7 @@ answer_action_cb (GSimpleAction *action,
 {
   GsWindow *self = user_data;
 
-  gs_window_show_answers (self, self->shown_assessment);
+  gs_window_start_answering (self, self->shown_assessment);
 }
 
 /* Back: from the questions to the assessment's (fresh) results, from the results to the list. */
@@ -147,7 +147,8 @@ today_iso_date (void)
   return g_date_time_format (today, "%Y-%m-%d");
 }
 
-static gboolean
+/* Returns: the new assessment's id, or 0 with @error set */
+static gint64
 create_assessment (GsWindow    *self,
                    const char  *organisation_name,
                    const char  *title,
@@ -158,8 +159,7 @@ create_assessment (GsWindow    *self,
 
   if (organisation == 0)
     organisation = gs_store_add_organisation (self->store, organisation_name, error);
-  return organisation != 0 &&
-         gs_store_add_assessment (self->store, organisation, title, date, self->instrument, error) != 0;
+  return organisation != 0 ? gs_store_add_assessment (self->store, organisation, title, date, self->instrument, error) : 0;
 }
 
 static void
@@ -170,17 +170,19 @@ new_assessment_response_cb (AdwMessageDialog *dialog,
   g_autoptr(GError) error = NULL;
   g_autofree char *organisation = NULL;
   g_autofree char *title = NULL;
+  gint64 id;
 
   if (!g_str_equal (response, "create"))
     return;
   organisation = g_strstrip (g_strdup (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "organisation"))));
   title = g_strstrip (g_strdup (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "title"))));
-  if (!create_assessment (self, organisation, title, &error))
+  if ((id = create_assessment (self, organisation, title, &error)) == 0)
     {
       gs_window_show_error (self, _("Could Not Create the Assessment"), error);
       return;
     }
   gs_window_show_toast (self, _("Assessment created"));
+  gs_window_start_answering (self, id);  /* straight on: who answers first? */
 }
 
 static void

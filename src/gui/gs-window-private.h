@@ -63,6 +63,8 @@ void         gs_window_show_results       (GsWindow     *self,
                                            gint64        assessment_id);
 void         gs_window_show_answers       (GsWindow     *self,
                                            gint64        assessment_id);
+void         gs_window_start_answering    (GsWindow     *self,
+                                           gint64        assessment_id);
 void         gs_window_forget_results     (GsWindow     *self);
 GsChartView *gs_window_visible_chart_view (GsWindow     *self);
 void         gs_window_show_toast         (GsWindow     *self,

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "gs-dialogs.h"
+#include "gs-respondent-dialog.h"
 #include "gs-window-output.h"
 #include "gs-window-private.h"
 #include "store/gs-assessment-summary.h"
@@ -365,6 +366,93 @@ gs_window_show_answers (GsWindow *self,
   }
   adw_window_title_set_subtitle (self->window_title, subtitle);
   gs_window_update_actions (self);
+}
+
+typedef struct {
+  GsWindow     *self;
+  gint64        assessment_id;
+  GsAssessment *assessment;
+} AnswerRequest;
+
+static void
+answer_request_free (gpointer  data,
+                     GClosure *closure)
+{
+  AnswerRequest *request = data;
+
+  g_object_unref (request->self);
+  g_object_unref (request->assessment);
+  g_free (request);
+}
+
+static gboolean
+focus_first_unanswered_cb (gpointer page)
+{
+  if (gtk_widget_get_mapped (page))
+    gs_answer_page_go_to_first_unanswered (page);
+  return G_SOURCE_REMOVE;
+}
+
+/* "Start Answering": as the respondent chosen, or a new one, at their first unanswered question. */
+static void
+who_answers_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         AnswerRequest    *request)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *group = NULL;
+
+  if (!g_str_equal (response, "start"))
+    return;
+  uuid = g_strdup (gs_respondent_dialog_get_respondent (dialog, request->assessment));
+  if (uuid == NULL)
+    {
+      name = gs_respondent_dialog_get_name (dialog);
+      group = gs_respondent_dialog_get_group (dialog);
+      if ((uuid = gs_store_add_respondent (request->self->store, request->assessment_id, name, group, &error)) == NULL)
+        {
+          gs_window_show_error (request->self, _("Could Not Add the Respondent"), error);
+          return;
+        }
+    }
+  gs_window_show_answers (request->self, request->assessment_id);
+  gs_answer_page_select_respondent (request->self->answer_page, uuid);
+  gs_answer_page_go_to_first_unanswered (request->self->answer_page);
+  /* Again once the dialog has gone: closing it gives the focus back to the window's header. */
+  g_idle_add_full (G_PRIORITY_LOW, focus_first_unanswered_cb, g_object_ref (request->self->answer_page), g_object_unref);
+}
+
+/* The way into answering: "Who is answering?" when no one is answering yet; otherwise
+ * straight back to where answering stopped (the page's own chooser adds or switches). */
+void
+gs_window_start_answering (GsWindow *self,
+                           gint64    assessment_id)
+{
+  g_autoptr(GError) error = NULL;
+  AnswerRequest *request;
+  AdwMessageDialog *dialog;
+  GsAssessment *assessment = gs_store_load_assessment (self->store, assessment_id, &error);
+
+  if (assessment == NULL)
+    {
+      gs_window_show_error (self, _("Could Not Open the Assessment"), error);
+      return;
+    }
+  if (gs_assessment_get_respondents (assessment)->len > 0)
+    {
+      g_object_unref (assessment);
+      gs_window_show_answers (self, assessment_id);
+      return;
+    }
+  request = g_new0 (AnswerRequest, 1);
+  *request = (AnswerRequest) { g_object_ref (self), assessment_id, assessment };
+  dialog = gs_respondent_dialog_new (GTK_WIDGET (self), assessment, NULL);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (who_answers_response_cb), request,
+                         answer_request_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (GTK_WIDGET (gs_form_dialog_get_field (dialog, "name")));
 }
 
 static void

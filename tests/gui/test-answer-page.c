@@ -21,6 +21,25 @@
 #include "gui/gs-timeline-editor.h"
 #include "store/gs-assessment-summary.h"
 
+/* Answers "Who is answering?" with @name and @group. */
+static void
+answer_as (GsWindow   *window,
+           const char *name,
+           const char *group)
+{
+  AdwMessageDialog *dialog = gs_test_find_dialog ("Who Is Answering?");
+
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (gs_form_dialog_get_field (dialog, "name"))) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)),
+                                         GTK_WIDGET (gs_form_dialog_get_field (dialog, "name"))));
+  gtk_editable_set_text (gs_form_dialog_get_field (dialog, "name"), name);
+  gtk_editable_set_text (gs_form_dialog_get_field (dialog, "group"), group);
+  /* As the Start Answering button does: the response, then the dialog closes. */
+  adw_message_dialog_response (dialog, "start");
+  gtk_window_close (GTK_WINDOW (dialog));
+  gs_test_drain ();
+}
+
 /* A consultant opens an assessment, adds two respondents, answers with the keyboard, quits,
  * starts again and is back with the same respondent, page and item; every step is in the store. */
 static void
@@ -44,14 +63,15 @@ test_answering_resumes (GsTestFixture *fixture,
   gs_test_drain ();
   gs_library_view_activate (list, 0);
   gs_test_drain ();
+  /* No one answers yet: Answer asks who does, and starts at their first question. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "answer", NULL);
-  gs_test_drain ();
+  answer_as (window, "Alice", "Board");
   g_assert_cmpstr (gs_test_visible_page (window), ==, "answer");
 
   page = GS_ANSWER_PAGE (gtk_stack_get_child_by_name (GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "main_stack")), "answer"));
-  g_assert_null (gs_answer_page_get_respondent (page));
-  g_assert_true (gs_answer_page_add_respondent (page, "Alice", "Board", &error));
   first = g_strdup (gs_answer_page_get_respondent (page));
+  g_assert_nonnull (first);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (gs_answer_page_get_choice (page, "org-key-people", 0)));
   g_assert_true (gs_answer_page_add_respondent (page, "R-07", "Front line", &error));
   second = g_strdup (gs_answer_page_get_respondent (page));
   g_assert_cmpstr (first, !=, second);
@@ -145,17 +165,16 @@ test_answering_by_keys (GsTestFixture *fixture,
   gs_library_view_activate (gs_test_library_of (window), 0);
   gs_test_drain ();
   g_action_group_activate_action (G_ACTION_GROUP (window), "answer", NULL);
-  gs_test_drain ();
+  answer_as (window, "Alice", "Board");
   page = GS_ANSWER_PAGE (gtk_stack_get_child_by_name (GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "main_stack")), "answer"));
-  g_assert_true (gs_answer_page_add_respondent (page, "Alice", "Board", &error));
-  gs_test_drain ();
 
   /* One Tab stop per scale: before an answer only the first choice takes focus. */
   for (guint c = 0; c < GS_N_CHOICES; c++)
     if (gs_answer_page_get_choice (page, first_item, c) != NULL)
       g_assert_cmpint (gtk_widget_get_focusable (GTK_WIDGET (gs_answer_page_get_choice (page, first_item, c))), ==, c == 0);
 
-  gtk_widget_grab_focus (GTK_WIDGET (gs_answer_page_get_choice (page, first_item, 0)));
+  /* The window's focus (it becomes the active window again once the dialog is gone). */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (gs_answer_page_get_choice (page, first_item, 0)));
   for (guint i = 0; i < items->len; i++)
     g_string_append (keys, i > 0 ? " 4" : "4");
   gs_test_keys (GTK_WINDOW (window), keys->str);

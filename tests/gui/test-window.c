@@ -132,6 +132,16 @@ test_new_assessment_through_dialog (GsTestFixture *fixture,
   gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), "organisation")), "  St Example’s NHS Trust ");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "create"));
   adw_message_dialog_response (dialog, "create");
+  gtk_window_close (GTK_WINDOW (dialog));
+  gs_test_drain ();
+
+  /* Straight on to who answers first; cancelled, the new assessment waits in the library. */
+  dialog = gs_test_find_dialog ("Who Is Answering?");
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) != NULL &&
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)),
+                                         GTK_WIDGET (gs_form_dialog_get_field (dialog, "name"))));
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_close (GTK_WINDOW (dialog));
   gs_test_drain ();
 
   g_assert_cmpuint (gs_test_n_assessments (window), ==, 1);
