@@ -42,6 +42,7 @@ struct _GsAnswerPage
   GtkDropDown   *page_dropdown;
   GtkButton     *next_button;
   GtkWidget     *review_list;
+  GtkLabel      *review_summary; /* what is left, or that nothing is */
 };
 
 G_DEFINE_FINAL_TYPE (GsAnswerPage, gs_answer_page, GTK_TYPE_BOX)
@@ -69,7 +70,7 @@ page_name (GsAnswerPage *self,
       return g_strdup_printf (_("Table 1, row %u: %s / %s"), page - domains->len + 1,
                               row->poles[GS_POLE_LEFT].pole, row->poles[GS_POLE_RIGHT].pole);
     }
-  return g_strdup (_("Review: what is unanswered"));
+  return g_strdup (_("Review and finish"));
 }
 
 /* Remembers where the user is, for the next time this assessment is opened. */
@@ -308,6 +309,26 @@ review_row_activated_cb (GtkListBox    *list,
     gs_answer_item_focus_choice (widget);
 }
 
+/* Says what is left, or that everything is answered. */
+static void
+update_review_summary (GsAnswerPage *self)
+{
+  guint left = self->review_items->len;
+  g_autofree char *text = NULL;
+
+  if (current_respondent (self) == NULL)
+    text = g_strdup (_("Choose who is answering, or add them, to begin."));
+  else if (left == 0)
+    text = g_strdup (_("Every question is answered. Thank you. The results take these answers into account."));
+  else
+    text = g_strdup_printf (ngettext ("%u question is not answered yet. Choose it to answer it, or see the results "
+                                      "as they are.",
+                                      "%u questions are not answered yet. Choose one to answer it, or see the "
+                                      "results as they are.", left), left);
+  gtk_label_set_text (self->review_summary, text);
+  gtk_widget_set_visible (self->review_list, left > 0);
+}
+
 /* The review page lists each unanswered item, with the part it is in; activating one goes there. */
 static void
 refresh_review (GsAnswerPage *self)
@@ -339,6 +360,7 @@ refresh_review (GsAnswerPage *self)
           g_ptr_array_add (self->review_items, (gpointer) item);  /* row i asks about item i */
         }
     }
+  update_review_summary (self);
 }
 
 static void
@@ -349,9 +371,20 @@ add_review_page (GsAnswerPage *self)
   g_autofree char *id = g_strdup_printf ("page-%u", self->page_items->len);
   GtkWidget *title = gtk_label_new (name);
 
+  GtkWidget *see_results = gtk_button_new_with_mnemonic (_("_See Results"));
+
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_add_css_class (title, "title-2");
   gtk_box_append (GTK_BOX (box), title);
+  self->review_summary = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->review_summary, TRUE);
+  gtk_label_set_xalign (self->review_summary, 0);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->review_summary));
+  /* The way out: back to the assessment's results, as the header's Back does. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (see_results), "win.show-assessments");
+  gtk_widget_set_halign (see_results, GTK_ALIGN_START);
+  gtk_widget_add_css_class (see_results, "suggested-action");
+  gtk_widget_add_css_class (see_results, "pill");
   self->review_list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->review_list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (self->review_list, "boxed-list");
@@ -359,6 +392,7 @@ add_review_page (GsAnswerPage *self)
                                   _("Unanswered items"), -1);
   g_signal_connect (self->review_list, "row-activated", G_CALLBACK (review_row_activated_cb), self);
   gtk_box_append (GTK_BOX (box), self->review_list);
+  gtk_box_append (GTK_BOX (box), see_results);
   gtk_stack_add_named (self->pages, scrolled_page (box), id);
 }
 
@@ -422,6 +456,42 @@ respondent_selected_cb (GsAnswerPage *self)
   if (gs_answer_page_get_page (self) == self->page_items->len)
     refresh_review (self);
   remember_position (self);
+}
+
+/* The part @part, focused on its first unanswered question (or its first). */
+static void
+show_part (GsAnswerPage *self,
+           guint         part)
+{
+  GsRespondent *respondent = current_respondent (self);
+  GPtrArray *items;
+
+  gs_answer_page_set_page (self, part);
+  if (part >= self->page_items->len || (items = g_ptr_array_index (self->page_items, part))->len == 0)
+    return;
+  for (guint i = 0; i < items->len; i++)
+    if (respondent == NULL || gs_respondent_get_answer (respondent, ((const GsItem *) g_ptr_array_index (items, i))->id) == NULL)
+      {
+        focus_item (self, g_ptr_array_index (items, i));
+        return;
+      }
+  focus_item (self, g_ptr_array_index (items, 0));
+}
+
+/* Alt+→ and Alt+←: the next or previous part. */
+static gboolean
+move_part_cb (GtkWidget *widget,
+              GVariant  *args,
+              gpointer   user_data)
+{
+  GsAnswerPage *self = GS_ANSWER_PAGE (widget);
+  int step = g_variant_get_int32 (args);
+  guint page = gs_answer_page_get_page (self);
+
+  if ((step < 0 && page == 0) || (step > 0 && page + 1 >= gs_answer_page_get_n_pages (self)))
+    return TRUE;
+  show_part (self, (guint) ((int) page + step));
+  return TRUE;
 }
 
 static void
@@ -535,6 +605,9 @@ gs_answer_page_class_init (GsAnswerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, previous_button);
   gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, page_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, next_button);
+  /* While answering, Alt+arrows move between parts (not back to the results). */
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, GDK_ALT_MASK, move_part_cb, "i", 1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, GDK_ALT_MASK, move_part_cb, "i", -1);
 }
 
 static void
@@ -659,6 +732,14 @@ gs_answer_page_add_respondent (GsAnswerPage *self,
   gs_assessment_add_respondent (self->assessment, uuid, name, group);
   reload_respondents (self, uuid);
   return TRUE;
+}
+
+/* Returns: (transfer none): what the review page says is left */
+const char *
+gs_answer_page_get_review_summary (GsAnswerPage *self)
+{
+  g_return_val_if_fail (GS_IS_ANSWER_PAGE (self), NULL);
+  return gtk_label_get_text (self->review_summary);
 }
 
 /**

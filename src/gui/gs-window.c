@@ -50,6 +50,20 @@ visible_chart_drawn (GsWindow *self)
   return chart != NULL && (!chart->needs_baseline || gs_analysis_get_baseline (self->analysis) != NULL);
 }
 
+/* Alt+← goes back from the results; while answering, Alt+← and Alt+→ move between parts
+ * (the answer page's own keys), and Back is the header's button. */
+static void
+update_back_accels (GsWindow *self,
+                    gboolean  answering)
+{
+  static const char *back[] = { "<Alt>Left", NULL };
+  static const char *none[] = { NULL };
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app != NULL)
+    gtk_application_set_accels_for_action (app, "win.show-assessments", answering ? none : back);
+}
+
 /* The one place that decides which of the window's commands can be used now. */
 void
 gs_window_update_actions (GsWindow *self)
@@ -68,6 +82,7 @@ gs_window_update_actions (GsWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
     set_action_enabled (self, changes[i], writable);
   set_action_enabled (self, "show-assessments", results || answering);
+  update_back_accels (self, answering);
   set_action_enabled (self, "answer", results && writable);
   gs_map_editor_set_editable (self->map_editor, writable);
   gs_timeline_editor_set_editable (self->timeline_editor, writable);

@@ -175,6 +175,13 @@ test_answering_by_keys (GsTestFixture *fixture,
 
   /* The window's focus (it becomes the active window again once the dialog is gone). */
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (gs_answer_page_get_choice (page, first_item, 0)));
+  /* Alt+→ and Alt+← move between parts, to the part's first unanswered question. */
+  gs_test_keys (GTK_WINDOW (window), "alt+Right");
+  g_assert_cmpuint (gs_answer_page_get_page (page), ==, 1);
+  gs_test_keys (GTK_WINDOW (window), "alt+Left");
+  g_assert_cmpuint (gs_answer_page_get_page (page), ==, 0);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (gs_answer_page_get_choice (page, first_item, 0)));
+
   for (guint i = 0; i < items->len; i++)
     g_string_append (keys, i > 0 ? " 4" : "4");
   gs_test_keys (GTK_WINDOW (window), keys->str);
@@ -183,6 +190,9 @@ test_answering_by_keys (GsTestFixture *fixture,
   for (guint c = 0; c < GS_N_CHOICES; c++)
     if (gs_answer_page_get_choice (page, first_item, c) != NULL)
       g_assert_cmpint (gtk_widget_get_focusable (GTK_WIDGET (gs_answer_page_get_choice (page, first_item, c))), ==, c == 3);
+  /* The way out: the last key lands on the review, which says so and offers the results. */
+  g_assert_cmpuint (gs_answer_page_get_page (page), ==, gs_answer_page_get_n_pages (page) - 1);
+  g_assert_true (g_str_has_prefix (gs_answer_page_get_review_summary (page), "Every question is answered."));
   stored = gs_store_load_assessment (store, id, &error);
   g_assert_no_error (error);
   alice = g_ptr_array_index (gs_assessment_get_respondents (stored), 0);
@@ -195,6 +205,9 @@ test_answering_by_keys (GsTestFixture *fixture,
       g_assert_cmpint (answer->status, ==, GS_ANSWER_VALUE);
       g_assert_cmpint (answer->value, ==, 4);
     }
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);  /* See Results */
+  gs_test_drain ();
+  g_assert_cmpstr (gs_test_visible_page (window), ==, "results");
 }
 
 int
