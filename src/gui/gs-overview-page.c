@@ -131,9 +131,12 @@ static void
 add_stage (GsOverviewPage  *self,
            const GsResults *results)
 {
-  const GsStage *stage = results->stages[results->stage_estimate].stage;
-  /* The stage's name leads the description: a group's title does not wrap on a narrow window. */
-  g_autofree char *description = g_strdup_printf ("%s. %s", stage->name, stage->description);
+  const GsStageResult *estimate = &results->stages[results->stage_estimate];
+  const GsStage *stage = estimate->stage;
+  /* The stage's name leads the description: a group's title does not wrap on a narrow window.
+   * No stage is named without answers to judge it by. */
+  g_autofree char *description = estimate->evidence.n > 0 ? g_strdup_printf ("%s. %s", stage->name, stage->description)
+                                 : g_strdup (_("Not enough answers yet to estimate the stage."));
   AdwPreferencesGroup *group = add_group (self, _("Estimated stage of the movement"), description);
   GtkWidget *origin = gs_text_row_new (_("Where the stages come from"), gs_instrument_stages_origin ());
 
@@ -183,6 +186,8 @@ add_suggestions (GsOverviewPage  *self,
                results->suggestions->len > 0
                ? _("For each domain below 50, each upside below 50 and each downside at 50 or above, weakest first. "
                    "Each names the passage of the paper it draws on, or says it is Groundswell’s own advice.")
+               : isnan (results->overall_aggregate.mean)
+               ? _("None yet: suggestions follow from the scores, and there are none until someone answers.")
                : _("No domain scores below 50, no upside below 50 and no downside at 50 or above, so there are "
                    "no suggestions."));
   guint n_more = results->suggestions->len > SUGGESTIONS_SHOWN_FIRST ? results->suggestions->len - SUGGESTIONS_SHOWN_FIRST : 0;

@@ -26,6 +26,7 @@ gs_results_text_overall (const GsResults *results)
   g_autofree char *receptive = score_text (results->parts[GS_PART_RECEPTIVE_CONTEXT].mean);
   g_autofree char *triggering = score_text (results->parts[GS_PART_TRIGGERING_CONDITIONS].mean);
   g_autofree char *halves = NULL;
+  g_autofree char *by = NULL;
   GsScore counts = { 0 };
 
   for (guint r = 0; r < results->n_respondents; r++)
@@ -42,9 +43,11 @@ gs_results_text_overall (const GsResults *results)
                                 "conditions (%s)"), receptive, triggering)
            : g_strdup_printf (_("the mean of the receptive context (%s) and the triggering conditions (%s), which "
                                 "weigh the same"), receptive, triggering);
-  return g_strdup_printf (_("Overall score %.0f out of 100: %s. From %u answers on the scale by %u respondents "
+  by = g_strdup_printf (ngettext ("by %u respondent", "by %u respondents", results->n_respondents),
+                        results->n_respondents);
+  return g_strdup_printf (_("Overall score %.0f out of 100: %s. From %u answers on the scale %s "
                             "(%u don't know, %u not applicable, %u unanswered)."),
-                          results->overall_aggregate.mean, halves, counts.n_answered, results->n_respondents,
+                          results->overall_aggregate.mean, halves, counts.n_answered, by,
                           counts.n_dont_know, counts.n_not_applicable, counts.n_unanswered);
 }
 

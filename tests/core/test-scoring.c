@@ -562,6 +562,7 @@ test_overall_with_one_half (void)
   text = gs_results_text_overall (results);
   g_assert_true (g_str_has_prefix (text, "Overall score 75 out of 100: only one half has answers so far — the "
                                          "receptive context (75), the triggering conditions (—)."));
+  g_assert_nonnull (strstr (text, " by 1 respondent ("));  /* one, not "1 respondents" */
 }
 
 /* The mini instrument has 3 + 2 context and triggering items and 8 polarity items: 13 × 15 s

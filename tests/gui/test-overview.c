@@ -23,6 +23,24 @@
 
 /* The overview shows each domain's score as the scoring engine computes it for the stored
  * answers, rounded as people read it; a domain no one answered shows a dash. */
+/* The description of the overview's group titled @title. */
+static const char *
+group_description (GtkWidget  *widget,
+                   const char *title)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget) &&
+      g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
+    return adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found = group_description (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_overview_shows_scores (GsTestFixture *fixture,
                             gconstpointer  user_data)
@@ -59,6 +77,10 @@ test_overview_shows_scores (GsTestFixture *fixture,
   gs_library_view_activate (gs_test_library_of (window), 0);
   gs_test_drain ();
   g_assert_cmpstr (gs_overview_page_get_domain_score (overview, results->domains[0].domain->id), ==, "—");
+  /* No stage is named and no absence of suggestions is claimed without answers. */
+  g_assert_cmpstr (group_description (GTK_WIDGET (overview), "Estimated stage of the movement"), ==,
+                   "Not enough answers yet to estimate the stage.");
+  g_assert_true (g_str_has_prefix (group_description (GTK_WIDGET (overview), "Suggestions"), "None yet"));
 }
 
 /* A board split 1 against 5 on the cultural context: the overview says they disagree, in
