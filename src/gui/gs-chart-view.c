@@ -6,13 +6,18 @@
  * changes. GTK renders the cairo node at the display's scale, so the
  * chart is sharp on HiDPI screens. Colours follow AdwStyleManager (dark, high contrast);
  * an ellipsized label shows its full text as a tooltip; the chart's description in words
- * is the widget's accessible description.
+ * is the widget's accessible description. A chart of answers with no answers to draw shows a
+ * status page instead, with the way to answer, rather than empty axes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "gs-chart-view"
 
 #include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
 
 #include "gs-chart-view.h"
 
@@ -24,6 +29,7 @@ struct _GsChartView
   GsAnalysis    *analysis;
   GArray        *labels;       /* of GsChartLabel, from the last paint */
   char          *description;
+  GtkWidget     *no_answers;   /* AdwStatusPage, shown instead of an empty chart */
 };
 
 G_DEFINE_FINAL_TYPE (GsChartView, gs_chart_view, GTK_TYPE_WIDGET)
@@ -43,10 +49,34 @@ style_changed_cb (GsChartView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Whether the chart draws answers and there are none: the timeline draws events and the
+ * comparison says itself what it lacks. */
+static gboolean
+lacks_answers (GsChartView *self)
+{
+  const GsResults *results;
+
+  if (self->analysis == NULL || self->chart_name == NULL ||
+      g_str_has_prefix (self->chart_name, "timeline") || g_str_has_prefix (self->chart_name, "comparison"))
+    return FALSE;
+  results = gs_analysis_get_results (self->analysis);
+  if (results == NULL || results->n_respondents == 0)
+    return TRUE;
+  for (guint d = 0; d < results->n_domains; d++)
+    if (!isnan (results->domains[d].aggregate.mean))
+      return FALSE;
+  for (GsPole pole = 0; pole < GS_N_POLES; pole++)
+    for (GsSide side = 0; side < GS_N_SIDES; side++)
+      if (!isnan (results->whole_table.quadrants[pole][side].mean))
+        return FALSE;
+  return TRUE;
+}
+
 /* The description in words follows the data; the picture is redrawn. */
 static void
 analysis_changed_cb (GsChartView *self)
 {
+  gtk_widget_set_visible (self->no_answers, lacks_answers (self));
   g_clear_pointer (&self->description, g_free);
   if (self->analysis != NULL)
     self->description = gs_analysis_describe (self->analysis, self->chart_name);
@@ -87,6 +117,11 @@ gs_chart_view_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   cairo_t *cr;
 
+  if (gtk_widget_get_visible (self->no_answers))
+    {
+      gtk_widget_snapshot_child (widget, self->no_answers, snapshot);
+      return;
+    }
   if (self->analysis == NULL || width <= 0 || height <= 0)
     return;
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -95,6 +130,18 @@ gs_chart_view_snapshot (GtkWidget   *widget,
   gs_analysis_draw (self->analysis, self->chart_name, cr, width, height,
                     gs_palette_get (gs_chart_view_get_palette_variant (self)), self->labels, NULL);
   cairo_destroy (cr);
+}
+
+static void
+gs_chart_view_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  GsChartView *self = GS_CHART_VIEW (widget);
+
+  if (gtk_widget_get_visible (self->no_answers))
+    gtk_widget_allocate (self->no_answers, width, height, baseline, NULL);
 }
 
 static void
@@ -156,7 +203,10 @@ gs_chart_view_set_property (GObject      *object,
 static void
 gs_chart_view_dispose (GObject *object)
 {
-  gs_chart_view_set_analysis (GS_CHART_VIEW (object), NULL);
+  GsChartView *self = GS_CHART_VIEW (object);
+
+  gs_chart_view_set_analysis (self, NULL);
+  g_clear_pointer (&self->no_answers, gtk_widget_unparent);
 
   G_OBJECT_CLASS (gs_chart_view_parent_class)->dispose (object);
 }
@@ -185,6 +235,7 @@ gs_chart_view_class_init (GsChartViewClass *klass)
   object_class->finalize = gs_chart_view_finalize;
   widget_class->snapshot = gs_chart_view_snapshot;
   widget_class->measure = gs_chart_view_measure;
+  widget_class->size_allocate = gs_chart_view_size_allocate;
 
   properties[PROP_CHART_NAME] =
     g_param_spec_string ("chart-name", NULL, NULL, "context",
@@ -207,7 +258,20 @@ static void
 gs_chart_view_init (GsChartView *self)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWidget *answer = gtk_button_new_with_mnemonic (_("_Answer the Questions"));
 
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (answer), "win.answer");
+  gtk_widget_set_halign (answer, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (answer, "suggested-action");
+  gtk_widget_add_css_class (answer, "pill");
+  self->no_answers = adw_status_page_new ();
+  adw_status_page_set_title (ADW_STATUS_PAGE (self->no_answers), _("No Answers Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (self->no_answers),
+                                   _("This chart draws the answers. Answer the questions, or import a respondent’s "
+                                     "answers, to see it."));
+  adw_status_page_set_child (ADW_STATUS_PAGE (self->no_answers), answer);
+  gtk_widget_set_visible (self->no_answers, FALSE);
+  gtk_widget_set_parent (self->no_answers, GTK_WIDGET (self));
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
   g_signal_connect_object (style, "notify::dark", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
@@ -286,4 +350,12 @@ gs_chart_view_get_description (GsChartView *self)
 {
   g_return_val_if_fail (GS_IS_CHART_VIEW (self), NULL);
   return self->description;
+}
+
+/* Whether the view shows "No Answers Yet" instead of the chart. */
+gboolean
+gs_chart_view_shows_no_answers (GsChartView *self)
+{
+  g_return_val_if_fail (GS_IS_CHART_VIEW (self), FALSE);
+  return gtk_widget_get_visible (self->no_answers);
 }

@@ -23,4 +23,6 @@ GsAnalysis       *gs_chart_view_get_analysis (GsChartView   *self);
 GsPaletteVariant  gs_chart_view_get_palette_variant (GsChartView *self);
 const char       *gs_chart_view_get_description (GsChartView *self);
 
+gboolean     gs_chart_view_shows_no_answers (GsChartView *self);
+
 G_END_DECLS

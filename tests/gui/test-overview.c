@@ -56,6 +56,7 @@ test_overview_shows_scores (GsTestFixture *fixture,
 
   overview = GS_OVERVIEW_PAGE (adw_view_stack_get_visible_child (charts));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-chart"));
+  g_assert_false (gs_chart_view_shows_no_answers (GS_CHART_VIEW (adw_view_stack_get_child_by_name (charts, "context"))));
   assessment = gs_store_load_assessment (gs_window_get_store (window), id, &error);
   g_assert_no_error (error);
   results = gs_results_compute (instrument, assessment, GS_DEFAULT_MIN_GROUP_SIZE);
@@ -77,6 +78,12 @@ test_overview_shows_scores (GsTestFixture *fixture,
   gs_library_view_activate (gs_test_library_of (window), 0);
   gs_test_drain ();
   g_assert_cmpstr (gs_overview_page_get_domain_score (overview, results->domains[0].domain->id), ==, "—");
+  /* The charts of answers say there are none, with the way to answer, not empty axes. */
+  g_assert_true (gs_chart_view_shows_no_answers (GS_CHART_VIEW (adw_view_stack_get_child_by_name (charts, "context"))));
+  g_assert_true (gs_chart_view_shows_no_answers (gs_map_editor_get_chart_view (
+    GS_MAP_EDITOR (adw_view_stack_get_child_by_name (charts, "polarity")))));
+  g_assert_false (gs_chart_view_shows_no_answers (gs_timeline_editor_get_chart_view (
+    GS_TIMELINE_EDITOR (adw_view_stack_get_child_by_name (charts, "timeline")))));
   /* No stage is named and no absence of suggestions is claimed without answers. */
   g_assert_cmpstr (group_description (GTK_WIDGET (overview), "Estimated stage of the movement"), ==,
                    "Not enough answers yet to estimate the stage.");
