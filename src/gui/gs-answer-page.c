@@ -31,6 +31,7 @@ struct _GsAnswerPage
   GPtrArray     *page_items;     /* of GPtrArray* of GsItem*, one per page but the review */
   GPtrArray     *review_items;   /* of GsItem*: what each row of the review asks about */
   char          *current_item;
+  gboolean       relabelling;    /* the part list's labels change, not the part shown */
 
   /* Template widgets */
   GtkDropDown   *respondent_dropdown;
@@ -43,6 +44,7 @@ struct _GsAnswerPage
   GtkButton     *next_button;
   GtkWidget     *review_list;
   GtkLabel      *review_summary; /* what is left, or that nothing is */
+  GtkWidget     *first_unanswered_button;
 };
 
 G_DEFINE_FINAL_TYPE (GsAnswerPage, gs_answer_page, GTK_TYPE_BOX)
@@ -91,6 +93,49 @@ remember_position (GsAnswerPage *self)
   g_settings_set_value (self->settings, "resume", g_variant_dict_end (&dict));
 }
 
+/* "2. Structural context — 3/6", or "… — ✓" once every question of the part is answered. */
+static char *
+part_label (GsAnswerPage *self,
+            guint         part)
+{
+  g_autofree char *name = page_name (self, part);
+  GsRespondent *respondent = current_respondent (self);
+  GPtrArray *items;
+  guint answered = 0;
+
+  if (part >= self->page_items->len || respondent == NULL)
+    return g_strdup_printf ("%u. %s", part + 1, name);
+  items = g_ptr_array_index (self->page_items, part);
+  for (guint i = 0; i < items->len; i++)
+    answered += gs_respondent_get_answer (respondent, ((const GsItem *) g_ptr_array_index (items, i))->id) != NULL;
+  if (answered == items->len)
+    return g_strdup_printf (_("%u. %s — ✓"), part + 1, name);
+  return g_strdup_printf (_("%u. %s — %u/%u"), part + 1, name, answered, items->len);
+}
+
+/* Each part's progress in the part list; only labels that changed are replaced. */
+static void
+relabel_parts (GsAnswerPage *self)
+{
+  GtkStringList *labels = GTK_STRING_LIST (gtk_drop_down_get_model (self->page_dropdown));
+  guint selected = gtk_drop_down_get_selected (self->page_dropdown);
+
+  if (labels == NULL)
+    return;
+  self->relabelling = TRUE;
+  for (guint p = 0; p < self->page_items->len; p++)
+    {
+      g_autofree char *label = part_label (self, p);
+      const char *replacement[] = { label, NULL };
+
+      if (g_strcmp0 (gtk_string_list_get_string (labels, p), label) != 0)
+        gtk_string_list_splice (labels, p, 1, replacement);
+    }
+  if (gtk_drop_down_get_selected (self->page_dropdown) != selected)
+    gtk_drop_down_set_selected (self->page_dropdown, selected);
+  self->relabelling = FALSE;
+}
+
 static void
 update_progress (GsAnswerPage *self)
 {
@@ -103,6 +148,7 @@ update_progress (GsAnswerPage *self)
   gtk_label_set_text (self->progress_label, text);
   gtk_widget_set_sensitive (GTK_WIDGET (self->previous_button), page > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), page + 1 < n_pages);
+  relabel_parts (self);
 }
 
 /* Fills every item's widgets from the current respondent's answers. */
@@ -327,6 +373,7 @@ update_review_summary (GsAnswerPage *self)
                                       "results as they are.", left), left);
   gtk_label_set_text (self->review_summary, text);
   gtk_widget_set_visible (self->review_list, left > 0);
+  gtk_widget_set_visible (self->first_unanswered_button, left > 0 && current_respondent (self) != NULL);
 }
 
 /* The review page lists each unanswered item, with the part it is in; activating one goes there. */
@@ -380,6 +427,10 @@ add_review_page (GsAnswerPage *self)
   gtk_label_set_wrap (self->review_summary, TRUE);
   gtk_label_set_xalign (self->review_summary, 0);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->review_summary));
+  self->first_unanswered_button = gtk_button_new_with_mnemonic (_("_Go to the First Unanswered Question"));
+  gtk_widget_set_halign (self->first_unanswered_button, GTK_ALIGN_START);
+  g_signal_connect_swapped (self->first_unanswered_button, "clicked", G_CALLBACK (gs_answer_page_go_to_first_unanswered), self);
+  gtk_box_append (GTK_BOX (box), self->first_unanswered_button);
   /* The way out: back to the assessment's results, as the header's Back does. */
   gtk_actionable_set_action_name (GTK_ACTIONABLE (see_results), "win.show-assessments");
   gtk_widget_set_halign (see_results, GTK_ALIGN_START);
@@ -422,9 +473,8 @@ build_pages (GsAnswerPage *self)
   add_review_page (self);
   for (guint p = 0; p <= self->page_items->len; p++)
     {
-      g_autofree char *name = page_name (self, p);
-      g_autofree char *numbered = g_strdup_printf ("%u. %s", p + 1, name);
-      gtk_string_list_append (names, numbered);
+      g_autofree char *label = part_label (self, p);
+      gtk_string_list_append (names, label);
     }
   gtk_drop_down_set_model (self->page_dropdown, G_LIST_MODEL (names));
 }
@@ -435,7 +485,7 @@ page_selected_cb (GsAnswerPage *self)
   guint page = gtk_drop_down_get_selected (self->page_dropdown);
   g_autofree char *id = g_strdup_printf ("page-%u", page);
 
-  if (page == GTK_INVALID_LIST_POSITION)
+  if (page == GTK_INVALID_LIST_POSITION || self->relabelling)
     return;
   if (page == self->page_items->len)
     refresh_review (self);

@@ -175,6 +175,19 @@ test_answering_by_keys (GsTestFixture *fixture,
 
   /* The window's focus (it becomes the active window again once the dialog is gone). */
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (gs_answer_page_get_choice (page, first_item, 0)));
+  /* The part list shows each part's progress. */
+  {
+    GListModel *parts = gtk_drop_down_get_model (GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (page), GS_TYPE_ANSWER_PAGE, "page_dropdown")));
+    guint n_first = 0;
+
+    for (guint i = 0; i < items->len; i++)
+      n_first += ((const GsItem *) g_ptr_array_index (items, i))->domain == ((const GsItem *) g_ptr_array_index (items, 0))->domain;
+    {
+      g_autofree char *expected = g_strdup_printf (" — 0/%u", n_first);
+      g_assert_true (g_str_has_suffix (gtk_string_list_get_string (GTK_STRING_LIST (parts), 0), expected));
+    }
+  }
+
   /* Alt+→ and Alt+← move between parts, to the part's first unanswered question. */
   gs_test_keys (GTK_WINDOW (window), "alt+Right");
   g_assert_cmpuint (gs_answer_page_get_page (page), ==, 1);
@@ -193,6 +206,12 @@ test_answering_by_keys (GsTestFixture *fixture,
   /* The way out: the last key lands on the review, which says so and offers the results. */
   g_assert_cmpuint (gs_answer_page_get_page (page), ==, gs_answer_page_get_n_pages (page) - 1);
   g_assert_true (g_str_has_prefix (gs_answer_page_get_review_summary (page), "Every question is answered."));
+  {
+    GListModel *parts = gtk_drop_down_get_model (GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (page), GS_TYPE_ANSWER_PAGE, "page_dropdown")));
+
+    for (guint p = 0; p + 1 < g_list_model_get_n_items (parts); p++)
+      g_assert_true (g_str_has_suffix (gtk_string_list_get_string (GTK_STRING_LIST (parts), p), " — ✓"));
+  }
   stored = gs_store_load_assessment (store, id, &error);
   g_assert_no_error (error);
   alice = g_ptr_array_index (gs_assessment_get_respondents (stored), 0);
