@@ -105,7 +105,8 @@ answer_by_key (GsAnswerItem *self,
     return FALSE;
   if (!gtk_toggle_button_get_active (button))
     gtk_toggle_button_set_active (button, TRUE);  /* emits "answered" */
-  g_signal_emit (self, signals[SIGNAL_ADVANCE], 0);
+  if (gtk_toggle_button_get_active (button))  /* not undone by a failed save */
+    g_signal_emit (self, signals[SIGNAL_ADVANCE], 0);
   return TRUE;
 }
 
@@ -155,6 +156,9 @@ choice_toggled_cb (GtkToggleButton *button,
   set_tab_stop (self, choice);
   if (self->showing)
     return;
+  /* A click on a choice that was not the Tab stop: the focus follows it, so that the next
+   * key answers this question, not the one focused before. */
+  gtk_widget_grab_focus (GTK_WIDGET (button));
   if (choice == GS_CHOICE_DONT_KNOW)
     g_signal_emit (self, signals[SIGNAL_ANSWERED], 0, GS_ANSWER_DONT_KNOW, 0);
   else if (choice == GS_CHOICE_NOT_APPLICABLE)

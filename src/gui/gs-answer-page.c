@@ -362,6 +362,8 @@ update_review_summary (GsAnswerPage *self)
   guint left = self->review_items->len;
   g_autofree char *text = NULL;
 
+  if (self->review_summary == NULL)  /* cleared: no assessment shown */
+    return;
   if (current_respondent (self) == NULL)
     text = g_strdup (_("Choose who is answering, or add them, to begin."));
   else if (left == 0)
@@ -383,6 +385,8 @@ refresh_review (GsAnswerPage *self)
   GsRespondent *respondent = current_respondent (self);
   GtkWidget *child;
 
+  if (self->review_list == NULL)  /* cleared: no assessment shown */
+    return;
   while ((child = gtk_widget_get_first_child (self->review_list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->review_list), child);
   g_ptr_array_set_size (self->review_items, 0);
@@ -702,6 +706,8 @@ gs_answer_page_clear (GsAnswerPage *self)
   if (self->review_items != NULL)
     g_ptr_array_set_size (self->review_items, 0);
   self->review_list = NULL;
+  self->review_summary = NULL;
+  self->first_unanswered_button = NULL;
   g_clear_pointer (&self->current_item, g_free);
   g_clear_object (&self->assessment);
   g_clear_object (&self->store);
@@ -789,7 +795,7 @@ const char *
 gs_answer_page_get_review_summary (GsAnswerPage *self)
 {
   g_return_val_if_fail (GS_IS_ANSWER_PAGE (self), NULL);
-  return gtk_label_get_text (self->review_summary);
+  return self->review_summary != NULL ? gtk_label_get_text (self->review_summary) : NULL;
 }
 
 /**
@@ -804,6 +810,8 @@ gs_answer_page_go_to_first_unanswered (GsAnswerPage *self)
   GsRespondent *respondent = current_respondent (self);
 
   g_return_if_fail (GS_IS_ANSWER_PAGE (self));
+  if (self->assessment == NULL)  /* cleared meanwhile */
+    return;
   for (guint p = 0; respondent != NULL && p < self->page_items->len; p++)
     {
       GPtrArray *items = g_ptr_array_index (self->page_items, p);

@@ -95,6 +95,8 @@ query_tooltip_cb (GtkWidget  *widget,
 {
   GsChartView *self = GS_CHART_VIEW (widget);
 
+  if (gtk_widget_get_visible (self->no_answers))  /* the last chart's labels are not shown */
+    return FALSE;
   for (guint i = 0; self->labels != NULL && i < self->labels->len; i++)
     {
       const GsChartLabel *label = &g_array_index (self->labels, GsChartLabel, i);
@@ -153,9 +155,19 @@ gs_chart_view_measure (GtkWidget      *widget,
                        int            *minimum_baseline,
                        int            *natural_baseline)
 {
+  GsChartView *self = GS_CHART_VIEW (widget);
+
   /* Legible from a 360 px pane; a 16:10 slide shape by default. */
   *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 320 : 360;
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 960 : 600;
+  if (gtk_widget_get_visible (self->no_answers))
+    {
+      int child_minimum, child_natural;
+
+      gtk_widget_measure (self->no_answers, orientation, for_size, &child_minimum, &child_natural, NULL, NULL);
+      *minimum = MAX (*minimum, child_minimum);
+      *natural = MAX (*natural, child_natural);
+    }
 }
 
 static void
@@ -258,7 +270,8 @@ static void
 gs_chart_view_init (GsChartView *self)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
-  GtkWidget *answer = gtk_button_new_with_mnemonic (_("_Answer the Questions"));
+  /* No mnemonic: Alt+A is the header's Answer. */
+  GtkWidget *answer = gtk_button_new_with_label (_("Answer the Questions"));
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (answer), "win.answer");
   gtk_widget_set_halign (answer, GTK_ALIGN_CENTER);

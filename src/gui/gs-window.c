@@ -44,7 +44,7 @@ visible_chart_drawn (GsWindow *self)
   const GsChartInfo *chart;
   int row;
 
-  if (view == NULL || self->analysis == NULL)
+  if (view == NULL || self->analysis == NULL || gs_chart_view_shows_no_answers (view))
     return FALSE;
   chart = gs_chart_registry_find (gs_chart_view_get_chart_name (view), G_MAXUINT, &row, NULL);
   return chart != NULL && (!chart->needs_baseline || gs_analysis_get_baseline (self->analysis) != NULL);

@@ -224,6 +224,16 @@ test_answering_by_keys (GsTestFixture *fixture,
       g_assert_cmpint (answer->status, ==, GS_ANSWER_VALUE);
       g_assert_cmpint (answer->value, ==, 4);
     }
+  /* A click takes the focus with it: the next key answers the question clicked. */
+  gs_answer_page_set_page (page, 0);
+  gs_test_press (GTK_WIDGET (gs_answer_page_get_choice (page, first_item, 0)));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (gs_answer_page_get_choice (page, first_item, 0)));
+  gs_test_keys (GTK_WINDOW (window), "5");
+  g_clear_object (&stored);
+  stored = gs_store_load_assessment (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gs_respondent_get_answer (g_ptr_array_index (gs_assessment_get_respondents (stored), 0), first_item)->value, ==, 5);
+
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);  /* See Results */
   gs_test_drain ();
   g_assert_cmpstr (gs_test_visible_page (window), ==, "results");
