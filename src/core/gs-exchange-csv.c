@@ -96,8 +96,7 @@ gs_exchange_write_csv (GsInstrument *instrument,
   g_return_val_if_fail (GS_IS_ASSESSMENT (assessment), NULL);
 
   /* A version this build does not have could not have been read: keep @instrument then. */
-  if (gs_assessment_get_instrument_version (assessment) != gs_instrument_get_version (instrument) &&
-      (own = gs_instrument_for_assessment (assessment, NULL)) != NULL)
+  if ((own = gs_instrument_for_assessment (instrument, assessment, NULL)) != NULL)
     instrument = own;
   items = gs_instrument_get_items (instrument);
 
@@ -490,11 +489,10 @@ gs_exchange_read_csv (GsInstrument  *instrument,
       csv_lower_ids (f);
       if (assessment == NULL)
         {
-          if ((assessment = csv_assessment_from_row (instrument, &scanner, f, line, error)) != NULL &&
-              gs_assessment_get_instrument_version (assessment) != gs_instrument_get_version (instrument))
+          if ((assessment = csv_assessment_from_row (instrument, &scanner, f, line, error)) != NULL)
             {
               /* An older assessment is read, and its answers checked, against its own version. */
-              if ((versioned = gs_instrument_for_assessment (assessment, NULL)) == NULL)
+              if ((versioned = gs_instrument_for_assessment (instrument, assessment, NULL)) == NULL)
                 {
                   csv_fail (&scanner, line, csv_columns[COL_INSTRUMENT_VERSION], error, GS_EXCHANGE_ERROR_INSTRUMENT,
                             _("the file is for version %d of the questionnaire, which this version of Groundswell "

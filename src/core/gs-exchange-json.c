@@ -205,7 +205,7 @@ gs_exchange_write_json (GsAssessment   *assessment,
 typedef struct {
   GsJsonReader  json;
   GsInstrument *instrument;  /* the version of the questions the file was answered with */
-  GsInstrument *versioned;   /* owned: that version, when it is not the one given */
+  GsInstrument *versioned;   /* owned reference to it, once the header is read */
   GStringChunk *ids;         /* the file's UUIDs in lower case: one assessment, one spelling */
 } Reader;
 
@@ -471,17 +471,14 @@ read_header (Reader         *r,
       fail (r, GS_EXCHANGE_ERROR_INVALID, "“version” is missing");
       return NULL;
     }
-  if (instrument_version != gs_instrument_get_version (r->instrument))
+  /* An older assessment is read, and its answers checked, against its own version. */
+  if ((r->versioned = gs_instrument_resolve (r->instrument, instrument_id, instrument_version, NULL)) == NULL)
     {
-      /* An older assessment is read, and its answers checked, against its own version. */
-      if ((r->versioned = gs_instrument_lookup (instrument_id, instrument_version, NULL)) == NULL)
-        {
-          fail_at (r, "version", GS_EXCHANGE_ERROR_INSTRUMENT, "the file is for version %d of the questionnaire, "
-                   "which this version of Groundswell does not have", instrument_version);
-          return NULL;
-        }
-      r->instrument = r->versioned;
+      fail_at (r, "version", GS_EXCHANGE_ERROR_INSTRUMENT, "the file is for version %d of the questionnaire, "
+               "which this version of Groundswell does not have", instrument_version);
+      return NULL;
     }
+  r->instrument = r->versioned;
   gs_json_reader_leave (&r->json, mark);
 
   if ((organisation = gs_json_reader_object (&r->json, root, "organisation")) == NULL)

@@ -138,7 +138,12 @@ GsInstrument        *gs_instrument_load_default       (GError      **error);
 GsInstrument        *gs_instrument_lookup             (const char   *id,
                                                        int           version,
                                                        GError      **error);
-GsInstrument        *gs_instrument_for_assessment     (GsAssessment *assessment,
+GsInstrument        *gs_instrument_resolve            (GsInstrument *given,
+                                                       const char   *id,
+                                                       int           version,
+                                                       GError      **error);
+GsInstrument        *gs_instrument_for_assessment     (GsInstrument *given,
+                                                       GsAssessment *assessment,
                                                        GError      **error);
 guint                gs_instrument_estimate_minutes   (GsInstrument *self);
 const char          *gs_instrument_stages_origin      (void);

@@ -730,7 +730,7 @@ gs_answer_page_set_assessment (GsAnswerPage *self,
   g_autoptr(GVariant) resume = NULL;
   g_autofree char *position = NULL;
   g_auto(GStrv) parts = NULL;
-  g_autoptr(GsInstrument) older = NULL;
+  g_autoptr(GsInstrument) own = NULL;
   GsAssessment *assessment;
 
   g_return_val_if_fail (GS_IS_ANSWER_PAGE (self), FALSE);
@@ -739,9 +739,7 @@ gs_answer_page_set_assessment (GsAnswerPage *self,
   if (assessment == NULL)
     return FALSE;
   /* An assessment is answered to the end with the version of the questions it began with. */
-  if (gs_assessment_get_instrument_version (assessment) != gs_instrument_get_version (instrument))
-    instrument = older = gs_instrument_for_assessment (assessment, error);
-  if (instrument == NULL)
+  if ((instrument = own = gs_instrument_for_assessment (instrument, assessment, error)) == NULL)
     return (g_object_unref (assessment), FALSE);
   gs_answer_page_clear (self);
   self->store = g_object_ref (store);

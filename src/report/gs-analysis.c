@@ -85,18 +85,6 @@ organisation_dates (GsStore *store,
   return dates;
 }
 
-/* The instrument @assessment was answered with: @newest, or an older version. */
-static GsInstrument *
-instrument_for (GsAssessment  *assessment,
-                GsInstrument  *newest,
-                GError       **error)
-{
-  if (g_str_equal (gs_assessment_get_instrument_id (assessment), gs_instrument_get_id (newest)) &&
-      gs_assessment_get_instrument_version (assessment) == gs_instrument_get_version (newest))
-    return g_object_ref (newest);
-  return gs_instrument_for_assessment (assessment, error);
-}
-
 /* Scores the baseline, and this assessment on the questions both share when the baseline
  * was answered with an older version (see the top of this file). */
 static void
@@ -109,8 +97,8 @@ score_baseline (GsAnalysis *self)
   if (self->baseline == NULL)
     return;
   self->baseline_results = gs_results_compute (self->instrument, self->baseline, self->min_group_size);
-  if (gs_assessment_get_instrument_version (self->baseline) != gs_instrument_get_version (self->instrument) &&
-      (older = gs_instrument_for_assessment (self->baseline, NULL)) != NULL)
+  older = gs_instrument_for_assessment (self->instrument, self->baseline, NULL);
+  if (older != NULL && older != self->instrument)
     self->shared_results = gs_results_compute (older, self->assessment, self->min_group_size);
 }
 
@@ -138,7 +126,7 @@ read_from_store (GsStore       *store,
   self->organisation_id = shown != NULL ? gs_assessment_summary_get_organisation_id (shown) : 0;
   self->min_group_size = min_group_size;
   if ((self->assessment = gs_store_load_assessment (store, assessment_id, error)) == NULL ||
-      (self->instrument = instrument_for (self->assessment, instrument, error)) == NULL)
+      (self->instrument = gs_instrument_for_assessment (instrument, self->assessment, error)) == NULL)
     return NULL;
   self->assessment_dates = organisation_dates (store, self->organisation_id);
   {
