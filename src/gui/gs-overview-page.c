@@ -65,7 +65,7 @@ add_domain_row (GsOverviewPage      *self,
   g_autofree char *blocker = domain->blocker ? g_strdup_printf (_(" — a blocker: below %.0f, it can hold everything back"),
                                                                 GS_BLOCKER_CUTOFF) : g_strdup ("");
   g_autofree char *subtitle = g_strdup_printf ("%s%s\n%s", counts, blocker, reliability);
-  g_autofree char *score = isnan (domain->aggregate.mean) ? g_strdup ("—") : g_strdup_printf ("%.0f", domain->aggregate.mean);
+  g_autofree char *score = gs_results_text_score (domain->aggregate.mean);
   GtkWidget *row = gs_text_row_new (domain->domain->title, subtitle);
   GtkWidget *label = gtk_label_new (score);
 

@@ -13,8 +13,8 @@
 #include "gs-results-text.h"
 
 /* A score as it is shown: "58", or "—" when there is none. */
-static char *
-score_text (double score)
+char *
+gs_results_text_score (double score)
 {
   return isnan (score) ? g_strdup ("—") : g_strdup_printf ("%.0f", score);
 }
@@ -23,8 +23,8 @@ score_text (double score)
 char *
 gs_results_text_overall (const GsResults *results)
 {
-  g_autofree char *receptive = score_text (results->parts[GS_PART_RECEPTIVE_CONTEXT].mean);
-  g_autofree char *triggering = score_text (results->parts[GS_PART_TRIGGERING_CONDITIONS].mean);
+  g_autofree char *receptive = gs_results_text_score (results->parts[GS_PART_RECEPTIVE_CONTEXT].mean);
+  g_autofree char *triggering = gs_results_text_score (results->parts[GS_PART_TRIGGERING_CONDITIONS].mean);
   g_autofree char *halves = NULL;
   g_autofree char *by = NULL;
   GsScore counts = { 0 };

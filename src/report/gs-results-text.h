@@ -8,6 +8,7 @@
 
 G_BEGIN_DECLS
 
+char *gs_results_text_score       (double               score);
 char *gs_results_text_overall     (const GsResults     *results);
 char *gs_results_text_limits      (const GsResults     *results);
 char *gs_results_text_domain_reliability (const GsResults *results,
