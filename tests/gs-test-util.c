@@ -608,19 +608,36 @@ gs_test_find_preferences (void)
   return NULL;
 }
 
+/* The first widget under @widget (itself included, depth first) that @match accepts. */
+GtkWidget *
+gs_test_find_widget (GtkWidget          *widget,
+                     GsTestWidgetMatch   match,
+                     gconstpointer       data)
+{
+  if (match (widget, data))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gs_test_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return GS_IS_TEXT_ROW (widget) && g_strcmp0 (gs_text_row_get_title (GS_TEXT_ROW (widget)), title) == 0;
+}
+
 GsTextRow *
 gs_test_find_row_titled (GtkWidget  *widget,
                  const char *title)
 {
-  if (GS_IS_TEXT_ROW (widget) && g_strcmp0 (gs_text_row_get_title (GS_TEXT_ROW (widget)), title) == 0)
-    return GS_TEXT_ROW (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GsTextRow *row = gs_test_find_row_titled (child, title);
-      if (row != NULL)
-        return row;
-    }
-  return NULL;
+  return (GsTextRow *) gs_test_find_widget (widget, is_row_titled, title);
 }
 
 void

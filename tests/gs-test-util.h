@@ -74,6 +74,8 @@ const GsAnswer *gs_test_stored_answer (const char *database, const char *respond
 const char *gs_test_row_header_text (GsLibraryView *list, guint index);
 gint64 gs_test_open_demo_tab (GsWindow *window, const char *tab);
 GtkWindow *gs_test_find_preferences (void);
+typedef gboolean (*GsTestWidgetMatch) (GtkWidget *widget, gconstpointer data);
+GtkWidget *gs_test_find_widget (GtkWidget *widget, GsTestWidgetMatch match, gconstpointer data);
 GsTextRow *gs_test_find_row_titled (GtkWidget *widget, const char *title);
 void gs_test_set_field (AdwMessageDialog *dialog, const char *key, const char *text);
 

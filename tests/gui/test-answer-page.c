@@ -32,8 +32,8 @@ answer_as (GsWindow   *window,
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (gs_form_dialog_get_field (dialog, "name"))) ||
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)),
                                          GTK_WIDGET (gs_form_dialog_get_field (dialog, "name"))));
-  gtk_editable_set_text (gs_form_dialog_get_field (dialog, "name"), name);
-  gtk_editable_set_text (gs_form_dialog_get_field (dialog, "group"), group);
+  gs_test_set_field (dialog, "name", name);
+  gs_test_set_field (dialog, "group", group);
   /* As the Start Answering button does: the response, then the dialog closes. */
   adw_message_dialog_response (dialog, "start");
   gtk_window_close (GTK_WINDOW (dialog));

@@ -23,22 +23,23 @@
 
 /* The overview shows each domain's score as the scoring engine computes it for the stored
  * answers, rounded as people read it; a domain no one answered shows a dash. */
+static gboolean
+is_group_titled (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_GROUP (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+}
+
 /* The description of the overview's group titled @title. */
 static const char *
 group_description (GtkWidget  *widget,
                    const char *title)
 {
-  if (ADW_IS_PREFERENCES_GROUP (widget) &&
-      g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
-    return adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (widget));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      const char *found = group_description (child, title);
+  GtkWidget *group = gs_test_find_widget (widget, is_group_titled, title);
 
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  g_assert_nonnull (group);
+  return adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group));
 }
 
 static void

@@ -471,20 +471,11 @@ test_daily_check_finds_damage (GsTestFixture *fixture,
   g_assert_true (memcmp (before, after, length) == 0);
 }
 
-static GtkWidget *
-find_button_for_action (GtkWidget  *widget,
-                        const char *action_name)
+static gboolean
+is_button_for_action (GtkWidget     *widget,
+                      gconstpointer  action_name)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_for_action (child, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
 }
 
 /* A database this user may not change opens read-only: the window says so under its header
@@ -538,7 +529,7 @@ test_read_only_database (GsTestFixture *fixture,
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-report"));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "print"));
   charts = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
-  add_event = find_button_for_action (charts, "timeline.add-event");
+  add_event = gs_test_find_widget (charts, is_button_for_action, "timeline.add-event");
   g_assert_nonnull (add_event);
   g_assert_false (gtk_widget_is_sensitive (add_event));
   map_texts = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "map_editor"));
