@@ -16,49 +16,21 @@
 
 #include "gs-answer-item.h"
 #include "gs-answer-page.h"
+#include "gs-answer-page-private.h"
 #include "gs-dialogs.h"
-
-struct _GsAnswerPage
-{
-  GtkBox         parent_instance;
-
-  GsStore       *store;
-  GsInstrument  *instrument;
-  GsAssessment  *assessment;     /* loaded copy, kept in step with every save */
-  GSettings     *settings;
-  GPtrArray     *respondents;    /* of char*: uuids, in the dropdown's order */
-  GHashTable    *item_widgets;   /* item id → GsAnswerItem* (the page owns them) */
-  GPtrArray     *page_items;     /* of GPtrArray* of GsItem*, one per page but the review */
-  GPtrArray     *review_items;   /* of GsItem*: what each row of the review asks about */
-  char          *current_item;
-  gboolean       relabelling;    /* the part list's labels change, not the part shown */
-
-  /* Template widgets */
-  GtkDropDown   *respondent_dropdown;
-  GtkButton     *add_respondent_button;
-  GtkButton     *remove_respondent_button;  /* win.delete-respondent, its target kept current */
-  GtkLabel      *progress_label;
-  GtkStack      *pages;
-  GtkButton     *previous_button;
-  GtkDropDown   *page_dropdown;
-  GtkButton     *next_button;
-  GtkWidget     *review_list;
-  GtkLabel      *review_summary; /* what is left, or that nothing is */
-  GtkWidget     *first_unanswered_button;
-};
 
 G_DEFINE_FINAL_TYPE (GsAnswerPage, gs_answer_page, GTK_TYPE_BOX)
 
-static GsRespondent *
-current_respondent (GsAnswerPage *self)
+GsRespondent *
+gs_answer_page_current_respondent (GsAnswerPage *self)
 {
   const char *uuid = gs_answer_page_get_respondent (self);
 
   return uuid != NULL && self->assessment != NULL ? gs_assessment_lookup_respondent (self->assessment, uuid) : NULL;
 }
 
-static char *
-page_name (GsAnswerPage *self,
+char *
+gs_answer_page_part_name (GsAnswerPage *self,
            guint         page)
 {
   GPtrArray *domains = gs_instrument_get_domains (self->instrument);
@@ -98,8 +70,8 @@ static char *
 part_label (GsAnswerPage *self,
             guint         part)
 {
-  g_autofree char *name = page_name (self, part);
-  GsRespondent *respondent = current_respondent (self);
+  g_autofree char *name = gs_answer_page_part_name (self, part);
+  GsRespondent *respondent = gs_answer_page_current_respondent (self);
   GPtrArray *items;
   guint answered = 0;
 
@@ -141,7 +113,7 @@ update_progress (GsAnswerPage *self)
 {
   guint page = gs_answer_page_get_page (self), n_pages = gs_answer_page_get_n_pages (self);
   guint n_items = gs_instrument_get_items (self->instrument)->len;
-  GsRespondent *respondent = current_respondent (self);
+  GsRespondent *respondent = gs_answer_page_current_respondent (self);
   guint answered = respondent != NULL ? g_hash_table_size (respondent->answers) : 0;
   g_autofree char *text = g_strdup_printf (_("Part %u of %u · %u of %u answered"), page + 1, n_pages, answered, n_items);
 
@@ -155,7 +127,7 @@ update_progress (GsAnswerPage *self)
 static void
 sync_answers (GsAnswerPage *self)
 {
-  GsRespondent *respondent = current_respondent (self);
+  GsRespondent *respondent = gs_answer_page_current_respondent (self);
   GHashTableIter iter;
   gpointer value;
 
@@ -177,7 +149,7 @@ save_answer (GsAnswerPage   *self,
              GsAnswerStatus  status,
              int             value)
 {
-  GsRespondent *respondent = current_respondent (self);
+  GsRespondent *respondent = gs_answer_page_current_respondent (self);
   const char *item_id = gs_answer_item_get_item (widget)->id;
   g_autoptr(GError) error = NULL;
   g_autofree char *note = g_strdup (gtk_editable_get_text (gs_answer_item_get_note (widget)));
@@ -212,7 +184,7 @@ static void
 item_note_changed_cb (GsAnswerItem *widget,
                       GsAnswerPage *self)
 {
-  GsRespondent *respondent = current_respondent (self);
+  GsRespondent *respondent = gs_answer_page_current_respondent (self);
   const GsAnswer *answer = respondent != NULL ? gs_respondent_get_answer (respondent, gs_answer_item_get_item (widget)->id)
                                               : NULL;
 
@@ -221,10 +193,8 @@ item_note_changed_cb (GsAnswerItem *widget,
   save_answer (self, widget, answer->status, answer->value);
 }
 
-static guint part_of (GsAnswerPage *self, const GsItem *item);
-
-static void
-focus_item (GsAnswerPage *self,
+void
+gs_answer_page_focus_item (GsAnswerPage *self,
             const GsItem *item)
 {
   GsAnswerItem *widget = g_hash_table_lookup (self->item_widgets, item->id);
@@ -240,7 +210,7 @@ item_advance_cb (GsAnswerItem *widget,
                  GsAnswerPage *self)
 {
   const GsItem *item = gs_answer_item_get_item (widget);
-  guint part = part_of (self, item);
+  guint part = gs_answer_page_part_of (self, item);
   GPtrArray *items = g_ptr_array_index (self->page_items, part);
   guint i = 0;
 
@@ -248,7 +218,7 @@ item_advance_cb (GsAnswerItem *widget,
     i++;
   if (i + 1 < items->len)
     {
-      focus_item (self, g_ptr_array_index (items, i + 1));
+      gs_answer_page_focus_item (self, g_ptr_array_index (items, i + 1));
       return;
     }
   gs_answer_page_set_page (self, part + 1);
@@ -257,7 +227,7 @@ item_advance_cb (GsAnswerItem *widget,
       GPtrArray *next = g_ptr_array_index (self->page_items, part + 1);
 
       if (next->len > 0)
-        focus_item (self, g_ptr_array_index (next, 0));
+        gs_answer_page_focus_item (self, g_ptr_array_index (next, 0));
     }
 }
 
@@ -274,8 +244,8 @@ build_item (GsAnswerPage *self,
   return widget;
 }
 
-static GtkWidget *
-scrolled_page (GtkWidget *content)
+GtkWidget *
+gs_answer_page_scrolled (GtkWidget *content)
 {
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
@@ -298,7 +268,7 @@ add_items_page (GsAnswerPage *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   guint index = self->page_items->len;
-  g_autofree char *name = page_name (self, index);
+  g_autofree char *name = gs_answer_page_part_name (self, index);
   g_autofree char *id = g_strdup_printf ("page-%u", index);
   GtkWidget *title = gtk_label_new (name);
 
@@ -318,12 +288,12 @@ add_items_page (GsAnswerPage *self,
   for (guint i = 0; i < items->len; i++)
     gtk_box_append (GTK_BOX (box), build_item (self, g_ptr_array_index (items, i)));
   g_ptr_array_add (self->page_items, g_ptr_array_ref (items));
-  gtk_stack_add_named (self->pages, scrolled_page (box), id);
+  gtk_stack_add_named (self->pages, gs_answer_page_scrolled (box), id);
 }
 
 /* The part (page) @item is answered on. */
-static guint
-part_of (GsAnswerPage *self,
+guint
+gs_answer_page_part_of (GsAnswerPage *self,
          const GsItem *item)
 {
   for (guint p = 0; p < self->page_items->len; p++)
@@ -335,120 +305,6 @@ part_of (GsAnswerPage *self,
           return p;
     }
   return 0;
-}
-
-static void
-review_row_activated_cb (GtkListBox    *list,
-                         GtkListBoxRow *row,
-                         GsAnswerPage  *self)
-{
-  int index = gtk_list_box_row_get_index (row);
-  const GsItem *item;
-  GsAnswerItem *widget;
-
-  if (index < 0 || (guint) index >= self->review_items->len)
-    return;
-  item = g_ptr_array_index (self->review_items, index);
-  widget = g_hash_table_lookup (self->item_widgets, item->id);
-  gs_answer_page_set_page (self, part_of (self, item));
-  if (widget != NULL)
-    gs_answer_item_focus_choice (widget);
-}
-
-/* Says what is left, or that everything is answered. */
-static void
-update_review_summary (GsAnswerPage *self)
-{
-  guint left = self->review_items->len;
-  g_autofree char *text = NULL;
-
-  if (self->review_summary == NULL)  /* cleared: no assessment shown */
-    return;
-  if (current_respondent (self) == NULL)
-    text = g_strdup (_("Choose who is answering, or add them, to begin."));
-  else if (left == 0)
-    text = g_strdup (_("Every question is answered. Thank you. The results take these answers into account."));
-  else
-    text = g_strdup_printf (ngettext ("%u question is not answered yet. Choose it to answer it, or see the results "
-                                      "as they are.",
-                                      "%u questions are not answered yet. Choose one to answer it, or see the "
-                                      "results as they are.", left), left);
-  gtk_label_set_text (self->review_summary, text);
-  gtk_widget_set_visible (self->review_list, left > 0);
-  gtk_widget_set_visible (self->first_unanswered_button, left > 0 && current_respondent (self) != NULL);
-}
-
-/* The review page lists each unanswered item, with the part it is in; activating one goes there. */
-static void
-refresh_review (GsAnswerPage *self)
-{
-  GsRespondent *respondent = current_respondent (self);
-  GtkWidget *child;
-
-  if (self->review_list == NULL)  /* cleared: no assessment shown */
-    return;
-  while ((child = gtk_widget_get_first_child (self->review_list)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->review_list), child);
-  g_ptr_array_set_size (self->review_items, 0);
-  for (guint p = 0; p < self->page_items->len; p++)
-    {
-      GPtrArray *items = g_ptr_array_index (self->page_items, p);
-      g_autofree char *name = page_name (self, p);
-
-      for (guint i = 0; i < items->len; i++)
-        {
-          const GsItem *item = g_ptr_array_index (items, i);
-          GtkWidget *row;
-
-          if (respondent != NULL && gs_respondent_get_answer (respondent, item->id) != NULL)
-            continue;
-          row = adw_action_row_new ();
-          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->statement);
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), name);
-          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-          gtk_list_box_append (GTK_LIST_BOX (self->review_list), row);
-          g_ptr_array_add (self->review_items, (gpointer) item);  /* row i asks about item i */
-        }
-    }
-  update_review_summary (self);
-}
-
-static void
-add_review_page (GsAnswerPage *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  g_autofree char *name = page_name (self, self->page_items->len);
-  g_autofree char *id = g_strdup_printf ("page-%u", self->page_items->len);
-  GtkWidget *title = gtk_label_new (name);
-
-  GtkWidget *see_results = gtk_button_new_with_mnemonic (_("_See Results"));
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "title-2");
-  gtk_box_append (GTK_BOX (box), title);
-  self->review_summary = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->review_summary, TRUE);
-  gtk_label_set_xalign (self->review_summary, 0);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->review_summary));
-  self->first_unanswered_button = gtk_button_new_with_mnemonic (_("_Go to the First Unanswered Question"));
-  gtk_widget_set_halign (self->first_unanswered_button, GTK_ALIGN_START);
-  g_signal_connect_swapped (self->first_unanswered_button, "clicked", G_CALLBACK (gs_answer_page_go_to_first_unanswered), self);
-  gtk_box_append (GTK_BOX (box), self->first_unanswered_button);
-  /* The way out: back to the assessment's results, as the header's Back does. */
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (see_results), "win.show-assessments");
-  gtk_widget_set_halign (see_results, GTK_ALIGN_START);
-  gtk_widget_add_css_class (see_results, "suggested-action");
-  gtk_widget_add_css_class (see_results, "pill");
-  self->review_list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->review_list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (self->review_list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->review_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Unanswered items"), -1);
-  g_signal_connect (self->review_list, "row-activated", G_CALLBACK (review_row_activated_cb), self);
-  gtk_box_append (GTK_BOX (box), self->review_list);
-  gtk_box_append (GTK_BOX (box), see_results);
-  gtk_stack_add_named (self->pages, scrolled_page (box), id);
 }
 
 /* Builds the pages from the instrument: domains, Table 1 rows, then the review. */
@@ -474,7 +330,7 @@ build_pages (GsAnswerPage *self)
           g_ptr_array_extend (items, row->poles[pole].items[side], NULL, NULL);
       add_items_page (self, items, _("How often do you see each of these in your organisation?"));
     }
-  add_review_page (self);
+  gs_answer_page_add_review (self);
   for (guint p = 0; p <= self->page_items->len; p++)
     {
       g_autofree char *label = part_label (self, p);
@@ -492,7 +348,7 @@ page_selected_cb (GsAnswerPage *self)
   if (page == GTK_INVALID_LIST_POSITION || self->relabelling)
     return;
   if (page == self->page_items->len)
-    refresh_review (self);
+    gs_answer_page_refresh_review (self);
   gtk_stack_set_visible_child_name (self->pages, id);
   update_progress (self);
   remember_position (self);
@@ -508,8 +364,23 @@ respondent_selected_cb (GsAnswerPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->remove_respondent_button), id != 0);
   sync_answers (self);
   if (gs_answer_page_get_page (self) == self->page_items->len)
-    refresh_review (self);
+    gs_answer_page_refresh_review (self);
   remember_position (self);
+}
+
+/* The first question of @part the respondent has not answered (the first, when no one is
+ * answering), or %NULL when every one is. */
+const GsItem *
+gs_answer_page_first_unanswered (GsAnswerPage *self,
+                                 guint         part)
+{
+  GsRespondent *respondent = gs_answer_page_current_respondent (self);
+  GPtrArray *items = g_ptr_array_index (self->page_items, part);
+
+  for (guint i = 0; i < items->len; i++)
+    if (respondent == NULL || gs_respondent_get_answer (respondent, ((const GsItem *) g_ptr_array_index (items, i))->id) == NULL)
+      return g_ptr_array_index (items, i);
+  return NULL;
 }
 
 /* The part @part, focused on its first unanswered question (or its first). */
@@ -517,19 +388,14 @@ static void
 show_part (GsAnswerPage *self,
            guint         part)
 {
-  GsRespondent *respondent = current_respondent (self);
   GPtrArray *items;
+  const GsItem *item;
 
   gs_answer_page_set_page (self, part);
   if (part >= self->page_items->len || (items = g_ptr_array_index (self->page_items, part))->len == 0)
     return;
-  for (guint i = 0; i < items->len; i++)
-    if (respondent == NULL || gs_respondent_get_answer (respondent, ((const GsItem *) g_ptr_array_index (items, i))->id) == NULL)
-      {
-        focus_item (self, g_ptr_array_index (items, i));
-        return;
-      }
-  focus_item (self, g_ptr_array_index (items, 0));
+  item = gs_answer_page_first_unanswered (self, part);
+  gs_answer_page_focus_item (self, item != NULL ? item : g_ptr_array_index (items, 0));
 }
 
 /* Alt+→ and Alt+←: the next or previous part. */
@@ -788,43 +654,6 @@ gs_answer_page_add_respondent (GsAnswerPage *self,
   return TRUE;
 }
 
-/* Returns: (transfer none): what the review page says is left */
-const char *
-gs_answer_page_get_review_summary (GsAnswerPage *self)
-{
-  g_return_val_if_fail (GS_IS_ANSWER_PAGE (self), NULL);
-  return self->review_summary != NULL ? gtk_label_get_text (self->review_summary) : NULL;
-}
-
-/**
- * gs_answer_page_go_to_first_unanswered:
- *
- * Shows the part with the respondent's first unanswered question and focuses it; the review
- * of what is left when every question is answered.
- */
-void
-gs_answer_page_go_to_first_unanswered (GsAnswerPage *self)
-{
-  GsRespondent *respondent = current_respondent (self);
-
-  g_return_if_fail (GS_IS_ANSWER_PAGE (self));
-  if (self->assessment == NULL)  /* cleared meanwhile */
-    return;
-  for (guint p = 0; respondent != NULL && p < self->page_items->len; p++)
-    {
-      GPtrArray *items = g_ptr_array_index (self->page_items, p);
-
-      for (guint i = 0; i < items->len; i++)
-        if (gs_respondent_get_answer (respondent, ((const GsItem *) g_ptr_array_index (items, i))->id) == NULL)
-          {
-            gs_answer_page_set_page (self, p);
-            focus_item (self, g_ptr_array_index (items, i));
-            return;
-          }
-    }
-  gs_answer_page_set_page (self, self->page_items->len);
-}
-
 /* Returns: (nullable): the uuid of the respondent answering, or %NULL when there is none */
 const char *
 gs_answer_page_get_respondent (GsAnswerPage *self)
@@ -912,7 +741,7 @@ gs_answer_page_count_unanswered (GsAnswerPage *self)
 
   g_return_val_if_fail (GS_IS_ANSWER_PAGE (self), 0);
 
-  refresh_review (self);
+  gs_answer_page_refresh_review (self);
   for (GtkWidget *row = self->review_list != NULL ? gtk_widget_get_first_child (self->review_list) : NULL; row != NULL;
        row = gtk_widget_get_next_sibling (row))
     n++;
@@ -926,6 +755,6 @@ gs_answer_page_get_respondent_name (GsAnswerPage *self)
   GsRespondent *respondent;
 
   g_return_val_if_fail (GS_IS_ANSWER_PAGE (self), NULL);
-  respondent = current_respondent (self);
+  respondent = gs_answer_page_current_respondent (self);
   return respondent != NULL ? respondent->name : NULL;
 }
