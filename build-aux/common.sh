@@ -16,9 +16,10 @@ BUILD_PACKAGES=(
   desktop-file-utils appstream adwaita-icon-theme fonts-cantarell fonts-dejavu-core
   fonts-noto-core fonts-noto-cjk librsvg2-common libxml2-utils
 )
-# What the tests need on top: a headless X server, a private D-Bus session, and xdotool to
-# type into the window with real key presses.
-TEST_PACKAGES=(xvfb xauth dbus-daemon dbus-bin xdotool)
+# What the tests need on top: a headless X server, a private D-Bus session, xdotool to
+# type into the window with real key presses, and the locales' sources (the tests compile a
+# British locale into the build folder to check dates written as "15/10/2026").
+TEST_PACKAGES=(xvfb xauth dbus-daemon dbus-bin xdotool locales)
 
 # Installs the named packages that are not installed yet, as root or through sudo.
 ensure_packages () {

@@ -17,6 +17,7 @@
 
 #include "core/gs-assessment.h"
 #include "gs-dialogs.h"
+#include "gs-date-field.h"
 
 static GtkWindow *
 window_of (GtkWidget *widget)
@@ -40,7 +41,8 @@ gs_show_error (GtkWidget    *widget,
 /**
  * gs_form_dialog_new:
  * @first_field_key: the first field's key, then its title, then further key–title pairs,
- *   ending with %NULL
+ *   ending with %NULL; a field keyed "date" takes a day as the user writes it, or from a
+ *   calendar (see gs-date-field.c)
  *
  * Returns: (transfer none): the dialog, not yet presented; read its fields with
  *   gs_form_dialog_get_field()
@@ -68,6 +70,8 @@ gs_form_dialog_new (GtkWidget  *widget,
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
+      if (g_str_equal (key, "date"))
+        gs_date_field_attach (ADW_ENTRY_ROW (row));
       gtk_list_box_append (GTK_LIST_BOX (list), row);
       g_object_set_data (G_OBJECT (dialog), key, row);
     }

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "gs-date-field.h"
 #include "gs-dialogs.h"
 #include "gs-timeline-editor.h"
 
@@ -146,12 +147,12 @@ read_event_form (AdwMessageDialog *dialog,
   gboolean date_ok, title_ok, share_ok, agents_ok;
   g_autofree char *title = g_strstrip (g_strdup (field_text (dialog, "title")));
 
-  event->date = (char *) field_text (dialog, "date");
+  event->date = (char *) gs_date_field_get_date (gs_form_dialog_get_field (dialog, "date"));
   event->title = (char *) field_text (dialog, "title");
   event->note = (char *) field_text (dialog, "note");
   event->kind = adw_combo_row_get_selected (ADW_COMBO_ROW (g_object_get_data (G_OBJECT (dialog), "kind")));
   event->stage = (int) adw_combo_row_get_selected (ADW_COMBO_ROW (g_object_get_data (G_OBJECT (dialog), "stage")));
-  date_ok = gs_date_is_valid (event->date);
+  date_ok = event->date != NULL;
   title_ok = *title != '\0';
   share_ok = read_participation (field_text (dialog, "participation"), &event->participation);
   agents_ok = read_change_agents (field_text (dialog, "change-agents"), &event->change_agents);
@@ -163,8 +164,8 @@ read_event_form (AdwMessageDialog *dialog,
   if (!title_ok)
     problem = _("Say in a few words what happened.");
   if (!date_ok)
-    problem = _("The date is a real day written as year-month-day, such as 2026-03-07.");
-  mark_field (dialog, "date", !date_ok && *event->date != '\0');
+    problem = gs_date_field_problem ();
+  mark_field (dialog, "date", !date_ok && *field_text (dialog, "date") != '\0');
   mark_field (dialog, "participation", !share_ok);
   mark_field (dialog, "change-agents", !agents_ok);
   return problem;
@@ -291,7 +292,7 @@ open_event_dialog (GsTimelineEditor      *self,
   AdwMessageDialog *dialog =
     gs_form_dialog_new (GTK_WIDGET (self), event == NULL ? _("Add an Event") : _("Edit the Event"), NULL,
                         "save", _("_Save"),
-                        "date", _("Date (year-month-day)"), "title", _("What happened"),
+                        "date", _("Date"), "title", _("What happened"),
                         "participation", _("Staff taking part, % (optional)"),
                         "change-agents", _("Active change agents (optional)"), "note", _("Note (optional)"), NULL);
 

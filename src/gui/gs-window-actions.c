@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "gs-date-field.h"
 #include "gs-dialogs.h"
 #include "gs-window-output.h"
 #include "gs-window-private.h"
@@ -29,6 +30,47 @@ chosen_path (GtkNativeDialog *chooser,
     return NULL;
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   return file != NULL ? g_file_get_path (file) : NULL;
+}
+
+/* Adds a filter named @name that shows files ending in each of the NULL-terminated
+ * @suffixes; the first is the one a saved file gets when the user typed none. */
+static void
+add_filter (GtkFileChooserNative *chooser,
+            const char           *name,
+            ...)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  va_list args;
+
+  gtk_file_filter_set_name (filter, name);
+  va_start (args, name);
+  for (const char *suffix = va_arg (args, const char *); suffix != NULL; suffix = va_arg (args, const char *))
+    {
+      gtk_file_filter_add_suffix (filter, suffix);
+      if (g_object_get_data (G_OBJECT (filter), "suffix") == NULL)
+        g_object_set_data (G_OBJECT (filter), "suffix", (gpointer) suffix);
+    }
+  va_end (args);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+}
+
+/* The chosen path, ending in the chosen filter's suffix when the user typed no known one. */
+static char *
+chosen_path_with_suffix (GtkNativeDialog    *chooser,
+                         int                 response,
+                         const char * const *known)
+{
+  g_autofree char *path = chosen_path (chooser, response);
+  g_autofree char *lower = path != NULL ? g_utf8_strdown (path, -1) : NULL;
+  GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+  const char *suffix = filter != NULL ? g_object_get_data (G_OBJECT (filter), "suffix") : NULL;
+
+  if (path == NULL || suffix == NULL)
+    return g_steal_pointer (&path);
+  for (guint i = 0; known[i] != NULL; i++)
+    if (g_str_has_suffix (lower, known[i]))
+      return g_steal_pointer (&path);
+  return g_strconcat (path, ".", suffix, NULL);
 }
 
 /* Shows @chooser over the window; @response_cb receives it and frees it. */
@@ -307,14 +349,12 @@ import_action_cb (GSimpleAction *action,
 {
   GsWindow *self = user_data;
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   chooser = gtk_file_chooser_native_new (_("Import an Assessment"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Import"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Assessments (JSON or CSV)"));
-  gtk_file_filter_add_suffix (filter, "json");
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  add_filter (chooser, _("Assessments (JSON or CSV)"), "json", "csv", NULL);
+  add_filter (chooser, _("JSON"), "json", NULL);
+  add_filter (chooser, _("CSV"), "csv", NULL);
   show_chooser (self, chooser, G_CALLBACK (import_file_chosen_cb));
 }
 
@@ -455,11 +495,11 @@ static void
 follow_up_changed_cb (AdwMessageDialog *dialog)
 {
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "title"))));
-  gboolean date_ok = gs_date_is_valid (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "date")));
+  gboolean date_ok = gs_date_field_get_date (gs_form_dialog_get_field (dialog, "date")) != NULL;
 
   adw_message_dialog_set_body (dialog, date_ok ? _("The same organisation, with the map texts carried over and no "
                                                    "respondents yet.")
-                                               : _("The date is a real day written as year-month-day, such as 2026-03-07."));
+                                               : gs_date_field_problem ());
   adw_message_dialog_set_response_enabled (dialog, "add", date_ok && *title != '\0');
 }
 
@@ -471,7 +511,7 @@ follow_up_response_cb (AdwMessageDialog *dialog,
   GsWindow *self = target->self;
   gint64 id = target->id;
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "title"))));
-  const char *date = gtk_editable_get_text (gs_form_dialog_get_field (dialog, "date"));
+  const char *date = gs_date_field_get_date (gs_form_dialog_get_field (dialog, "date"));
   g_autoptr(GError) error = NULL;
 
   if (!g_str_equal (response, "add") || !adw_message_dialog_get_response_enabled (dialog, "add"))
@@ -491,7 +531,7 @@ follow_up_assessment_action_cb (GSimpleAction *action,
 {
   GsWindow *self = user_data;
   AdwMessageDialog *dialog = gs_form_dialog_new (GTK_WIDGET (self), _("Add a Follow-up"), NULL, "add", _("_Add"),
-                                                 "title", _("Title"), "date", _("Date (year-month-day)"), NULL);
+                                                 "title", _("Title"), "date", _("Date"), NULL);
   g_autofree char *earlier = assessment_title (self, g_variant_get_int64 (parameter));
   g_autofree char *title = g_strdup_printf (_("Follow-up to “%s”"), earlier != NULL ? earlier : "");
   g_autofree char *date = today_iso_date ();
@@ -595,7 +635,8 @@ export_chart_response_cb (GtkNativeDialog *chooser,
                           int              response,
                           GsWindow        *self)
 {
-  g_autofree char *path = chosen_path (chooser, response);
+  static const char *known[] = { ".png", ".svg", ".pdf", NULL };
+  g_autofree char *path = chosen_path_with_suffix (chooser, response, known);
   const char *size = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "size");
   const char *scale = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "scale");
   double width = 1600, height = 1000;
@@ -634,6 +675,9 @@ export_chart_action_cb (GSimpleAction *action,
   chooser = gtk_file_chooser_native_new (_("Export the Chart"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  add_filter (chooser, _("PNG image"), "png", NULL);
+  add_filter (chooser, _("SVG drawing"), "svg", NULL);
+  add_filter (chooser, _("PDF document"), "pdf", NULL);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "size", _("Size"), sizes, translated_sizes);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "size", "1600x1000");
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "scale", _("Scale"), scales, translated_scales);
@@ -661,7 +705,8 @@ export_report_response_cb (GtkNativeDialog *chooser,
                            int              response,
                            GsWindow        *self)
 {
-  g_autofree char *path = chosen_path (chooser, response);
+  static const char *known[] = { ".pdf", NULL };
+  g_autofree char *path = chosen_path_with_suffix (chooser, response, known);
   const char *paper_name = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "paper");
   GsPaper paper = GS_PAPER_A4;
   GsReportFlags flags = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "names"), "true") == 0
@@ -691,6 +736,7 @@ export_report_action_cb (GSimpleAction *action,
   chooser = gtk_file_chooser_native_new (_("Export the Report"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  add_filter (chooser, _("PDF document"), "pdf", NULL);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "paper", _("Paper"), papers, paper_labels);
   /* Off unless asked for each time: notes are printed without their writers' names. */
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "names", _("Name respondents beside their evidence notes"),

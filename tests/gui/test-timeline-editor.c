@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <locale.h>
+
 #include <glib/gstdio.h>
 #include <math.h>
 #include <poppler.h>
@@ -129,12 +131,87 @@ test_timeline_events (GsTestFixture *fixture,
   g_assert_nonnull (gs_timeline_editor_get_row (editor, uuid));
 }
 
+static gboolean
+is_button_with_tooltip (GtkWidget     *widget,
+                        gconstpointer  tooltip)
+{
+  return GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+/* A date field takes the day as a British user writes it, says which day it understood, and
+ * offers a calendar; the store still holds year-month-day. */
+static void
+test_dates_as_written (GsTestFixture *fixture,
+                       gconstpointer  user_data)
+{
+  GsWindow *window = gs_test_activate_and_show (fixture);
+  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  g_autoptr(GsAssessment) holder = NULL;
+  g_autoptr(GDateTime) day = g_date_time_new_local (2026, 11, 3, 12, 0, 0);
+  AdwMessageDialog *dialog;
+  GtkWidget *date_row, *calendar_button;
+  GtkPopover *popover;
+  GsTimelineEvent *event;
+  gint64 id;
+
+  /* main() chose the tests' own compiled en_GB locale (tests/meson.build) for dates. */
+  g_assert_cmpstr (setlocale (LC_TIME, NULL), ==, "en_GB.UTF-8");
+  id = gs_test_open_demo_tab (window, "timeline");
+  gs_timeline_editor_add_event (GS_TIMELINE_EDITOR (adw_view_stack_get_visible_child (charts)));
+  dialog = gs_test_find_dialog ("Add an Event");
+  date_row = GTK_WIDGET (g_object_get_data (G_OBJECT (dialog), "date"));
+  gs_test_set_field (dialog, "title", "Ward 9 joins");
+
+  gs_test_set_field (dialog, "date", "15/10/2026");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (date_row)), ==, "Date — 15 October 2026");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  /* Month 15 does not exist: refused, with an example in the locale's own order. */
+  gs_test_set_field (dialog, "date", "10/15/2026");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (date_row)), ==, "Date");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "07/03/26"));
+  /* A day without its year is refused rather than guessed. */
+  gs_test_set_field (dialog, "date", "15 Oct");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+
+  /* The calendar opens on the field's day; choosing one writes it as year-month-day. */
+  gs_test_set_field (dialog, "date", "15 October 2026");
+  calendar_button = gs_test_find_widget (date_row, is_button_with_tooltip, "Choose on a Calendar");
+  g_assert_nonnull (calendar_button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (calendar_button));
+  gs_test_drain ();
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (calendar_button));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  {
+    g_autoptr(GDateTime) shown = gtk_calendar_get_date (GTK_CALENDAR (gtk_popover_get_child (popover)));
+    g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 15);
+    g_assert_cmpint (g_date_time_get_month (shown), ==, 10);
+  }
+  gtk_calendar_select_day (GTK_CALENDAR (gtk_popover_get_child (popover)), day);
+  g_signal_emit_by_name (gtk_popover_get_child (popover), "day-selected");
+  gs_test_drain ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "2026-11-03");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  gs_test_set_field (dialog, "date", "15/10/2026");
+  adw_message_dialog_response (dialog, "save");
+  gs_test_drain ();
+  event = stored_event (window, id, "Ward 9 joins", &holder);
+  g_assert_nonnull (event);
+  g_assert_cmpstr (event->date, ==, "2026-10-15");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gs_test_ui_init (&argc, &argv);
+  /* Dates as a British user writes them, %x being day/month/year; for the whole program,
+   * since the app reads the locale's date order once. */
+  setlocale (LC_TIME, "en_GB.UTF-8");
   g_test_add ("/ui/timeline-editor/timeline-events", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_timeline_events, gs_test_fixture_tear_down);
+  g_test_add ("/ui/timeline-editor/dates-as-written", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_dates_as_written, gs_test_fixture_tear_down);
   return gs_test_ui_run ();
 }
