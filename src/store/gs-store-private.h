@@ -84,6 +84,15 @@ gboolean      gs_store_daily_check      (GsStore     *self,
                                          GError     **error);
 gboolean      gs_store_check_writable   (GsStore     *self,
                                          GError     **error);
+gboolean      gs_store_check_text       (const char  *text,
+                                         const char  *what,
+                                         GError     **error);
+gboolean      gs_store_check_date       (const char  *date,
+                                         GError     **error);
+gboolean      gs_store_import_event     (GsStore     *self,
+                                         gint64       organisation_id,
+                                         const GsTimelineEvent *event,
+                                         GError     **error);
 gboolean      gs_store_write_assessment (GsStore     *self,
                                          GsAssessment *assessment,
                                          gint64      *assessment_id,

@@ -26,10 +26,11 @@ is_blank (const char *text)
   return TRUE;
 }
 
-static gboolean
-check_text (const char  *text,
-            const char  *what,
-            GError     **error)
+/* A name or title: one line of text, not blank. @what names it in the message. */
+gboolean
+gs_store_check_text (const char  *text,
+                     const char  *what,
+                     GError     **error)
 {
   const char *control;
 
@@ -48,9 +49,9 @@ check_text (const char  *text,
   return TRUE;
 }
 
-static gboolean
-check_date (const char  *date,
-            GError     **error)
+gboolean
+gs_store_check_date (const char  *date,
+                     GError     **error)
 {
   if (gs_date_is_valid (date))
     return TRUE;
@@ -123,7 +124,7 @@ gs_store_add_organisation (GsStore     *self,
 
   g_return_val_if_fail (GS_IS_STORE (self), 0);
 
-  if (!check_text (name, _("organisation’s name"), error) || !gs_store_begin (self, error))
+  if (!gs_store_check_text (name, _("organisation’s name"), error) || !gs_store_begin (self, error))
     return 0;
   id = insert_organisation (self, uuid, name, error);
   if (!gs_store_end (self, id != 0, error))
@@ -139,7 +140,7 @@ gs_store_rename_organisation (GsStore     *self,
 {
   g_return_val_if_fail (GS_IS_STORE (self), FALSE);
 
-  return check_text (name, _("organisation’s name"), error) &&
+  return gs_store_check_text (name, _("organisation’s name"), error) &&
          update_one_row (self, "UPDATE organisations SET name = ? WHERE id = ? AND deleted_at IS NULL",
                          name, organisation_id, _("rename the organisation"), error);
 }
@@ -191,7 +192,7 @@ gs_store_add_assessment (GsStore      *self,
   g_return_val_if_fail (GS_IS_STORE (self), 0);
   g_return_val_if_fail (GS_IS_INSTRUMENT (instrument), 0);
 
-  if (!check_text (title, _("assessment’s title"), error) || !check_date (date, error) ||
+  if (!gs_store_check_text (title, _("assessment’s title"), error) || !gs_store_check_date (date, error) ||
       !gs_store_begin (self, error))
     return 0;
   id = insert_assessment (self, uuid, organisation_id, title, date, gs_instrument_get_id (instrument),
@@ -210,7 +211,7 @@ gs_store_rename_assessment (GsStore     *self,
 {
   g_return_val_if_fail (GS_IS_STORE (self), FALSE);
 
-  return check_text (title, _("assessment’s title"), error) &&
+  return gs_store_check_text (title, _("assessment’s title"), error) &&
          update_one_row (self, "UPDATE assessments SET title = ? WHERE id = ? AND deleted_at IS NULL",
                          title, assessment_id, _("rename the assessment"), error);
 }
@@ -288,7 +289,7 @@ gs_store_add_follow_up (GsStore      *self,
 
   g_return_val_if_fail (GS_IS_STORE (self), 0);
 
-  if (!check_text (title, _("assessment’s title"), error) || !check_date (date, error) ||
+  if (!gs_store_check_text (title, _("assessment’s title"), error) || !gs_store_check_date (date, error) ||
       !gs_store_begin (self, error))
     return 0;
   id = insert_follow_up (self, earlier_id, title, date, instrument, error);
@@ -526,8 +527,8 @@ gs_store_add_respondent (GsStore     *self,
 
   g_return_val_if_fail (GS_IS_STORE (self), NULL);
 
-  if (!check_text (name, _("respondent’s name or code"), error) ||
-      (group != NULL && *group != '\0' && !check_text (group, _("group’s name"), error)))
+  if (!gs_store_check_text (name, _("respondent’s name or code"), error) ||
+      (group != NULL && *group != '\0' && !gs_store_check_text (group, _("group’s name"), error)))
     return NULL;
   respondent = gs_assessment_add_respondent (scratch, NULL, name, group);
   if (!gs_store_begin (self, error))
@@ -537,6 +538,50 @@ gs_store_add_respondent (GsStore     *self,
     return NULL;
   gs_store_refresh_lists (self);
   return g_strdup (respondent->uuid);
+}
+
+/**
+ * gs_store_update_respondent:
+ * @uuid: the respondent's id
+ * @name: their name or anonymous code
+ * @group: (nullable): their group, or %NULL or "" for none
+ *
+ * Renames a respondent or moves them to another group; their answers stay theirs.
+ */
+gboolean
+gs_store_update_respondent (GsStore     *self,
+                            const char  *uuid,
+                            const char  *name,
+                            const char  *group,
+                            GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (GS_IS_STORE (self), FALSE);
+
+  if (!gs_store_check_text (name, _("respondent’s name or code"), error) ||
+      (group != NULL && *group != '\0' && !gs_store_check_text (group, _("group’s name"), error)))
+    return FALSE;
+  if (!gs_store_begin (self, error))
+    return FALSE;
+  stmt = gs_store_statement (self, "UPDATE respondents SET name = ?, group_name = ? WHERE uuid = ? AND deleted_at IS NULL",
+                             error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, group != NULL ? group : "", -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 3, uuid, -1, SQLITE_TRANSIENT);
+      ok = gs_store_step_done (self, stmt, _("change the respondent"), error);
+    }
+  if (ok && sqlite3_changes (self->db) == 0)
+    ok = (g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_NOT_FOUND,
+                       _("Could not %s: it no longer exists."), _("change the respondent")), FALSE);
+  if (!gs_store_end (self, ok, error))
+    return FALSE;
+  gs_store_refresh_lists (self);
+  return TRUE;
 }
 
 /**
@@ -640,161 +685,6 @@ gs_store_set_polarity_text (GsStore     *self,
   return gs_store_end (self, ok, error);
 }
 
-static gboolean
-check_event (const GsTimelineEvent  *event,
-             GError                **error)
-{
-  if (!check_date (event->date, error) || !check_text (event->title, _("event’s title"), error))
-    return FALSE;
-  if (!isnan (event->participation) && (event->participation < 0 || event->participation > 100))
-    {
-      g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID,
-                   _("The share of staff taking part is a percentage from 0 to 100, not %g."), event->participation);
-      return FALSE;
-    }
-  if (event->stage < 0 || event->stage > 3)
-    {
-      g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID, _("There is no stage %d."), event->stage);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Binds an event's fields to parameters 1–8 of an INSERT or UPDATE. */
-static void
-bind_event (sqlite3_stmt          *stmt,
-            const GsTimelineEvent *event)
-{
-  sqlite3_bind_text (stmt, 1, event->date, -1, SQLITE_TRANSIENT);
-  if (event->stage > 0)
-    sqlite3_bind_int (stmt, 2, event->stage);
-  else
-    sqlite3_bind_null (stmt, 2);
-  sqlite3_bind_text (stmt, 3, gs_event_kind_to_string (event->kind), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, event->title, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, event->note != NULL ? event->note : "", -1, SQLITE_TRANSIENT);
-  if (isnan (event->participation))
-    sqlite3_bind_null (stmt, 6);
-  else
-    sqlite3_bind_double (stmt, 6, event->participation);
-  if (event->change_agents < 0)
-    sqlite3_bind_null (stmt, 7);
-  else
-    sqlite3_bind_int (stmt, 7, event->change_agents);
-}
-
-/* Whether @event is already on the timeline of @organisation_id (deleted or not): then an
- * import has nothing to add. The same id in another organisation, or with other facts, is
- * not the same event: the import fails saying so, rather than leaving it out unseen. */
-static gboolean
-event_already_there (GsStore                *self,
-                     gint64                  organisation_id,
-                     const GsTimelineEvent  *event,
-                     gboolean               *there,
-                     GError                **error)
-{
-  sqlite3_stmt *stmt = gs_store_statement (self, "SELECT organisation_id, occurred_on, kind, title FROM timeline_events"
-                                                 " WHERE uuid = ?", error);
-  gboolean ok = TRUE;
-
-  *there = FALSE;
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, event->uuid, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gboolean same = sqlite3_column_int64 (stmt, 0) == organisation_id &&
-                      g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), event->date) == 0 &&
-                      g_strcmp0 ((const char *) sqlite3_column_text (stmt, 2), gs_event_kind_to_string (event->kind)) == 0 &&
-                      g_strcmp0 ((const char *) sqlite3_column_text (stmt, 3), event->title) == 0;
-
-      if (same)
-        *there = TRUE;
-      else
-        {
-          g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID,
-                       _("The timeline event “%s” (%s) has the id of another event already in this database; "
-                         "nothing was imported."), event->title, event->uuid);
-          ok = FALSE;
-        }
-    }
-  sqlite3_reset (stmt);
-  return ok;
-}
-
-static gint64
-insert_event (GsStore                *self,
-              gint64                  organisation_id,
-              const GsTimelineEvent  *event,
-              GError                **error)
-{
-  sqlite3_stmt *stmt = gs_store_statement (self,
-    "INSERT INTO timeline_events (occurred_on, stage, kind, title, note, participation, change_agents,"
-    " uuid, organisation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
-
-  if (stmt == NULL)
-    return 0;
-  bind_event (stmt, event);
-  sqlite3_bind_text (stmt, 8, event->uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 9, organisation_id);
-  if (!gs_store_step_done (self, stmt, _("add the event"), error))
-    return 0;
-  return sqlite3_last_insert_rowid (self->db);
-}
-
-/**
- * gs_store_add_event:
- * @event: the event; its uuid is kept
- *
- * Returns: the event's id, or 0 with @error set
- */
-gint64
-gs_store_add_event (GsStore                *self,
-                    gint64                  organisation_id,
-                    const GsTimelineEvent  *event,
-                    GError                **error)
-{
-  gint64 id;
-
-  g_return_val_if_fail (GS_IS_STORE (self), 0);
-
-  if (!check_event (event, error) || !gs_store_begin (self, error))
-    return 0;
-  id = insert_event (self, organisation_id, event, error);
-  if (!gs_store_end (self, id != 0, error))
-    return 0;
-  return id;
-}
-
-gboolean
-gs_store_update_event (GsStore                *self,
-                       gint64                  event_id,
-                       const GsTimelineEvent  *event,
-                       GError                **error)
-{
-  sqlite3_stmt *stmt;
-  gboolean ok;
-
-  g_return_val_if_fail (GS_IS_STORE (self), FALSE);
-
-  if (!check_event (event, error) || !gs_store_begin (self, error))
-    return FALSE;
-  stmt = gs_store_statement (self,
-    "UPDATE timeline_events SET occurred_on = ?, stage = ?, kind = ?, title = ?, note = ?,"
-    " participation = ?, change_agents = ? WHERE id = ? AND deleted_at IS NULL", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      bind_event (stmt, event);
-      sqlite3_bind_int64 (stmt, 8, event_id);
-      ok = gs_store_step_done (self, stmt, _("save the event"), error);
-    }
-  if (ok && sqlite3_changes (self->db) == 0)
-    ok = (g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_NOT_FOUND,
-                       _("Could not save the event: it no longer exists.")), FALSE);
-  return gs_store_end (self, ok, error);
-}
-
 /* The organisation with @uuid in this database, refusing a file that names it otherwise:
  * the same id under two names is two people's different ideas of one trust, which the user
  * settles by renaming, not an import by guessing. Returns 0 when there is none yet. */
@@ -878,13 +768,7 @@ gs_store_write_assessment (GsStore       *self,
 
   /* Events belong to the organisation; one already there is not added twice. */
   for (guint i = 0; i < events->len; i++)
-    {
-      const GsTimelineEvent *event = g_ptr_array_index (events, i);
-      gboolean there;
-
-      if (!event_already_there (self, organisation_id, event, &there, error) ||
-          (!there && insert_event (self, organisation_id, event, error) == 0))
-        return FALSE;
-    }
+    if (!gs_store_import_event (self, organisation_id, g_ptr_array_index (events, i), error))
+      return FALSE;
   return TRUE;
 }

@@ -124,6 +124,11 @@ char       *gs_store_add_respondent      (GsStore     *self,
                                           GError     **error);
 gint64      gs_store_find_respondent     (GsStore     *self,
                                           const char  *uuid);
+gboolean    gs_store_update_respondent   (GsStore     *self,
+                                          const char  *uuid,
+                                          const char  *name,
+                                          const char  *group,
+                                          GError     **error);
 gboolean    gs_store_save_answer         (GsStore     *self,
                                           const char  *respondent_uuid,
                                           const char  *item_id,
