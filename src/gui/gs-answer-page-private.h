@@ -24,12 +24,13 @@ struct _GsAnswerPage
   GPtrArray     *page_items;     /* of GPtrArray* of GsItem*, one per page but the review */
   GPtrArray     *review_items;   /* of GsItem*: what each row of the review asks about */
   char          *current_item;
-  gboolean       relabelling;    /* the part list's labels change, not the part shown */
+  gboolean       relabelling;    /* the lists' labels change, not the part or respondent shown */
 
   /* Template widgets */
   GtkDropDown   *respondent_dropdown;
   GtkButton     *add_respondent_button;
   GtkButton     *remove_respondent_button;  /* win.delete-respondent, its target kept current */
+  GtkButton     *change_respondent_button;
   GtkLabel      *progress_label;
   GtkStack      *pages;
   GtkButton     *previous_button;

@@ -18,6 +18,7 @@
 #include "gs-answer-page.h"
 #include "gs-answer-page-private.h"
 #include "gs-dialogs.h"
+#include "gs-respondent-dialog.h"
 
 G_DEFINE_FINAL_TYPE (GsAnswerPage, gs_answer_page, GTK_TYPE_BOX)
 
@@ -85,27 +86,45 @@ part_label (GsAnswerPage *self,
   return g_strdup_printf (_("%u. %s — %u/%u"), part + 1, name, answered, items->len);
 }
 
-/* Each part's progress in the part list; only labels that changed are replaced. */
+/* Replaces the labels of @dropdown's list that changed (@labels, in order), keeping the
+ * choice: while `relabelling`, the selection handlers know the user chose nothing. */
 static void
-relabel_parts (GsAnswerPage *self)
+relabel (GsAnswerPage *self,
+         GtkDropDown  *dropdown,
+         GPtrArray    *labels)
 {
-  GtkStringList *labels = GTK_STRING_LIST (gtk_drop_down_get_model (self->page_dropdown));
-  guint selected = gtk_drop_down_get_selected (self->page_dropdown);
+  GtkStringList *list = GTK_STRING_LIST (gtk_drop_down_get_model (dropdown));
+  guint selected = gtk_drop_down_get_selected (dropdown);
 
-  if (labels == NULL)
+  if (list == NULL)
     return;
   self->relabelling = TRUE;
-  for (guint p = 0; p < self->page_items->len; p++)
+  for (guint i = 0; i < labels->len && i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
     {
-      g_autofree char *label = part_label (self, p);
-      const char *replacement[] = { label, NULL };
+      const char *replacement[] = { g_ptr_array_index (labels, i), NULL };
 
-      if (g_strcmp0 (gtk_string_list_get_string (labels, p), label) != 0)
-        gtk_string_list_splice (labels, p, 1, replacement);
+      if (g_strcmp0 (gtk_string_list_get_string (list, i), replacement[0]) != 0)
+        gtk_string_list_splice (list, i, 1, replacement);
     }
-  if (gtk_drop_down_get_selected (self->page_dropdown) != selected)
-    gtk_drop_down_set_selected (self->page_dropdown, selected);
+  if (gtk_drop_down_get_selected (dropdown) != selected)
+    gtk_drop_down_set_selected (dropdown, selected);
   self->relabelling = FALSE;
+}
+
+/* Each part's progress in the part list, and who has finished in the respondent list. */
+static void
+relabel_parts_and_respondents (GsAnswerPage *self)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) respondents = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *all = gs_assessment_get_respondents (self->assessment);
+
+  for (guint p = 0; p < self->page_items->len; p++)
+    g_ptr_array_add (parts, part_label (self, p));
+  relabel (self, self->page_dropdown, parts);
+  for (guint r = 0; r < all->len; r++)
+    g_ptr_array_add (respondents, gs_respondent_label (g_ptr_array_index (all, r), gs_instrument_get_items (self->instrument)->len));
+  relabel (self, self->respondent_dropdown, respondents);
 }
 
 static void
@@ -120,7 +139,7 @@ update_progress (GsAnswerPage *self)
   gtk_label_set_text (self->progress_label, text);
   gtk_widget_set_sensitive (GTK_WIDGET (self->previous_button), page > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), page + 1 < n_pages);
-  relabel_parts (self);
+  relabel_parts_and_respondents (self);
 }
 
 /* Fills every item's widgets from the current respondent's answers. */
@@ -358,10 +377,15 @@ static void
 respondent_selected_cb (GsAnswerPage *self)
 {
   const char *uuid = gs_answer_page_get_respondent (self);
-  gint64 id = uuid != NULL ? gs_store_find_respondent (self->store, uuid) : 0;
+  gint64 id;
+
+  if (self->relabelling)
+    return;
+  id = uuid != NULL ? gs_store_find_respondent (self->store, uuid) : 0;
 
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->remove_respondent_button), g_variant_new_int64 (id));
   gtk_widget_set_visible (GTK_WIDGET (self->remove_respondent_button), id != 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->change_respondent_button), id != 0);
   sync_answers (self);
   if (gs_answer_page_get_page (self) == self->page_items->len)
     gs_answer_page_refresh_review (self);
@@ -430,28 +454,50 @@ next_clicked_cb (GsAnswerPage *self)
 }
 
 static void
-add_respondent_response_cb (AdwMessageDialog *dialog,
-                            const char       *response,
-                            GsAnswerPage     *self)
+respondent_form_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             GsAnswerPage     *self)
 {
   g_autoptr(GError) error = NULL;
-  const char *name = gtk_editable_get_text (gs_form_dialog_get_field (dialog, "name"));
-  const char *group = gtk_editable_get_text (gs_form_dialog_get_field (dialog, "group"));
+  g_autofree char *name = gs_respondent_dialog_get_name (dialog);
+  g_autofree char *group = gs_respondent_dialog_get_group (dialog);
+  gboolean adding = g_object_get_data (G_OBJECT (dialog), "changing") == NULL;
 
-  if (g_str_equal (response, "add") && !gs_answer_page_add_respondent (self, name, group, &error))
+  if (!g_str_equal (response, "save") || !adw_message_dialog_get_response_enabled (dialog, "save"))
+    return;
+  if (adding && !gs_answer_page_add_respondent (self, name, group, &error))
     gs_show_error (GTK_WIDGET (self), _("Could Not Add the Respondent"), error);
+  else if (!adding && !gs_answer_page_change_respondent (self, name, group, &error))
+    gs_show_error (GTK_WIDGET (self), _("Could Not Change the Respondent"), error);
+}
+
+/* Adds a respondent (@changing FALSE) or renames or regroups the one answering. */
+static void
+show_respondent_form (GsAnswerPage *self,
+                      gboolean      changing)
+{
+  GsRespondent *respondent = changing ? gs_answer_page_current_respondent (self) : NULL;
+  AdwMessageDialog *dialog;
+
+  if (changing && respondent == NULL)
+    return;
+  dialog = gs_respondent_form_new (GTK_WIDGET (self), self->assessment, respondent);
+  g_object_set_data (G_OBJECT (dialog), "changing", GINT_TO_POINTER (changing));
+  g_signal_connect (dialog, "response", G_CALLBACK (respondent_form_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (GTK_WIDGET (gs_form_dialog_get_field (dialog, "name")));
 }
 
 static void
 add_respondent_clicked_cb (GsAnswerPage *self)
 {
-  AdwMessageDialog *dialog = gs_form_dialog_new (GTK_WIDGET (self), _("Add a Respondent"),
-    _("A name, or an anonymous code; and, if you compare groups, the respondent's group (board, managers, front line…)."),
-    "add", _("_Add"), "name", _("Name or code"), "group", _("Group (optional)"), NULL);
+  show_respondent_form (self, FALSE);
+}
 
-  g_signal_connect (dialog, "response", G_CALLBACK (add_respondent_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (GTK_WIDGET (gs_form_dialog_get_field (dialog, "name")));
+static void
+change_respondent_clicked_cb (GsAnswerPage *self)
+{
+  show_respondent_form (self, TRUE);
 }
 
 /* Fills the respondent dropdown from the assessment, keeping the selection if it can. */
@@ -467,8 +513,7 @@ reload_respondents (GsAnswerPage *self,
   for (guint r = 0; r < respondents->len; r++)
     {
       GsRespondent *respondent = g_ptr_array_index (respondents, r);
-      g_autofree char *label = respondent->group[0] != '\0' ? g_strdup_printf ("%s (%s)", respondent->name, respondent->group)
-                                                            : g_strdup (respondent->name);
+      g_autofree char *label = gs_respondent_label (respondent, gs_instrument_get_items (self->instrument)->len);
 
       gtk_string_list_append (names, label);
       g_ptr_array_add (self->respondents, g_strdup (respondent->uuid));
@@ -520,6 +565,7 @@ gs_answer_page_class_init (GsAnswerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, respondent_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, add_respondent_button);
   gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, remove_respondent_button);
+  gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, change_respondent_button);
   gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, pages);
   gtk_widget_class_bind_template_child (widget_class, GsAnswerPage, previous_button);
@@ -547,6 +593,7 @@ gs_answer_page_init (GsAnswerPage *self)
   g_signal_connect_swapped (self->previous_button, "clicked", G_CALLBACK (previous_clicked_cb), self);
   g_signal_connect_swapped (self->next_button, "clicked", G_CALLBACK (next_clicked_cb), self);
   g_signal_connect_swapped (self->add_respondent_button, "clicked", G_CALLBACK (add_respondent_clicked_cb), self);
+  g_signal_connect_swapped (self->change_respondent_button, "clicked", G_CALLBACK (change_respondent_clicked_cb), self);
 }
 
 GtkWidget *
@@ -651,6 +698,33 @@ gs_answer_page_add_respondent (GsAnswerPage *self,
     return FALSE;
   gs_assessment_add_respondent (self->assessment, uuid, name, group);
   reload_respondents (self, uuid);
+  return TRUE;
+}
+
+/**
+ * gs_answer_page_change_respondent:
+ *
+ * Renames the respondent answering or moves them to another group (saved at once).
+ */
+gboolean
+gs_answer_page_change_respondent (GsAnswerPage *self,
+                                  const char   *name,
+                                  const char   *group,
+                                  GError      **error)
+{
+  GsRespondent *respondent;
+
+  g_return_val_if_fail (GS_IS_ANSWER_PAGE (self), FALSE);
+  respondent = gs_answer_page_current_respondent (self);
+  g_return_val_if_fail (respondent != NULL, FALSE);
+
+  if (!gs_store_update_respondent (self->store, respondent->uuid, name, group, error))
+    return FALSE;
+  g_free (respondent->name);
+  respondent->name = g_strdup (name);
+  g_free (respondent->group);
+  respondent->group = g_strdup (group != NULL ? group : "");
+  reload_respondents (self, respondent->uuid);
   return TRUE;
 }
 

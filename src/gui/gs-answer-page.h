@@ -25,6 +25,10 @@ gboolean         gs_answer_page_add_respondent   (GsAnswerPage *self,
                                                   const char   *name,
                                                   const char   *group,
                                                   GError      **error);
+gboolean         gs_answer_page_change_respondent (GsAnswerPage *self,
+                                                  const char   *name,
+                                                  const char   *group,
+                                                  GError      **error);
 const char      *gs_answer_page_get_respondent   (GsAnswerPage *self);
 void             gs_answer_page_select_respondent (GsAnswerPage *self,
                                                   const char   *uuid);

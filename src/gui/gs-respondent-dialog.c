@@ -87,11 +87,33 @@ add_group_menu (AdwMessageDialog *dialog,
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (gs_form_dialog_get_field (dialog, "group")), button);
 }
 
+/**
+ * gs_respondent_label:
+ * @n_items: how many questions the assessment asks
+ *
+ * Returns: (transfer full): "Name (Group)", with "— finished" once every question has an answer
+ *   (don't know and not applicable count: they were given on purpose)
+ */
+char *
+gs_respondent_label (const GsRespondent *respondent,
+                     guint               n_items)
+{
+  GString *label = g_string_new (respondent->name);
+
+  if (respondent->group[0] != '\0')
+    g_string_append_printf (label, " (%s)", respondent->group);
+  if (n_items > 0 && g_hash_table_size (respondent->answers) >= n_items)
+    /* Translators: after a respondent's name, once they have answered every question */
+    g_string_append (label, _(" — finished"));
+  return g_string_free (label, FALSE);
+}
+
 /* The chooser of those already answering, the one named @current_uuid (or the last) chosen. */
 static void
 add_answering_as (AdwMessageDialog *dialog,
                   GtkListBox       *list,
                   GsAssessment     *assessment,
+                  guint             n_items,
                   const char       *current_uuid)
 {
   GPtrArray *respondents = gs_assessment_get_respondents (assessment);
@@ -102,8 +124,7 @@ add_answering_as (AdwMessageDialog *dialog,
   for (guint r = 0; r < respondents->len; r++)
     {
       GsRespondent *respondent = g_ptr_array_index (respondents, r);
-      g_autofree char *name = respondent->group[0] != '\0' ? g_strdup_printf ("%s (%s)", respondent->name, respondent->group)
-                                                             : g_strdup (respondent->name);
+      g_autofree char *name = gs_respondent_label (respondent, n_items);
 
       gtk_string_list_append (names, name);
       if (g_strcmp0 (respondent->uuid, current_uuid) == 0)
@@ -120,6 +141,7 @@ add_answering_as (AdwMessageDialog *dialog,
 
 /**
  * gs_respondent_dialog_new:
+ * @n_items: how many questions the assessment asks, to mark who has finished
  * @current_uuid: (nullable): the respondent to offer first, if the assessment has them
  *
  * Returns: (transfer none): the dialog, not yet presented; its responses are "cancel" and
@@ -128,6 +150,7 @@ add_answering_as (AdwMessageDialog *dialog,
 AdwMessageDialog *
 gs_respondent_dialog_new (GtkWidget    *parent,
                           GsAssessment *assessment,
+                          guint         n_items,
                           const char   *current_uuid)
 {
   AdwMessageDialog *dialog = gs_form_dialog_new (parent, _("Who Is Answering?"),
@@ -137,7 +160,7 @@ gs_respondent_dialog_new (GtkWidget    *parent,
   GtkListBox *list = GTK_LIST_BOX (adw_message_dialog_get_extra_child (dialog));
 
   if (gs_assessment_get_respondents (assessment)->len > 0)
-    add_answering_as (dialog, list, assessment, current_uuid);
+    add_answering_as (dialog, list, assessment, n_items, current_uuid);
   add_group_menu (dialog, assessment);
   answering_as_changed_cb (dialog);
   return dialog;
@@ -172,4 +195,44 @@ char *
 gs_respondent_dialog_get_group (AdwMessageDialog *dialog)
 {
   return g_strstrip (g_strdup (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "group"))));
+}
+
+/* Save stays off until the respondent has a name or code. */
+static void
+respondent_form_changed_cb (AdwMessageDialog *dialog)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "name"))));
+
+  adw_message_dialog_set_response_enabled (dialog, "save", name[0] != '\0');
+}
+
+/**
+ * gs_respondent_form_new:
+ * @respondent: (nullable): the respondent to rename or move to another group, or %NULL to
+ *   add one
+ *
+ * Returns: (transfer none): the dialog, not yet presented; its responses are "cancel" and
+ *   "save"; read it with gs_respondent_dialog_get_name() and gs_respondent_dialog_get_group()
+ */
+AdwMessageDialog *
+gs_respondent_form_new (GtkWidget          *parent,
+                        GsAssessment       *assessment,
+                        const GsRespondent *respondent)
+{
+  AdwMessageDialog *dialog = gs_form_dialog_new (parent, respondent != NULL ? _("Change the Respondent") : _("Add a Respondent"),
+    respondent != NULL ? _("Their answers stay theirs under the new name or group.")
+                       : _("A name, or an anonymous code; and, if you compare groups, the respondent's group (board, "
+                           "managers, front line…)."),
+    "save", respondent != NULL ? _("_Save") : _("_Add"), "name", _("Name or code"), "group", _("Group (optional)"), NULL);
+  GtkEditable *name = gs_form_dialog_get_field (dialog, "name");
+
+  add_group_menu (dialog, assessment);
+  if (respondent != NULL)
+    {
+      gtk_editable_set_text (name, respondent->name);
+      gtk_editable_set_text (gs_form_dialog_get_field (dialog, "group"), respondent->group);
+    }
+  g_signal_connect_swapped (name, "changed", G_CALLBACK (respondent_form_changed_cb), dialog);
+  respondent_form_changed_cb (dialog);
+  return dialog;
 }

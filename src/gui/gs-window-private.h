@@ -53,7 +53,9 @@ struct _GsWindow
   GsTimelineEditor     *timeline_editor;
   GsComparePage        *compare_page;
   gint64                shown_assessment; /* on the results or answer page */
-  AdwWindowTitle       *window_title;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkLabel             *results_heading;
 };
 
 void         gs_window_add_actions        (GsWindow     *self);

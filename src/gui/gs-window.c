@@ -92,6 +92,27 @@ gs_window_update_actions (GsWindow *self)
   set_action_enabled (self, "print", results);
 }
 
+/* The header names what is shown. On the results page its title is also the tabs' switcher:
+ * wide, the tabs take the title's place; narrow (below about 600 px), the assessment's title
+ * returns and the tabs move to the bar at the bottom. The page's own heading, which wraps, names
+ * the organisation and assessment in full at any width. */
+static void
+set_header (GsWindow     *self,
+            GsAssessment *results_of,
+            const char   *subtitle)
+{
+  g_autofree char *heading = NULL;
+
+  if (results_of != NULL)
+    heading = g_strdup_printf ("%s · %s", gs_assessment_get_organisation_name (results_of),
+                               gs_assessment_get_title (results_of));
+  adw_view_switcher_title_set_title (self->switcher_title,
+                                     results_of != NULL ? gs_assessment_get_title (results_of) : _("Groundswell"));
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, results_of != NULL);
+  gtk_label_set_text (self->results_heading, heading != NULL ? heading : "");
+}
+
 void
 gs_window_update_visible_page (GsWindow *self)
 {
@@ -106,7 +127,7 @@ gs_window_update_visible_page (GsWindow *self)
   gtk_widget_set_visible (self->results_menu_button, FALSE);
   gtk_widget_set_visible (self->answer_button, FALSE);
   gtk_widget_set_visible (self->new_button, TRUE);
-  adw_window_title_set_subtitle (self->window_title, NULL);
+  set_header (self, NULL, NULL);
   gs_window_update_actions (self);
 }
 
@@ -292,12 +313,10 @@ show_analysis (GsWindow   *self,
                GsAnalysis *analysis)
 {
   GsAssessment *assessment = gs_analysis_get_assessment (analysis);
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s", gs_assessment_get_organisation_name (assessment),
-                                               gs_assessment_get_title (assessment));
 
   self->shown_assessment = gs_analysis_get_assessment_id (analysis);
   set_analysis (self, analysis);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  set_header (self, assessment, NULL);
   gtk_widget_set_visible (self->back_button, TRUE);
   gtk_widget_set_visible (self->results_menu_button, TRUE);
   gtk_widget_set_visible (self->answer_button, TRUE);
@@ -379,7 +398,7 @@ gs_window_show_answers (GsWindow *self,
         g_settings_set_string (self->settings, "last-answering", gs_assessment_get_uuid (assessment));
       }
   }
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  set_header (self, NULL, subtitle);
   gs_window_update_actions (self);
 }
 
@@ -464,7 +483,13 @@ gs_window_start_answering (GsWindow *self,
     }
   request = g_new0 (AnswerRequest, 1);
   *request = (AnswerRequest) { g_object_ref (self), assessment_id, assessment };
-  dialog = gs_respondent_dialog_new (GTK_WIDGET (self), assessment, NULL);
+  {
+    /* The assessment's own questions, which may be an earlier version's, say who finished. */
+    g_autoptr(GsInstrument) asked = gs_instrument_for_assessment (self->instrument, assessment, NULL);
+    guint n_items = asked != NULL ? gs_instrument_get_items (asked)->len : 0;
+
+    dialog = gs_respondent_dialog_new (GTK_WIDGET (self), assessment, n_items, NULL);
+  }
   g_signal_connect_data (dialog, "response", G_CALLBACK (who_answers_response_cb), request,
                          answer_request_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -698,15 +723,18 @@ gs_window_class_init (GsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsWindow, answer_button);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, new_button);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, busy_spinner);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, results_heading);
   gtk_widget_class_bind_template_callback (widget_class, assessment_activated_cb);
 }
 
 static void
 gs_window_init (GsWindow *self)
 {
-
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Too narrow for the tabs in the header: they move to the bottom bar. */
+  g_object_bind_property (self->switcher_title, "title-visible", self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
   self->answer_page = GS_ANSWER_PAGE (gs_answer_page_new ());
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->answer_page), "answer");
   set_chart_titles (self);

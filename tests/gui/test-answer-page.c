@@ -133,10 +133,53 @@ test_answering_resumes (GsTestFixture *fixture,
     g_assert_cmpint (gs_respondent_get_answer (back, "str-interorg-networks")->status, ==, GS_ANSWER_DONT_KNOW);
   }
 
-  /* Back goes to the results, and no longer resumes answering. */
-  g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);
-  gs_test_drain ();
-  g_assert_cmpstr (gs_test_visible_page (window), ==, "results");
+  /* R-07 is renamed and moved to another group, chosen from the groups already there; the
+   * answers stay theirs. */
+  {
+    g_autoptr(GsAssessment) after = NULL;
+    AdwMessageDialog *dialog;
+    GsRespondent *renamed;
+
+    gs_answer_page_select_respondent (page, second);
+    gs_test_press (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), GS_TYPE_ANSWER_PAGE, "change_respondent_button")));
+    dialog = gs_test_find_dialog ("Change the Respondent");
+    g_assert_cmpstr (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "name")), ==, "R-07");
+    g_assert_cmpstr (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "group")), ==, "Front line");
+    gs_test_set_field (dialog, "name", "  ");
+    g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+    gs_test_set_field (dialog, "name", "Ward sister, R-07");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "respondent.choose-group", "s", "Board"));
+    g_assert_cmpstr (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "group")), ==, "Board");
+    adw_message_dialog_response (dialog, "save");
+    gtk_window_close (GTK_WINDOW (dialog));
+    gs_test_drain ();
+    g_assert_cmpstr (gs_answer_page_get_respondent (page), ==, second);
+    g_assert_cmpstr (gs_answer_page_get_respondent_name (page), ==, "Ward sister, R-07");
+    after = gs_store_load_assessment (gs_window_get_store (window), gs_store_find_assessment (gs_window_get_store (window),
+                                      gs_assessment_get_uuid (check)), &error);
+    g_assert_no_error (error);
+    renamed = gs_assessment_lookup_respondent (after, second);
+    g_assert_cmpstr (renamed->name, ==, "Ward sister, R-07");
+    g_assert_cmpstr (renamed->group, ==, "Board");
+    g_assert_cmpint (gs_respondent_get_answer (renamed, "str-interorg-networks")->status, ==, GS_ANSWER_DONT_KNOW);
+  }
+
+  /* Back goes to the results, and no longer resumes answering at start-up; Answer returns to
+   * the same respondent, part and question. */
+  {
+    g_autofree char *item = g_strdup (gs_answer_page_get_current_item (page));
+    guint part = gs_answer_page_get_page (page);
+
+    g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);
+    gs_test_drain ();
+    g_assert_cmpstr (gs_test_visible_page (window), ==, "results");
+    g_action_group_activate_action (G_ACTION_GROUP (window), "answer", NULL);
+    gs_test_drain ();
+    g_assert_cmpstr (gs_test_visible_page (window), ==, "answer");
+    g_assert_cmpstr (gs_answer_page_get_respondent (page), ==, second);
+    g_assert_cmpuint (gs_answer_page_get_page (page), ==, part);
+    g_assert_cmpstr (gs_answer_page_get_current_item (page), ==, item);
+  }
 }
 
 /* The keyboard contract's core: a question's choices are one Tab stop, and pressing 4 once
@@ -211,6 +254,12 @@ test_answering_by_keys (GsTestFixture *fixture,
 
     for (guint p = 0; p + 1 < g_list_model_get_n_items (parts); p++)
       g_assert_true (g_str_has_suffix (gtk_string_list_get_string (GTK_STRING_LIST (parts), p), " — ✓"));
+  }
+  /* Who has finished shows in the respondent list. */
+  {
+    GListModel *respondents = gtk_drop_down_get_model (GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (page), GS_TYPE_ANSWER_PAGE, "respondent_dropdown")));
+
+    g_assert_true (g_str_has_suffix (gtk_string_list_get_string (GTK_STRING_LIST (respondents), 0), " — finished"));
   }
   stored = gs_store_load_assessment (store, id, &error);
   g_assert_no_error (error);

@@ -697,6 +697,49 @@ test_names_refuse_control_characters (void)
   }
 }
 
+/* A respondent renamed and moved to another group keeps their answers; a blank or two-line
+ * name, or a respondent that no longer exists, is refused and changes nothing. */
+static void
+test_update_respondent (void)
+{
+  g_autofree char *path = demo_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  gint64 id = first_assessment_id (store);
+  g_autoptr(GsAssessment) before = gs_store_load_assessment (store, id, &error);
+  g_autoptr(GsAssessment) after = NULL;
+  GsRespondent *first = g_ptr_array_index (gs_assessment_get_respondents (before), 0);
+  GsRespondent *changed;
+
+  g_assert_no_error (error);
+  g_assert_false (gs_store_update_respondent (store, first->uuid, "   ", "Board", &error));
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (gs_store_update_respondent (store, first->uuid, "Two\nlines", NULL, &error));
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (gs_store_update_respondent (store, "00000000-0000-4000-8000-000000000000", "Nobody", NULL, &error));
+  g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  after = gs_store_load_assessment (store, id, &error);
+  changed = gs_assessment_lookup_respondent (after, first->uuid);
+  g_assert_cmpstr (changed->name, ==, first->name);
+  g_assert_cmpstr (changed->group, ==, first->group);
+  g_clear_object (&after);
+
+  g_assert_true (gs_store_update_respondent (store, first->uuid, "Prif Weithredwr", "Bwrdd", &error));
+  g_assert_no_error (error);
+  after = gs_store_load_assessment (store, id, &error);
+  changed = gs_assessment_lookup_respondent (after, first->uuid);
+  g_assert_cmpstr (changed->name, ==, "Prif Weithredwr");
+  g_assert_cmpstr (changed->group, ==, "Bwrdd");
+  g_assert_cmpuint (g_hash_table_size (changed->answers), ==, g_hash_table_size (first->answers));
+  g_assert_true (gs_store_update_respondent (store, first->uuid, "Prif Weithredwr", NULL, &error));
+  g_clear_object (&after);
+  after = gs_store_load_assessment (store, id, &error);
+  g_assert_cmpstr (gs_assessment_lookup_respondent (after, first->uuid)->group, ==, "");
+}
+
 /* Two instances on one file (the window, and `groundswell --list` beside it): opening or
  * closing one never purges what the other has just deleted, so its Undo still works; rows
  * left hidden by a session that crashed over an hour ago are purged on the next open. */
@@ -755,6 +798,7 @@ main (int   argc,
   g_test_add_func ("/store/export-and-score-async", test_export_and_score_async);
   g_test_add_func ("/store/other-programs-database", test_other_programs_database);
   g_test_add_func ("/store/names-refuse-control-characters", test_names_refuse_control_characters);
+  g_test_add_func ("/store/update-respondent", test_update_respondent);
 
   return g_test_run ();
 }
