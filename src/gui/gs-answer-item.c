@@ -8,7 +8,8 @@
  * The keyboard: the choices are one Tab stop (only the chosen one, or the first, takes
  * focus; the arrows move among them); 1–5, D and N answer at once and emit "advance", so
  * that the page moves on to the next question; E goes to the evidence note. Pressing 4
- * eighty-eight times answers the whole questionnaire.
+ * eighty-eight times answers the whole questionnaire. A click on a choice moves on too, so
+ * the next question comes into view: 88 clicks, and no scrolling, answer it with the mouse.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -103,10 +104,10 @@ answer_by_key (GsAnswerItem *self,
 
   if (button == NULL || !gtk_widget_get_sensitive (GTK_WIDGET (button)))
     return FALSE;
-  if (!gtk_toggle_button_get_active (button))
-    gtk_toggle_button_set_active (button, TRUE);  /* emits "answered" */
-  if (gtk_toggle_button_get_active (button))  /* not undone by a failed save */
-    g_signal_emit (self, signals[SIGNAL_ADVANCE], 0);
+  if (gtk_toggle_button_get_active (button))
+    g_signal_emit (self, signals[SIGNAL_ADVANCE], 0);  /* the same answer again: just move on */
+  else
+    gtk_toggle_button_set_active (button, TRUE);  /* "answered", then "advance" */
   return TRUE;
 }
 
@@ -156,8 +157,7 @@ choice_toggled_cb (GtkToggleButton *button,
   set_tab_stop (self, choice);
   if (self->showing)
     return;
-  /* A click on a choice that was not the Tab stop: the focus follows it, so that the next
-   * key answers this question, not the one focused before. */
+  /* The focus follows a click first, so that a save that fails leaves it on this question. */
   gtk_widget_grab_focus (GTK_WIDGET (button));
   if (choice == GS_CHOICE_DONT_KNOW)
     g_signal_emit (self, signals[SIGNAL_ANSWERED], 0, GS_ANSWER_DONT_KNOW, 0);
@@ -165,6 +165,8 @@ choice_toggled_cb (GtkToggleButton *button,
     g_signal_emit (self, signals[SIGNAL_ANSWERED], 0, GS_ANSWER_NOT_APPLICABLE, 0);
   else
     g_signal_emit (self, signals[SIGNAL_ANSWERED], 0, GS_ANSWER_VALUE, choice + 1);
+  if (gtk_toggle_button_get_active (button))  /* not undone by a failed save */
+    g_signal_emit (self, signals[SIGNAL_ADVANCE], 0);
 }
 
 static void
@@ -253,7 +255,7 @@ gs_answer_item_class_init (GsAnswerItemClass *klass)
   /**
    * GsAnswerItem::advance:
    *
-   * The user answered from the keyboard: the page moves the focus to the next question.
+   * The user answered, by key or click: the page moves the focus to the next question.
    */
   signals[SIGNAL_ADVANCE] =
     g_signal_new ("advance", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,

@@ -212,14 +212,29 @@ item_note_changed_cb (GsAnswerItem *widget,
   save_answer (self, widget, answer->status, answer->value);
 }
 
+/* Scrolls @widget's question near the top of its part's view, with a little of the one
+ * before still showing: its whole scale is then in sight, and the next click needs no
+ * scrolling. */
+static void
+scroll_to_top (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *viewport = scrolled != NULL ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)) : NULL;
+  GtkWidget *content = GTK_IS_VIEWPORT (viewport) ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
+  double x, y;
+
+  if (content != NULL && gtk_widget_translate_coordinates (widget, content, 0, 0, &x, &y))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), MAX (0, y - 48));
+}
+
 void
 gs_answer_page_focus_item (GsAnswerPage *self,
-            const GsItem *item)
+                           const GsItem *item)
 {
   GsAnswerItem *widget = g_hash_table_lookup (self->item_widgets, item->id);
 
-  if (widget != NULL)
-    gs_answer_item_focus_choice (widget);
+  if (widget != NULL && gs_answer_item_focus_choice (widget))
+    scroll_to_top (GTK_WIDGET (widget));
 }
 
 /* After an answer given from the keyboard: the next question, in this part or the first of

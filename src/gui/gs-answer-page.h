@@ -46,6 +46,7 @@ guint            gs_answer_page_count_unanswered (GsAnswerPage *self);
 const char   *gs_answer_page_get_respondent_name (GsAnswerPage *self);
 
 void          gs_answer_page_go_to_first_unanswered (GsAnswerPage *self);
+void          gs_answer_page_focus_current (GsAnswerPage *self);
 const char   *gs_answer_page_get_review_summary (GsAnswerPage *self);
 
 G_END_DECLS

@@ -370,6 +370,14 @@ assessment_activated_cb (GsLibraryView *library,
 }
 
 /* The questions of the assessment shown, where answering last stopped. */
+static gboolean
+focus_current_question_cb (gpointer page)
+{
+  if (gtk_widget_get_mapped (page))
+    gs_answer_page_focus_current (page);
+  return G_SOURCE_REMOVE;
+}
+
 void
 gs_window_show_answers (GsWindow *self,
               gint64    assessment_id)
@@ -400,6 +408,8 @@ gs_window_show_answers (GsWindow *self,
   }
   set_header (self, NULL, subtitle);
   gs_window_update_actions (self);
+  /* Once the page is mapped, and any dialog that led here has given the focus back. */
+  g_idle_add_full (G_PRIORITY_LOW, focus_current_question_cb, g_object_ref (self->answer_page), g_object_unref);
 }
 
 typedef struct {
@@ -419,13 +429,6 @@ answer_request_free (gpointer  data,
   g_free (request);
 }
 
-static gboolean
-focus_first_unanswered_cb (gpointer page)
-{
-  if (gtk_widget_get_mapped (page))
-    gs_answer_page_go_to_first_unanswered (page);
-  return G_SOURCE_REMOVE;
-}
 
 /* "Start Answering": as the respondent chosen, or a new one, at their first unanswered question. */
 static void
@@ -454,8 +457,6 @@ who_answers_response_cb (AdwMessageDialog *dialog,
   gs_window_show_answers (request->self, request->assessment_id);
   gs_answer_page_select_respondent (request->self->answer_page, uuid);
   gs_answer_page_go_to_first_unanswered (request->self->answer_page);
-  /* Again once the dialog has gone: closing it gives the focus back to the window's header. */
-  g_idle_add_full (G_PRIORITY_LOW, focus_first_unanswered_cb, g_object_ref (request->self->answer_page), g_object_unref);
 }
 
 /* The way into answering: "Who is answering?" when no one is answering yet; otherwise

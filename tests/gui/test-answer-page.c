@@ -11,6 +11,7 @@
 #include "core/gs-demo.h"
 #include "core/gs-exchange.h"
 #include "gs-test-util.h"
+#include "gui/gs-answer-item.h"
 #include "gui/gs-answer-page.h"
 #include "gui/gs-chart-view.h"
 #include "gui/gs-compare-page.h"
@@ -194,6 +195,7 @@ test_answering_by_keys (GsTestFixture *fixture,
   g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
   GPtrArray *items = gs_instrument_get_items (instrument);
   const char *first_item = ((const GsItem *) g_ptr_array_index (items, 0))->id;
+  const char *second_item = ((const GsItem *) g_ptr_array_index (items, 1))->id;
   g_autoptr(GString) keys = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GsAssessment) stored = NULL;
@@ -238,8 +240,22 @@ test_answering_by_keys (GsTestFixture *fixture,
   g_assert_cmpuint (gs_answer_page_get_page (page), ==, 0);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (gs_answer_page_get_choice (page, first_item, 0)));
 
-  for (guint i = 0; i < items->len; i++)
-    g_string_append (keys, i > 0 ? " 4" : "4");
+  /* Each answer brings the next question, whole scale and all, into view: the mouse needs no
+   * scrolling either, since a click moves on the same way. */
+  gs_test_keys (GTK_WINDOW (window), "4 4 4 4");
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+    GtkWidget *scrolled = gtk_widget_get_ancestor (focus, GTK_TYPE_SCROLLED_WINDOW);
+    GtkWidget *question = gtk_widget_get_ancestor (focus, GS_TYPE_ANSWER_ITEM);
+    double x, y;
+
+    g_assert_true (gtk_widget_translate_coordinates (question, scrolled, 0, 0, &x, &y));
+    g_assert_cmpfloat (y, >=, 0);
+    g_assert_cmpfloat (y + gtk_widget_get_height (question), <=, gtk_widget_get_height (scrolled));
+    g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled))), >, 0);
+  }
+  for (guint i = 4; i < items->len; i++)
+    g_string_append (keys, i > 4 ? " 4" : "4");
   gs_test_keys (GTK_WINDOW (window), keys->str);
 
   /* After "4", only "Agree" takes focus in the first question. */
@@ -273,15 +289,16 @@ test_answering_by_keys (GsTestFixture *fixture,
       g_assert_cmpint (answer->status, ==, GS_ANSWER_VALUE);
       g_assert_cmpint (answer->value, ==, 4);
     }
-  /* A click takes the focus with it: the next key answers the question clicked. */
+  /* A click answers and moves on as a key does: the next key answers the next question. */
   gs_answer_page_set_page (page, 0);
   gs_test_press (GTK_WIDGET (gs_answer_page_get_choice (page, first_item, 0)));
-  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (gs_answer_page_get_choice (page, first_item, 0)));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (gs_answer_page_get_choice (page, second_item, 3)));
   gs_test_keys (GTK_WINDOW (window), "5");
   g_clear_object (&stored);
   stored = gs_store_load_assessment (store, id, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (gs_respondent_get_answer (g_ptr_array_index (gs_assessment_get_respondents (stored), 0), first_item)->value, ==, 5);
+  g_assert_cmpint (gs_respondent_get_answer (g_ptr_array_index (gs_assessment_get_respondents (stored), 0), first_item)->value, ==, 1);
+  g_assert_cmpint (gs_respondent_get_answer (g_ptr_array_index (gs_assessment_get_respondents (stored), 0), second_item)->value, ==, 5);
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);  /* See Results */
   gs_test_drain ();
