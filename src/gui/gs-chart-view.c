@@ -20,6 +20,7 @@
 #include <math.h>
 
 #include "gs-chart-view.h"
+#include "report/gs-chart-registry.h"
 
 struct _GsChartView
 {
@@ -70,6 +71,19 @@ lacks_answers (GsChartView *self)
       if (!isnan (results->whole_table.quadrants[pole][side].mean))
         return FALSE;
   return TRUE;
+}
+
+/* A screen reader names the chart by its title ("Context profile") and reads its
+ * description in words; it takes the focus so that it can be reached at all. */
+static void
+name_chart (GsChartView *self)
+{
+  int row = -1;
+  const GsChartInfo *info = self->chart_name != NULL ? gs_chart_registry_find (self->chart_name, G_MAXUINT, &row, NULL)
+                                                     : NULL;
+  g_autofree char *title = info != NULL ? gs_chart_info_title (info, row) : NULL;
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title != NULL ? title : "", -1);
 }
 
 /* The description in words follows the data; the picture is redrawn. */
@@ -286,6 +300,7 @@ gs_chart_view_init (GsChartView *self)
   gtk_widget_set_visible (self->no_answers, FALSE);
   gtk_widget_set_parent (self->no_answers, GTK_WIDGET (self));
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
   g_signal_connect_object (style, "notify::dark", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
@@ -315,6 +330,7 @@ gs_chart_view_set_chart_name (GsChartView *self,
     return;
   g_free (self->chart_name);
   self->chart_name = g_strdup (chart_name);
+  name_chart (self);
   analysis_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART_NAME]);
 }

@@ -259,3 +259,30 @@ gs_chart_registry_find (const char  *name,
                _("There is no chart called “%s”; the charts are %s."), name, names);
   return NULL;
 }
+
+/**
+ * gs_chart_info_title:
+ * @row: the row of Table 1 (0 …) for a chart with rows, or -1 for the whole
+ *
+ * Returns: (transfer full): the chart's title as its report page and a screen reader give it:
+ *   "Context profile", "Table 1, row 3"
+ */
+char *
+gs_chart_info_title (const GsChartInfo *info,
+                     int                row)
+{
+  g_return_val_if_fail (info != NULL, NULL);
+
+  if (row >= 0 && info->report_row_title != NULL)
+    {
+      char *title;
+
+      /* The format is the registry's own string (msgfmt --check keeps its %u in translations). */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+      title = g_strdup_printf (_(info->report_row_title), (guint) row + 1);
+#pragma GCC diagnostic pop
+      return title;
+    }
+  return g_strdup (_(info->report_title != NULL ? info->report_title : info->title));
+}

@@ -40,5 +40,7 @@ const GsChartInfo *gs_chart_registry_find  (const char  *name,
                                             int         *row,
                                             GError     **error);
 char              *gs_chart_registry_names (void);
+char              *gs_chart_info_title     (const GsChartInfo *info,
+                                            int                row);
 
 G_END_DECLS

@@ -650,13 +650,7 @@ plan_chart_pages (GsReport *report)
       for (guint r = 0; charts[c].has_rows && r < n_rows; r++)
         {
           g_autofree char *chart = g_strdup_printf ("%s-%u", charts[c].name, r + 1);
-          g_autofree char *title = NULL;
-
-          /* The format is the registry's own string (msgfmt --check keeps its %u in translations). */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-          title = g_strdup_printf (_(charts[c].report_row_title), r + 1);
-#pragma GCC diagnostic pop
+          g_autofree char *title = gs_chart_info_title (&charts[c], (int) r);
 
           add_chart_page (report, chart, title);
         }
