@@ -17,9 +17,10 @@ BUILD_PACKAGES=(
   fonts-noto-core fonts-noto-cjk librsvg2-common libxml2-utils
 )
 # What the tests need on top: a headless X server, a private D-Bus session, xdotool to
-# type into the window with real key presses, and the locales' sources (the tests compile a
-# British locale into the build folder to check dates written as "15/10/2026").
-TEST_PACKAGES=(xvfb xauth dbus-daemon dbus-bin xdotool locales)
+# type into the window with real key presses, the locales' sources (the tests compile a
+# British locale into the build folder to check dates written as "15/10/2026"), and the
+# accessibility bus with its client library, to read the window as a screen reader does.
+TEST_PACKAGES=(xvfb xauth dbus-daemon dbus-bin xdotool locales at-spi2-core libatspi2.0-dev)
 
 # Installs the named packages that are not installed yet, as root or through sudo.
 ensure_packages () {

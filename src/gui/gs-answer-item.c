@@ -34,6 +34,7 @@ struct _GsAnswerItem
   GtkLabel        *statement;
   GtkWidget       *hint_button;
   GtkLabel        *hint;
+  GtkWidget       *choices_group;
   GtkFlowBox      *points;
   GtkBox          *others;
   GtkEntry        *note;
@@ -182,6 +183,23 @@ note_focus_leave_cb (GsAnswerItem *self)
   note_activate_cb (self);
 }
 
+/* GTK 4.8 reads a description from the property, not from the relation: both are set. */
+static void
+describe_by_statement (GsAnswerItem *self,
+                       GtkWidget    *widget)
+{
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->statement, NULL, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->item->statement, -1);
+}
+
+static void
+choice_checked_cb (GtkToggleButton *button)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_STATE_CHECKED,
+                               gtk_toggle_button_get_active (button) ? GTK_ACCESSIBLE_TRISTATE_TRUE
+                                                                     : GTK_ACCESSIBLE_TRISTATE_FALSE, -1);
+}
+
 static void
 add_choice (GsAnswerItem *self,
             int           c)
@@ -190,13 +208,21 @@ add_choice (GsAnswerItem *self,
   const char *label = c < GS_SCALE_POINTS ? scale->labels[c] : c == GS_CHOICE_DONT_KNOW ? _("Don't know") : _("Not applicable");
   /* "1 Strongly disagree": the number to find it by, the words for what it means. */
   g_autofree char *numbered = c < GS_SCALE_POINTS ? g_strdup_printf ("%d\n%s", c + 1, label) : g_strdup (label);
-  GtkWidget *button = gtk_toggle_button_new_with_label (numbered);
+  g_autofree char *spoken = c < GS_SCALE_POINTS ? g_strdup_printf ("%d %s", c + 1, label) : g_strdup (label);
+  /* A screen reader hears a radio button, "4 Agree", checked or not, in the question's group. */
+  GtkWidget *button = g_object_new (GTK_TYPE_TOGGLE_BUTTON, "label", numbered, "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO,
+                                    NULL);
   GtkLabel *text = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button)));
 
   /* The points' labels wrap inside their equal boxes; "Don't know" keeps to one line. */
   gtk_label_set_wrap (text, c < GS_SCALE_POINTS);
   gtk_label_set_justify (text, GTK_JUSTIFY_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_STATE_CHECKED, GTK_ACCESSIBLE_TRISTATE_FALSE, -1);
+  g_signal_connect (button, "notify::active", G_CALLBACK (choice_checked_cb), NULL);
+  if (c >= GS_SCALE_POINTS)
+    describe_by_statement (self, button);
   for (int other = 0; other < c; other++)
     if (self->choices[other] != NULL)
       {
@@ -266,6 +292,8 @@ gs_answer_item_class_init (GsAnswerItemClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsAnswerItem, statement);
   gtk_widget_class_bind_template_child (widget_class, GsAnswerItem, hint_button);
   gtk_widget_class_bind_template_child (widget_class, GsAnswerItem, hint);
+  gtk_widget_class_bind_template_child_full (widget_class, "choices", FALSE,
+                                             G_STRUCT_OFFSET (GsAnswerItem, choices_group));
   gtk_widget_class_bind_template_child (widget_class, GsAnswerItem, points);
   gtk_widget_class_bind_template_child (widget_class, GsAnswerItem, others);
   gtk_widget_class_bind_template_child (widget_class, GsAnswerItem, note);
@@ -297,6 +325,11 @@ gs_answer_item_new (const GsItem *item)
   self = g_object_new (GS_TYPE_ANSWER_ITEM, NULL);
   self->item = item;
   gtk_label_set_text (self->statement, item->statement);
+  /* The statement names the group of answers; the hint and the note are described by it. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->choices_group), GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->statement,
+                                  NULL, -1);
+  describe_by_statement (self, GTK_WIDGET (self->note));
+  describe_by_statement (self, self->hint_button);
   if (item->hint != NULL)
     {
       gtk_label_set_text (self->hint, item->hint);

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gs-accessible.h"
 #include "gs-answer-item.h"
 #include "gs-answer-page.h"
 #include "gs-answer-page-private.h"
@@ -304,7 +305,7 @@ add_items_page (GsAnswerPage *self,
   guint index = self->page_items->len;
   g_autofree char *name = gs_answer_page_part_name (self, index);
   g_autofree char *id = g_strdup_printf ("page-%u", index);
-  GtkWidget *title = gtk_label_new (name);
+  GtkWidget *title = gs_accessible_heading_new (name, 2);
 
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
@@ -603,6 +604,8 @@ gs_answer_page_init (GsAnswerPage *self)
 
   gs_drop_down_use_ellipsized_items (self->respondent_dropdown);
   gs_drop_down_use_ellipsized_items (self->page_dropdown);
+  gs_accessible_name_drop_down (self->respondent_dropdown, _("Answering as"));
+  gs_accessible_name_drop_down (self->page_dropdown, _("Part"));
   g_signal_connect_swapped (self->respondent_dropdown, "notify::selected", G_CALLBACK (respondent_selected_cb), self);
   g_signal_connect_swapped (self->page_dropdown, "notify::selected", G_CALLBACK (page_selected_cb), self);
   g_signal_connect_swapped (self->previous_button, "clicked", G_CALLBACK (previous_clicked_cb), self);
@@ -674,6 +677,7 @@ gs_answer_page_set_assessment (GsAnswerPage *self,
   self->instrument = g_object_ref (instrument);
   self->assessment = assessment;
   build_pages (self);
+  gs_accessible_name_controls (GTK_WIDGET (self));
 
   resume = g_settings_get_value (self->settings, "resume");
   if (g_variant_lookup (resume, gs_assessment_get_uuid (assessment), "s", &position))

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "gs-answer-item.h"
+#include "gs-accessible.h"
 #include "gs-answer-page-private.h"
 
 static void
@@ -97,7 +98,7 @@ gs_answer_page_add_review (GsAnswerPage *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   g_autofree char *name = gs_answer_page_part_name (self, self->page_items->len);
   g_autofree char *id = g_strdup_printf ("page-%u", self->page_items->len);
-  GtkWidget *title = gtk_label_new (name);
+  GtkWidget *title = gs_accessible_heading_new (name, 2);
 
   GtkWidget *see_results = gtk_button_new_with_mnemonic (_("_See Results"));
 
@@ -162,6 +163,8 @@ gs_answer_page_go_to_first_unanswered (GsAnswerPage *self)
         }
     }
   gs_answer_page_set_page (self, self->page_items->len);
+  /* Nothing left to answer: the focus goes to the review's first button (See Results). */
+  gtk_widget_child_focus (gtk_stack_get_visible_child (self->pages), GTK_DIR_TAB_FORWARD);
 }
 
 /**

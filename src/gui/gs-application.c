@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gs-accessible.h"
 #include "gs-application.h"
 #include "gs-cli.h"
 #include "gs-preferences-window.h"
@@ -156,6 +157,25 @@ gs_application_activate (GApplication *application)
     gs_window_show_open_error (GS_WINDOW (window), path, error);
 }
 
+/* Every window, dialog included, names its controls in words as it is shown (gs-accessible.c). */
+static void
+toplevels_changed_cb (GListModel *toplevels,
+                      guint       position,
+                      guint       removed,
+                      guint       added)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (g_object_get_data (G_OBJECT (window), "gs-named") == NULL)
+        {
+          g_object_set_data (G_OBJECT (window), "gs-named", GINT_TO_POINTER (TRUE));
+          g_signal_connect (window, "map", G_CALLBACK (gs_accessible_name_controls), NULL);
+        }
+    }
+}
+
 static void
 gs_application_startup (GApplication *application)
 {
@@ -170,6 +190,7 @@ gs_application_startup (GApplication *application)
     { "win.import", { "<Control>o", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.show-assessments", { "<Alt>Left", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
     { "win.export-chart", { "<Control><Shift>e", NULL } },
     { "win.copy-chart", { "<Control><Shift>c", NULL } },
     { "win.export-report", { "<Control>e", NULL } },
@@ -195,6 +216,7 @@ gs_application_startup (GApplication *application)
   for (gsize i = 0; i < G_N_ELEMENTS (shortcuts); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (application),
                                            shortcuts[i].action, shortcuts[i].accels);
+  g_signal_connect (gtk_window_get_toplevels (), "items-changed", G_CALLBACK (toplevels_changed_cb), NULL);
 }
 
 static void

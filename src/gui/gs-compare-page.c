@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "gs-compare-page.h"
+#include "gs-accessible.h"
 #include "gs-dialogs.h"
 #include "store/gs-assessment-summary.h"
 
@@ -138,6 +139,7 @@ gs_compare_page_init (GsComparePage *self)
   self->candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
   gs_drop_down_use_ellipsized_items (self->baseline_dropdown);
+  gs_accessible_name_drop_down (self->baseline_dropdown, _("Compare with"));
 }
 
 GtkWidget *

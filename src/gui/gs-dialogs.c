@@ -62,6 +62,7 @@ gs_form_dialog_new (GtkWidget  *widget,
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
   va_start (args, first_field_key);
   for (const char *key = first_field_key; key != NULL; key = va_arg (args, const char *))
     {
@@ -120,8 +121,14 @@ bind_string_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item)
 {
   GtkStringObject *string = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *row = gtk_widget_get_parent (label);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (string));
+  /* The list's own row takes the focus; GTK 4.8 would read it by its type's name. */
+  if (row != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    gtk_string_object_get_string (string), -1);
 }
 
 /* For a drop-down over a GtkStringList: a long item never makes the window wider than a

@@ -122,6 +122,27 @@ gs_library_row_new (void)
   return g_object_new (GS_TYPE_LIBRARY_ROW, NULL);
 }
 
+/* The list's own row, which takes the focus, says what the row shows, organisation included:
+ * two rows may both be called "Baseline". */
+static void
+name_list_item (GsLibraryRow        *self,
+                GsAssessmentSummary *summary,
+                gboolean             heading)
+{
+  GtkWidget *item = gtk_widget_get_parent (GTK_WIDGET (self));
+  g_autofree char *name = NULL;
+
+  if (heading)
+    name = g_strdup (gs_assessment_summary_get_organisation_name (summary));
+  else
+    /* Translators: a row of the library as a screen reader reads it: title, organisation, date, counts */
+    name = g_strdup_printf (_("%s, %s, %s, %s"), gtk_label_get_text (self->title_label),
+                            gs_assessment_summary_get_organisation_name (summary), gtk_label_get_text (self->date_label),
+                            gtk_label_get_text (self->subtitle_label));
+  if (item != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 /**
  * gs_library_row_set_entry:
  * @entry: (nullable): what to show; %NULL while the row waits to be reused
@@ -159,6 +180,7 @@ gs_library_row_set_entry (GsLibraryRow   *self,
       gtk_label_set_text (self->subtitle_label, subtitle);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
     }
+  name_list_item (self, summary, heading);
   set_css_class (self->assessment_box, "group-start", gs_library_entry_is_group_start (entry));
   set_css_class (self->assessment_box, "group-end", gs_library_entry_is_group_end (entry));
 }

@@ -342,6 +342,16 @@ gs_library_view_focus_search (GsLibraryView *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* Back from an assessment: the focus returns to the list, on the row it was on (the list
+ * keeps that row), or to the search when the list is empty. */
+void
+gs_library_view_focus_list (GsLibraryView *self)
+{
+  g_return_if_fail (GS_IS_LIBRARY_VIEW (self));
+  if (!gtk_widget_grab_focus (GTK_WIDGET (self->list_view)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 /* Opens the @n-th assessment shown (headings not counted), as a click on its row would. */
 void
 gs_library_view_activate (GsLibraryView *self,

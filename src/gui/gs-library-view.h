@@ -17,6 +17,7 @@ void            gs_library_view_set_assessments (GsLibraryView *self,
                                                  GListModel    *assessments);
 GsLibraryModel *gs_library_view_get_model       (GsLibraryView *self);
 void            gs_library_view_focus_search    (GsLibraryView *self);
+void            gs_library_view_focus_list      (GsLibraryView *self);
 void            gs_library_view_activate        (GsLibraryView *self,
                                                  guint          n);
 gboolean        gs_library_view_popup_menu      (GsLibraryView *self,

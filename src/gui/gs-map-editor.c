@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "charts/gs-polarity-chart.h"
+#include "gs-accessible.h"
 #include "gs-dialogs.h"
 #include "gs-map-editor.h"
 
@@ -393,6 +394,7 @@ gs_map_editor_init (GsMapEditor *self)
   self->paper_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   gs_drop_down_use_ellipsized_items (self->map_dropdown);
+  gs_accessible_name_drop_down (self->map_dropdown, _("Map shown"));
 }
 
 GtkWidget *

@@ -64,6 +64,22 @@ gs_text_row_init (GsTextRow *self)
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
 }
 
+/* A screen reader reads the row as one: "Organisational context: 64", then the subtitle as its
+ * description; without this GTK 4.8 gives a list row no name at all. */
+static void
+update_accessible (GsTextRow *self)
+{
+  GString *name = g_string_new (gtk_label_get_text (self->title));
+
+  for (GtkWidget *suffix = self->suffixes != NULL ? gtk_widget_get_first_child (self->suffixes) : NULL; suffix != NULL;
+       suffix = gtk_widget_get_next_sibling (suffix))
+    if (GTK_IS_LABEL (suffix))
+      g_string_append_printf (name, ": %s", gtk_label_get_text (GTK_LABEL (suffix)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, gtk_label_get_text (self->subtitle), -1);
+  g_string_free (name, TRUE);
+}
+
 /**
  * gs_text_row_new:
  * @subtitle: (nullable): the smaller, dimmer line below
@@ -79,6 +95,7 @@ gs_text_row_new (const char *title,
   gtk_label_set_text (self->title, title);
   gtk_label_set_text (self->subtitle, subtitle != NULL ? subtitle : "");
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle), subtitle != NULL);
+  update_accessible (self);
   return GTK_WIDGET (self);
 }
 
@@ -121,4 +138,5 @@ gs_text_row_add_suffix (GsTextRow *self,
     }
   gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (self->suffixes), widget);
+  update_accessible (self);
 }

@@ -94,7 +94,10 @@ show_tab_action_cb (GSimpleAction *action,
   const char *name = g_variant_get_string (parameter, NULL);
 
   if (self->analysis != NULL && adw_view_stack_get_child_by_name (self->chart_stack, name) != NULL)
-    adw_view_stack_set_visible_child_name (self->chart_stack, name);
+    {
+      adw_view_stack_set_visible_child_name (self->chart_stack, name);
+      gs_window_focus_visible_tab (self);
+    }
 }
 
 static void
@@ -130,11 +133,22 @@ show_assessments_action_cb (GSimpleAction *action,
     {
       g_settings_set_string (self->settings, "last-answering", "");
       gs_answer_page_clear (self->answer_page);
+      /* The focus was in the page just cleared: it goes into the tab shown, once loaded. */
+      self->focus_tab_when_shown = TRUE;
       gs_window_show_results (self, self->shown_assessment);
       return;
     }
   gs_window_forget_results (self);
   gs_window_update_visible_page (self);
+  gs_library_view_focus_list (self->library_view);
+}
+
+static void
+undo_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  gs_window_undo_last (GS_WINDOW (user_data));
 }
 
 /* What a dialog about one row acts on: the window, and the row's id. */
@@ -848,6 +862,7 @@ gs_window_add_actions (GsWindow *self)
     { "import", import_action_cb },
     { "load-demo", load_demo_action_cb },
     { "show-assessments", show_assessments_action_cb },
+    { "undo", undo_action_cb },
     { "export-chart", export_chart_action_cb },
     { "copy-chart", copy_chart_action_cb },
     { "export-report", export_report_action_cb },

@@ -56,11 +56,21 @@ struct _GsWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   GtkLabel             *results_heading;
+
+  /* The Undo of the last toast that offers one, also on Ctrl+Z (a toast is hard to reach by
+   * keyboard): its action, target and toast (not owned; cleared when dismissed). */
+  char                 *undo_action;
+  gint64                undo_id;
+  AdwToast             *undo_toast;
+  gboolean              focus_tab_when_shown;  /* back from answering: focus the results */
 };
 
 void         gs_window_add_actions        (GsWindow     *self);
 void         gs_window_update_actions     (GsWindow     *self);
 void         gs_window_update_visible_page (GsWindow    *self);
+void         gs_window_set_header         (GsWindow     *self,
+                                           GsAssessment *results_of,
+                                           const char   *subtitle);
 void         gs_window_show_results       (GsWindow     *self,
                                            gint64        assessment_id);
 void         gs_window_show_answers       (GsWindow     *self,
@@ -75,6 +85,8 @@ void         gs_window_show_undo_toast    (GsWindow     *self,
                                            const char   *message,
                                            const char   *action,
                                            gint64        id);
+void         gs_window_undo_last          (GsWindow     *self);
+void         gs_window_focus_visible_tab  (GsWindow     *self);
 void         gs_window_show_error         (GsWindow     *self,
                                            const char   *heading,
                                            const GError *error);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gs-accessible.h"
 #include "gs-dialogs.h"
 #include "gs-respondent-dialog.h"
 #include "gs-window-output.h"
@@ -96,10 +97,10 @@ gs_window_update_actions (GsWindow *self)
  * wide, the tabs take the title's place; narrow (below about 600 px), the assessment's title
  * returns and the tabs move to the bar at the bottom. The page's own heading, which wraps, names
  * the organisation and assessment in full at any width. */
-static void
-set_header (GsWindow     *self,
-            GsAssessment *results_of,
-            const char   *subtitle)
+void
+gs_window_set_header (GsWindow     *self,
+                      GsAssessment *results_of,
+                      const char   *subtitle)
 {
   g_autofree char *heading = NULL;
 
@@ -127,7 +128,7 @@ gs_window_update_visible_page (GsWindow *self)
   gtk_widget_set_visible (self->results_menu_button, FALSE);
   gtk_widget_set_visible (self->answer_button, FALSE);
   gtk_widget_set_visible (self->new_button, TRUE);
-  set_header (self, NULL, NULL);
+  gs_window_set_header (self, NULL, NULL);
   gs_window_update_actions (self);
 }
 
@@ -217,14 +218,33 @@ gs_window_forget_results (GsWindow *self)
   set_analysis (self, NULL);
 }
 
+/* Shows @toast (taking it); its Undo and close buttons are named for a screen reader. */
+static void
+add_toast (GsWindow *self,
+           AdwToast *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  gs_accessible_name_controls (GTK_WIDGET (self->toast_overlay));
+}
+
 void
 gs_window_show_toast (GsWindow   *self,
             const char *title)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  add_toast (self, adw_toast_new (title));
 }
 
-/* Errors the user must read: what failed, in words, with one way out. */
+static void
+undo_toast_dismissed_cb (GsWindow *self,
+                         AdwToast *toast)
+{
+  if (self->undo_toast == toast)
+    {
+      self->undo_toast = NULL;
+      g_clear_pointer (&self->undo_action, g_free);
+    }
+}
+
 /* A toast whose Undo activates @action with @id, shown at once over any other. */
 void
 gs_window_show_undo_toast (GsWindow   *self,
@@ -238,9 +258,29 @@ gs_window_show_undo_toast (GsWindow   *self,
   adw_toast_set_action_name (toast, action);
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_free (self->undo_action);
+  self->undo_action = g_strdup (action);
+  self->undo_id = id;
+  self->undo_toast = toast;
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  add_toast (self, toast);
 }
 
+/* Ctrl+Z: what the last toast's Undo would do, while that toast is shown. */
+void
+gs_window_undo_last (GsWindow *self)
+{
+  g_autofree char *action = g_steal_pointer (&self->undo_action);
+  AdwToast *toast = g_steal_pointer (&self->undo_toast);
+
+  if (action == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self), action, "x", self->undo_id);
+  if (toast != NULL)
+    adw_toast_dismiss (toast);
+}
+
+/* Errors the user must read: what failed, in words, with one way out. */
 void
 gs_window_show_error (GsWindow     *self,
             const char   *heading,
@@ -307,6 +347,16 @@ gs_window_end_busy (GsWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->busy_spinner), FALSE);
 }
 
+/* The focus goes where the eyes go: into the tab just shown, not left in the header. */
+void
+gs_window_focus_visible_tab (GsWindow *self)
+{
+  GtkWidget *tab = adw_view_stack_get_visible_child (self->chart_stack);
+
+  if (tab != NULL)
+    gtk_widget_child_focus (tab, GTK_DIR_TAB_FORWARD);
+}
+
 /* The results page, once the analysis is loaded: the assessment's charts, each a tab. */
 static void
 show_analysis (GsWindow   *self,
@@ -316,12 +366,17 @@ show_analysis (GsWindow   *self,
 
   self->shown_assessment = gs_analysis_get_assessment_id (analysis);
   set_analysis (self, analysis);
-  set_header (self, assessment, NULL);
+  gs_window_set_header (self, assessment, NULL);
   gtk_widget_set_visible (self->back_button, TRUE);
   gtk_widget_set_visible (self->results_menu_button, TRUE);
   gtk_widget_set_visible (self->answer_button, TRUE);
   gtk_widget_set_visible (self->new_button, FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "results");
+  if (self->focus_tab_when_shown)
+    {
+      self->focus_tab_when_shown = FALSE;
+      gs_window_focus_visible_tab (self);
+    }
   gs_window_update_actions (self);
 }
 
@@ -367,134 +422,6 @@ assessment_activated_cb (GsLibraryView *library,
                          GsWindow      *self)
 {
   gs_window_show_results (self, assessment_id);
-}
-
-/* The questions of the assessment shown, where answering last stopped. */
-static gboolean
-focus_current_question_cb (gpointer page)
-{
-  if (gtk_widget_get_mapped (page))
-    gs_answer_page_focus_current (page);
-  return G_SOURCE_REMOVE;
-}
-
-void
-gs_window_show_answers (GsWindow *self,
-              gint64    assessment_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *subtitle = NULL;
-
-  if (!gs_answer_page_set_assessment (self->answer_page, self->store, self->instrument, assessment_id, &error))
-    {
-      gs_window_show_error (self, _("Could Not Open the Assessment"), error);
-      return;
-    }
-  gs_window_forget_results (self);
-  self->shown_assessment = assessment_id;
-  gtk_stack_set_visible_child_name (self->main_stack, "answer");
-  gtk_widget_set_visible (self->back_button, TRUE);
-  gtk_widget_set_visible (self->results_menu_button, FALSE);
-  gtk_widget_set_visible (self->answer_button, FALSE);
-  gtk_widget_set_visible (self->new_button, FALSE);
-  {
-    g_autoptr(GsAssessment) assessment = gs_store_load_assessment (self->store, assessment_id, NULL);
-    if (assessment != NULL)
-      {
-        subtitle = g_strdup_printf (_("Answering: %s · %s"), gs_assessment_get_organisation_name (assessment),
-                                    gs_assessment_get_title (assessment));
-        g_settings_set_string (self->settings, "last-answering", gs_assessment_get_uuid (assessment));
-      }
-  }
-  set_header (self, NULL, subtitle);
-  gs_window_update_actions (self);
-  /* Once the page is mapped, and any dialog that led here has given the focus back. */
-  g_idle_add_full (G_PRIORITY_LOW, focus_current_question_cb, g_object_ref (self->answer_page), g_object_unref);
-}
-
-typedef struct {
-  GsWindow     *self;
-  gint64        assessment_id;
-  GsAssessment *assessment;
-} AnswerRequest;
-
-static void
-answer_request_free (gpointer  data,
-                     GClosure *closure)
-{
-  AnswerRequest *request = data;
-
-  g_object_unref (request->self);
-  g_object_unref (request->assessment);
-  g_free (request);
-}
-
-
-/* "Start Answering": as the respondent chosen, or a new one, at their first unanswered question. */
-static void
-who_answers_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         AnswerRequest    *request)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uuid = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *group = NULL;
-
-  if (!g_str_equal (response, "start"))
-    return;
-  uuid = g_strdup (gs_respondent_dialog_get_respondent (dialog, request->assessment));
-  if (uuid == NULL)
-    {
-      name = gs_respondent_dialog_get_name (dialog);
-      group = gs_respondent_dialog_get_group (dialog);
-      if ((uuid = gs_store_add_respondent (request->self->store, request->assessment_id, name, group, &error)) == NULL)
-        {
-          gs_window_show_error (request->self, _("Could Not Add the Respondent"), error);
-          return;
-        }
-    }
-  gs_window_show_answers (request->self, request->assessment_id);
-  gs_answer_page_select_respondent (request->self->answer_page, uuid);
-  gs_answer_page_go_to_first_unanswered (request->self->answer_page);
-}
-
-/* The way into answering: "Who is answering?" when no one is answering yet; otherwise
- * straight back to where answering stopped (the page's own chooser adds or switches). */
-void
-gs_window_start_answering (GsWindow *self,
-                           gint64    assessment_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GsAssessmentSummary) summary = gs_store_lookup_summary (self->store, assessment_id);
-  AnswerRequest *request;
-  AdwMessageDialog *dialog;
-  GsAssessment *assessment;
-
-  /* The store's list counts the respondents: no need to load every answer to know. */
-  if (summary != NULL && gs_assessment_summary_get_n_respondents (summary) > 0)
-    {
-      gs_window_show_answers (self, assessment_id);
-      return;
-    }
-  if ((assessment = gs_store_load_assessment (self->store, assessment_id, &error)) == NULL)
-    {
-      gs_window_show_error (self, _("Could Not Open the Assessment"), error);
-      return;
-    }
-  request = g_new0 (AnswerRequest, 1);
-  *request = (AnswerRequest) { g_object_ref (self), assessment_id, assessment };
-  {
-    /* The assessment's own questions, which may be an earlier version's, say who finished. */
-    g_autoptr(GsInstrument) asked = gs_instrument_for_assessment (self->instrument, assessment, NULL);
-    guint n_items = asked != NULL ? gs_instrument_get_items (asked)->len : 0;
-
-    dialog = gs_respondent_dialog_new (GTK_WIDGET (self), assessment, n_items, NULL);
-  }
-  g_signal_connect_data (dialog, "response", G_CALLBACK (who_answers_response_cb), request,
-                         answer_request_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (GTK_WIDGET (gs_form_dialog_get_field (dialog, "name")));
 }
 
 static void
@@ -549,7 +476,7 @@ daily_check_done_cb (GObject      *source,
       AdwToast *toast = adw_toast_new (message);
 
       adw_toast_set_timeout (toast, 0);  /* stays until read */
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      add_toast (self, toast);
     }
   resume_answering (self);
 }
@@ -670,6 +597,7 @@ gs_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->instrument);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->undo_action, g_free);
 
   G_OBJECT_CLASS (gs_window_parent_class)->dispose (object);
 }
