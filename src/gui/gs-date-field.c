@@ -57,7 +57,7 @@ gs_date_field_get_date (GtkEditable *field)
   return date;
 }
 
-/* The row's title says which day was understood: "Date — 15 October 2026". */
+/* The field's title says which day was understood: "Date — 15 October 2026". */
 static void
 date_text_changed_cb (GtkEditable *field,
                       const char  *title)
@@ -69,7 +69,7 @@ date_text_changed_cb (GtkEditable *field,
   if (shown != NULL)
     /* Translators: a date field's title, then the day it understood */
     full = g_strdup_printf (_("%s — %s"), title, shown);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field), full != NULL ? full : title);
+  gtk_label_set_text (gs_form_field_get_label (field), full != NULL ? full : title);
 }
 
 static void
@@ -104,32 +104,31 @@ calendar_shown_cb (GtkPopover  *popover,
 
 /**
  * gs_date_field_attach:
- * @row: an entry row whose text is a day
+ * @field: a form's field (gs_form_dialog_new) whose text is a day
  *
- * Adds a calendar button to @row and makes its title say which day the text means.
+ * Adds a calendar button to @field and makes its title say which day the text means.
  */
 void
-gs_date_field_attach (AdwEntryRow *row)
+gs_date_field_attach (GtkEditable *field)
 {
   GtkWidget *button = gtk_menu_button_new ();
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *calendar = gtk_calendar_new ();
-  char *title = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  char *title = g_strdup (gtk_label_get_text (gs_form_field_get_label (field)));
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
   gtk_widget_set_tooltip_text (button, _("Choose on a Calendar"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Choose on a Calendar"), -1);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_popover_set_child (GTK_POPOVER (popover), calendar);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  adw_entry_row_add_suffix (row, button);
+  gs_form_field_add_suffix (field, button);
 
-  g_object_set_data_full (G_OBJECT (row), "gs-date-title", title, g_free);
-  g_signal_connect (row, "changed", G_CALLBACK (date_text_changed_cb), title);
-  g_signal_connect (popover, "show", G_CALLBACK (calendar_shown_cb), row);
-  g_signal_connect (calendar, "day-selected", G_CALLBACK (calendar_day_selected_cb), row);
+  g_object_set_data_full (G_OBJECT (field), "gs-date-title", title, g_free);
+  g_signal_connect (field, "changed", G_CALLBACK (date_text_changed_cb), title);
+  g_signal_connect (popover, "show", G_CALLBACK (calendar_shown_cb), field);
+  g_signal_connect (calendar, "day-selected", G_CALLBACK (calendar_day_selected_cb), field);
 }
 
 /**

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 
 char       *gs_date_from_text      (const char  *text);
 const char *gs_date_field_get_date (GtkEditable *field);
-void        gs_date_field_attach   (AdwEntryRow *row);
+void        gs_date_field_attach   (GtkEditable *field);
 const char *gs_date_field_problem  (void);
 
 G_END_DECLS

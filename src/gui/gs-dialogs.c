@@ -38,6 +38,68 @@ gs_show_error (GtkWidget    *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* One field of a form: its title above a plain GtkEntry, in a boxed-list row. Not libadwaita
+ * 1.2's AdwEntryRow, whose text never tells a screen reader it has the focus; the title is the
+ * entry's mnemonic label, so the entry is named by it. */
+static GtkWidget *
+form_field_row (AdwMessageDialog *dialog,
+                const char       *key,
+                const char       *title)
+{
+  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), entry);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_widget_set_hexpand (entry, TRUE);
+  gtk_box_append (GTK_BOX (line), entry);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), line);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 10);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);  /* Tab goes straight to the entry */
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data (G_OBJECT (entry), "gs-field-label", label);
+  g_object_set_data (G_OBJECT (entry), "gs-field-line", line);
+  g_object_set_data (G_OBJECT (dialog), key, entry);
+  return row;
+}
+
+/* Returns: (transfer none): the title shown above a form's @field */
+GtkLabel *
+gs_form_field_get_label (GtkEditable *field)
+{
+  return g_object_get_data (G_OBJECT (field), "gs-field-label");
+}
+
+/* Adds @widget (a button that fills the field in) at the end of @field's line. */
+void
+gs_form_field_add_suffix (GtkEditable *field,
+                          GtkWidget   *widget)
+{
+  gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (g_object_get_data (G_OBJECT (field), "gs-field-line")), widget);
+}
+
+/* Shows or hides @field with its title. */
+void
+gs_form_field_set_visible (GtkEditable *field,
+                           gboolean     visible)
+{
+  gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (field), GTK_TYPE_LIST_BOX_ROW), visible);
+}
+
 /**
  * gs_form_dialog_new:
  * @first_field_key: the first field's key, then its title, then further key–title pairs,
@@ -67,14 +129,11 @@ gs_form_dialog_new (GtkWidget  *widget,
   for (const char *key = first_field_key; key != NULL; key = va_arg (args, const char *))
     {
       const char *title = va_arg (args, const char *);
-      GtkWidget *row = adw_entry_row_new ();
+      GtkWidget *row = form_field_row (dialog, key, title);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
-      if (g_str_equal (key, "date"))
-        gs_date_field_attach (ADW_ENTRY_ROW (row));
       gtk_list_box_append (GTK_LIST_BOX (list), row);
-      g_object_set_data (G_OBJECT (dialog), key, row);
+      if (g_str_equal (key, "date"))
+        gs_date_field_attach (gs_form_dialog_get_field (dialog, key));
     }
   va_end (args);
   adw_message_dialog_set_extra_child (dialog, list);

@@ -20,6 +20,11 @@ AdwMessageDialog *gs_form_dialog_new  (GtkWidget    *widget,
                                        ...) G_GNUC_NULL_TERMINATED;
 GtkEditable      *gs_form_dialog_get_field (AdwMessageDialog *dialog,
                                        const char   *key);
+GtkLabel         *gs_form_field_get_label  (GtkEditable  *field);
+void              gs_form_field_add_suffix (GtkEditable  *field,
+                                            GtkWidget    *widget);
+void              gs_form_field_set_visible (GtkEditable *field,
+                                            gboolean      visible);
 
 char             *gs_format_date      (const char   *date);
 void              gs_drop_down_use_ellipsized_items (GtkDropDown *dropdown);

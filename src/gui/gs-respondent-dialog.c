@@ -37,8 +37,8 @@ answering_as_changed_cb (AdwMessageDialog *dialog)
 {
   gboolean asked = someone_new (dialog);
 
-  gtk_widget_set_visible (GTK_WIDGET (gs_form_dialog_get_field (dialog, "name")), asked);
-  gtk_widget_set_visible (GTK_WIDGET (gs_form_dialog_get_field (dialog, "group")), asked);
+  gs_form_field_set_visible (gs_form_dialog_get_field (dialog, "name"), asked);
+  gs_form_field_set_visible (gs_form_dialog_get_field (dialog, "group"), asked);
 }
 
 static void
@@ -82,9 +82,8 @@ add_group_menu (AdwMessageDialog *dialog,
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "pan-down-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
   gtk_widget_set_tooltip_text (button, _("Choose One of the Groups"));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (gs_form_dialog_get_field (dialog, "group")), button);
+  gs_form_field_add_suffix (gs_form_dialog_get_field (dialog, "group"), button);
 }
 
 /**

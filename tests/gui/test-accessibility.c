@@ -215,6 +215,27 @@ assert_chart_named (const char *title)
   g_error ("no chart named “%s”", title);
 }
 
+/* The field a dialog opens on tells a screen reader it has the focus, and what it is for. */
+static void
+assert_focused_field (const char *name)
+{
+  g_autoptr(GPtrArray) nodes = read_tree ();
+  g_autoptr(GString) focused = g_string_new (NULL);
+
+  /* Each window reports its own focus: the main window's stays on what opened the dialog. */
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      const Node *node = g_ptr_array_index (nodes, i);
+
+      if (!has_state (node, "focused"))
+        continue;
+      if ((g_str_equal (node->role, "text") || g_str_equal (node->role, "entry")) && g_str_equal (node->name, name))
+        return;
+      g_string_append_printf (focused, " %s “%s”", node->role, node->name);
+    }
+  g_error ("the field “%s” does not report the focus; these do:%s", name, focused->str);
+}
+
 /* The library, each results tab, the answer page and the dialogs on the way, as a screen
  * reader user meets them. */
 static void
@@ -255,6 +276,7 @@ test_screens_read_in_words (GsTestFixture *fixture,
   g_action_group_activate_action (G_ACTION_GROUP (window), "new-assessment", NULL);
   gs_test_drain ();
   check_screen ("the New Assessment dialog");
+  assert_focused_field ("Organisation");
 }
 
 static gboolean
