@@ -516,6 +516,24 @@ gs_polarity_chart_draw (cairo_t                 *cr,
   cairo_restore (cr);
 }
 
+/* Appends " Label: a; b; c." for @lines, one item per line; nothing when there are none. */
+static void
+append_list (GString    *text,
+             const char *label,
+             const char *lines)
+{
+  g_auto(GStrv) items = NULL;
+  g_autofree char *list = NULL;
+
+  if (lines == NULL || lines[0] == '\0')
+    return;
+  items = g_strsplit (lines, "\n", -1);
+  list = g_strjoinv ("; ", items);
+  g_string_append_printf (text, " %s: %s", label, list);
+  if (!g_str_has_suffix (text->str, "."))
+    g_string_append_c (text, '.');
+}
+
 /**
  * gs_polarity_chart_describe:
  *
@@ -547,6 +565,19 @@ gs_polarity_chart_describe (const GsPolarityMapData *data)
     }
   if (isnan (data->scores[0][0]) && isnan (data->scores[1][0]))
     g_string_append (text, _(" No ratings yet."));
+  /* Everything the map writes in its boxes, so that a screen reader misses none of it. */
+  for (GsPole pole = 0; pole < GS_N_POLES; pole++)
+    {
+      /* Translators: "Upsides of the Programmatic approach: …" */
+      g_autofree char *upsides = g_strdup_printf (_("Upsides of the %s"), data->poles[pole]);
+      /* Translators: "Downsides of the Programmatic approach: …" */
+      g_autofree char *downsides = g_strdup_printf (_("Downsides of the %s"), data->poles[pole]);
+
+      append_list (text, upsides, data->statements[pole][GS_SIDE_UPSIDE]);
+      append_list (text, _("Action steps to gain them"), data->action_steps[pole]);
+      append_list (text, downsides, data->statements[pole][GS_SIDE_DOWNSIDE]);
+      append_list (text, _("Early warnings of them"), data->early_warnings[pole]);
+    }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 

@@ -242,6 +242,22 @@ test_polarity_description (void)
   g_assert_nonnull (strstr (text, "“Motivating” people AND “Moving” people"));
   g_assert_nonnull (strstr (text, "upsides seen 80 % of the scale, downsides 20 % (balance +60)"));
   g_assert_nonnull (strstr (text, "upsides seen 35 % of the scale, downsides 65 % (balance -30)"));
+  /* In full: every statement, action step and early warning the map writes in its boxes. */
+  for (GsPole pole = 0; pole < GS_N_POLES; pole++)
+    {
+      const char *lists[] = { data.statements[pole][GS_SIDE_UPSIDE], data.statements[pole][GS_SIDE_DOWNSIDE],
+                              data.action_steps[pole], data.early_warnings[pole] };
+
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        {
+          g_auto(GStrv) lines = g_strsplit (lists[l], "\n", -1);
+
+          g_assert_cmpuint (g_strv_length (lines), >, 0);
+          for (guint i = 0; lines[i] != NULL; i++)
+            g_assert_nonnull (strstr (text, lines[i]));
+        }
+    }
+  g_assert_nonnull (strstr (text, "Early warnings of them: "));
   gs_polarity_map_data_clear (&data);
 }
 
