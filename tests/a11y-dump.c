@@ -5,12 +5,11 @@
  * Walks the AT-SPI tree of the application with that process id, as Orca would read it,
  * and prints one line per accessible object, tab-separated:
  *
- *   depth  role  name  description  states  labelled-by
+ *   depth  role  name  description  states
  *
- * where states lists focusable, focused, showing, checked and pressed when set, and
- * labelled-by is the name of the first object of that relation. The UI tests run it as a
- * separate process, since a GTK program that asked its own tree over D-Bus would wait for
- * answers that its blocked main loop could never give.
+ * where states lists focusable, focused, showing, checked and pressed when set. The UI
+ * tests run it as a separate process, since a GTK program that asked its own tree over D-Bus
+ * would wait for answers that its blocked main loop could never give.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -52,25 +51,6 @@ states_of (AtspiAccessible *node)
   return g_string_free (words, FALSE);
 }
 
-static char *
-labelled_by (AtspiAccessible *node)
-{
-  g_autoptr(GArray) relations = atspi_accessible_get_relation_set (node, NULL);
-
-  for (guint i = 0; relations != NULL && i < relations->len; i++)
-    {
-      AtspiRelation *relation = g_array_index (relations, AtspiRelation *, i);
-
-      if (atspi_relation_get_relation_type (relation) == ATSPI_RELATION_LABELLED_BY &&
-          atspi_relation_get_n_targets (relation) > 0)
-        {
-          g_autoptr(AtspiAccessible) target = atspi_relation_get_target (relation, 0);
-          return atspi_accessible_get_name (target, NULL);
-        }
-    }
-  return NULL;
-}
-
 static void
 walk (AtspiAccessible *node,
       int              depth)
@@ -79,7 +59,6 @@ walk (AtspiAccessible *node,
   g_autofree char *name = atspi_accessible_get_name (node, NULL);
   g_autofree char *description = atspi_accessible_get_description (node, NULL);
   g_autofree char *states = states_of (node);
-  g_autofree char *label = labelled_by (node);
   int n = atspi_accessible_get_child_count (node, NULL);
 
   printf ("%d\t", depth);
@@ -87,7 +66,6 @@ walk (AtspiAccessible *node,
   print_field (name);
   print_field (description);
   print_field (states);
-  print_field (label);
   putchar ('\n');
   for (int i = 0; i < n && depth < 64; i++)
     {

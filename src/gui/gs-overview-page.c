@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "gs-accessible.h"
 #include "gs-overview-page.h"
 #include "gs-text-row.h"
 #include "report/gs-results-text.h"
@@ -35,18 +36,51 @@ struct _GsOverviewPage
 
 G_DEFINE_FINAL_TYPE (GsOverviewPage, gs_overview_page, ADW_TYPE_PREFERENCES_PAGE)
 
+/* Adds @row to the section @group (made by add_group). */
+static void
+add_row (AdwPreferencesGroup *group,
+         GtkWidget           *row)
+{
+  GtkWidget *rows = g_object_get_data (G_OBJECT (group), "gs-rows");
+
+  gtk_list_box_append (GTK_LIST_BOX (rows), row);
+  gtk_widget_set_visible (rows, TRUE);
+}
+
 static AdwPreferencesGroup *
 add_group (GsOverviewPage *self,
            const char     *title,
            const char     *description)
 {
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  /* A group's title and description are Pango markup; ours are plain text. */
-  g_autofree char *escaped_title = g_markup_escape_text (title, -1);
-  g_autofree char *escaped_description = g_markup_escape_text (description, -1);
+  /* The group's own title is a plain label; a screen reader moves between sections by their
+   * headings, so the title, description and list of rows are ours. */
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading = gs_accessible_heading_new (title, 2);
+  GtkWidget *text = gtk_label_new (description);
+  GtkWidget *rows = gtk_list_box_new ();
 
-  adw_preferences_group_set_title (group, escaped_title);
-  adw_preferences_group_set_description (group, escaped_description);
+  for (GtkWidget *label = heading; label != NULL; label = label == heading ? text : NULL)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_box_append (GTK_BOX (header), label);
+    }
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_add_css_class (text, "dim-label");
+  gtk_widget_set_hexpand (header, TRUE);
+  gtk_widget_set_margin_bottom (header, 6);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (rows), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (rows, "boxed-list");
+  gtk_widget_set_visible (rows, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (rows), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  /* Neither is a preferences row, so the group keeps them in this order, its own (empty)
+   * list of rows hidden. */
+  adw_preferences_group_add (group, header);
+  adw_preferences_group_add (group, rows);
+  g_object_set_data (G_OBJECT (group), "gs-rows", rows);
+  g_object_set_data_full (G_OBJECT (group), "gs-title", g_strdup (title), g_free);
+  g_object_set_data (G_OBJECT (group), "gs-description", text);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), group);
   g_ptr_array_add (self->groups, group);
   return group;
@@ -83,7 +117,7 @@ add_domain_row (GsOverviewPage      *self,
     }
   gs_text_row_add_suffix (GS_TEXT_ROW (row), label);
   g_hash_table_insert (self->domain_scores, (gpointer) domain->domain->id, label);
-  adw_preferences_group_add (group, row);
+  add_row (group, row);
 }
 
 static void
@@ -122,7 +156,7 @@ add_respondents (GsOverviewPage  *self,
                                                         results->min_group_size),
                                               results->min_group_size);
 
-      adw_preferences_group_add (group, gs_text_row_new (hidden->str, why));
+      add_row (group, gs_text_row_new (hidden->str, why));
       self->hidden_groups = g_strdup (hidden->str);
     }
 }
@@ -141,8 +175,8 @@ add_stage (GsOverviewPage  *self,
   GtkWidget *origin = gs_text_row_new (_("Where the stages come from"), gs_instrument_stages_origin ());
 
   for (guint i = 0; i < results->stage_reasons->len; i++)
-    adw_preferences_group_add (group, gs_text_row_new (g_ptr_array_index (results->stage_reasons, i), NULL));
-  adw_preferences_group_add (group, origin);
+    add_row (group, gs_text_row_new (g_ptr_array_index (results->stage_reasons, i), NULL));
+  add_row (group, origin);
 }
 
 static void
@@ -156,7 +190,7 @@ add_suggestion_rows (AdwPreferencesGroup *group,
       const GsSuggestion *suggestion = g_ptr_array_index (results->suggestions, i);
       g_autofree char *about = gs_results_text_suggestion_about (results->instrument, suggestion);
 
-      adw_preferences_group_add (group, gs_text_row_new (suggestion->text->text, about));
+      add_row (group, gs_text_row_new (suggestion->text->text, about));
     }
 }
 
@@ -170,7 +204,7 @@ show_all_suggestions_cb (GtkListBox     *list,
 
   if (self->analysis == NULL || GTK_WIDGET (row) != self->more_suggestions)
     return;
-  adw_preferences_group_remove (group, GTK_WIDGET (row));
+  gtk_list_box_remove (list, GTK_WIDGET (row));
   self->more_suggestions = NULL;
   add_suggestion_rows (group, gs_analysis_get_results (self->analysis), SUGGESTIONS_SHOWN_FIRST, G_MAXUINT);
 }
@@ -201,7 +235,7 @@ add_suggestions (GsOverviewPage  *self,
 
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_widget_add_css_class (row, "more-suggestions");
-      adw_preferences_group_add (group, row);
+      add_row (group, row);
       self->more_suggestions = row;
       list = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX);
       g_signal_connect_object (list, "row-activated", G_CALLBACK (show_all_suggestions_cb), self, 0);
@@ -284,6 +318,23 @@ gs_overview_page_get_domain_score (GsOverviewPage *self,
   g_return_val_if_fail (GS_IS_OVERVIEW_PAGE (self), NULL);
   label = g_hash_table_lookup (self->domain_scores, domain_id);
   return label != NULL ? gtk_label_get_label (label) : NULL;
+}
+
+/* Returns: (nullable): the text under the section headed @title, or %NULL without one */
+const char *
+gs_overview_page_get_section_text (GsOverviewPage *self,
+                                   const char     *title)
+{
+  g_return_val_if_fail (GS_IS_OVERVIEW_PAGE (self), NULL);
+
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      GObject *group = g_ptr_array_index (self->groups, i);
+
+      if (g_strcmp0 (g_object_get_data (group, "gs-title"), title) == 0)
+        return gtk_label_get_text (g_object_get_data (group, "gs-description"));
+    }
+  return NULL;
 }
 
 /* The groups too small to show on their own, as the page lists them, or %NULL. */

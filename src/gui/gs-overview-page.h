@@ -20,4 +20,7 @@ const char *gs_overview_page_get_domain_score (GsOverviewPage *self,
                                                const char     *domain_id);
 const char *gs_overview_page_get_hidden_groups (GsOverviewPage *self);
 
+const char *gs_overview_page_get_section_text (GsOverviewPage *self,
+                                               const char     *title);
+
 G_END_DECLS

@@ -23,23 +23,16 @@
 
 /* The overview shows each domain's score as the scoring engine computes it for the stored
  * answers, rounded as people read it; a domain no one answered shows a dash. */
-static gboolean
-is_group_titled (GtkWidget     *widget,
-                 gconstpointer  title)
-{
-  return ADW_IS_PREFERENCES_GROUP (widget) &&
-         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
-}
-
-/* The description of the overview's group titled @title. */
+/* The description of the overview's section headed @title. */
 static const char *
 group_description (GtkWidget  *widget,
                    const char *title)
 {
-  GtkWidget *group = gs_test_find_widget (widget, is_group_titled, title);
+  GtkWidget *page = gtk_widget_get_ancestor (widget, GS_TYPE_OVERVIEW_PAGE);
+  const char *text = gs_overview_page_get_section_text (GS_OVERVIEW_PAGE (page != NULL ? page : widget), title);
 
-  g_assert_nonnull (group);
-  return adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group));
+  g_assert_nonnull (text);
+  return text;
 }
 
 static void
