@@ -58,7 +58,8 @@ struct _GsWindow
   GtkLabel             *results_heading;
 
   /* The Undo of the last toast that offers one, also on Ctrl+Z (a toast is hard to reach by
-   * keyboard): its action, target and toast (not owned; cleared when dismissed). */
+   * keyboard, and gone in seconds): its action, target and toast (not owned; cleared when
+   * dismissed). */
   char                 *undo_action;
   gint64                undo_id;
   AdwToast             *undo_toast;

@@ -239,10 +239,16 @@ undo_toast_dismissed_cb (GsWindow *self,
                          AdwToast *toast)
 {
   if (self->undo_toast == toast)
-    {
-      self->undo_toast = NULL;
-      g_clear_pointer (&self->undo_action, g_free);
-    }
+    self->undo_toast = NULL;
+}
+
+/* Undone from the toast: Ctrl+Z has nothing left to undo. */
+static void
+undo_toast_used_cb (GsWindow *self,
+                    AdwToast *toast)
+{
+  if (self->undo_toast == toast)
+    g_clear_pointer (&self->undo_action, g_free);
 }
 
 /* A toast whose Undo activates @action with @id, shown at once over any other. */
@@ -263,10 +269,12 @@ gs_window_show_undo_toast (GsWindow   *self,
   self->undo_id = id;
   self->undo_toast = toast;
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_toast_used_cb), self, G_CONNECT_SWAPPED);
   add_toast (self, toast);
 }
 
-/* Ctrl+Z: what the last toast's Undo would do, while that toast is shown. */
+/* Ctrl+Z: what the last toast's Undo would do, once, even after the toast has gone (the
+ * deleted rows stay in the database, hidden, until the window closes). */
 void
 gs_window_undo_last (GsWindow *self)
 {
