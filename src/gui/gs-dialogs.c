@@ -38,13 +38,19 @@ gs_show_error (GtkWidget    *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* One field of a form: its title above a plain GtkEntry, in a boxed-list row. Not libadwaita
+/**
+ * gs_field_row_new:
+ * @field: (out) (transfer none): the row's entry
+ *
+ * One field of a form: its title above a plain GtkEntry, in a boxed-list row. Not libadwaita
  * 1.2's AdwEntryRow, whose text never tells a screen reader it has the focus; the title is the
- * entry's mnemonic label, so the entry is named by it. */
-static GtkWidget *
-form_field_row (AdwMessageDialog *dialog,
-                const char       *key,
-                const char       *title)
+ * entry's mnemonic label, so the entry is named by it.
+ *
+ * Returns: (transfer floating): the row
+ */
+GtkWidget *
+gs_field_row_new (const char   *title,
+                  GtkEditable **field)
 {
   GtkWidget *row = adw_preferences_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
@@ -72,7 +78,7 @@ form_field_row (AdwMessageDialog *dialog,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   g_object_set_data (G_OBJECT (entry), "gs-field-label", label);
   g_object_set_data (G_OBJECT (entry), "gs-field-line", line);
-  g_object_set_data (G_OBJECT (dialog), key, entry);
+  *field = GTK_EDITABLE (entry);
   return row;
 }
 
@@ -129,8 +135,10 @@ gs_form_dialog_new (GtkWidget  *widget,
   for (const char *key = first_field_key; key != NULL; key = va_arg (args, const char *))
     {
       const char *title = va_arg (args, const char *);
-      GtkWidget *row = form_field_row (dialog, key, title);
+      GtkEditable *field;
+      GtkWidget *row = gs_field_row_new (title, &field);
 
+      g_object_set_data (G_OBJECT (dialog), key, field);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
       if (g_str_equal (key, "date"))
         gs_date_field_attach (gs_form_dialog_get_field (dialog, key));

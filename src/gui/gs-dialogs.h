@@ -20,6 +20,8 @@ AdwMessageDialog *gs_form_dialog_new  (GtkWidget    *widget,
                                        ...) G_GNUC_NULL_TERMINATED;
 GtkEditable      *gs_form_dialog_get_field (AdwMessageDialog *dialog,
                                        const char   *key);
+GtkWidget        *gs_field_row_new         (const char   *title,
+                                            GtkEditable **field);
 GtkLabel         *gs_form_field_get_label  (GtkEditable  *field);
 void              gs_form_field_add_suffix (GtkEditable  *field,
                                             GtkWidget    *widget);

@@ -26,7 +26,7 @@ struct _GsMapEditor
 
   GsStore        *store;
   GsAnalysis     *analysis;
-  GHashTable     *entries;      /* text key → AdwEntryRow*, for the map shown */
+  GHashTable     *entries;      /* text key → GtkEditable*, for the map shown */
   GHashTable     *restore_buttons; /* text key → the button that restores the default wording */
   GHashTable     *paper_texts;  /* text key → the default wording: Table 1's words for poles (not owned) */
 
@@ -108,7 +108,7 @@ static void
 show_text (GsMapEditor *self,
            const char  *key)
 {
-  AdwEntryRow *entry = g_hash_table_lookup (self->entries, key);
+  GtkEditable *entry = g_hash_table_lookup (self->entries, key);
   GtkWidget *restore = g_hash_table_lookup (self->restore_buttons, key);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), current_text (self, key));
@@ -136,10 +136,10 @@ save_text (GsMapEditor *self,
   g_signal_emit (self, signals[SIGNAL_TEXTS_CHANGED], 0);
 }
 
-/* The key of the text @entry edits. */
+/* The key of the text @entry edits, or NULL. */
 static const char *
 key_of (GsMapEditor *self,
-        AdwEntryRow *entry)
+        GtkEditable *entry)
 {
   GHashTableIter iter;
   gpointer key, value;
@@ -148,16 +148,19 @@ key_of (GsMapEditor *self,
   while (g_hash_table_iter_next (&iter, &key, &value))
     if (value == entry)
       return key;
-  g_return_val_if_reached (NULL);
+  return NULL;  /* an entry of a map no longer shown, losing the focus as it goes */
 }
 
+/* Enter, or leaving the text, saves it, as an evidence note is saved. */
 static void
-entry_applied_cb (AdwEntryRow *entry,
+entry_applied_cb (GtkEditable *entry,
                   GsMapEditor *self)
 {
   const char *key = key_of (self, entry);
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
 
+  if (key == NULL || g_strcmp0 (text, current_text (self, key)) == 0)
+    return;
   if (*text == '\0')
     {
       /* An empty box on the map says nothing; emptying a text means "back to the paper". */
@@ -165,6 +168,15 @@ entry_applied_cb (AdwEntryRow *entry,
       return;
     }
   save_text (self, key, text);
+}
+
+static void
+entry_left_cb (GtkEditable *entry)
+{
+  GsMapEditor *self = GS_MAP_EDITOR (gtk_widget_get_ancestor (GTK_WIDGET (entry), GS_TYPE_MAP_EDITOR));
+
+  if (self != NULL && self->analysis != NULL)
+    entry_applied_cb (entry, self);
 }
 
 /* map.restore-text (s): the arrow beside an edited text, aimed at it by key. */
@@ -182,15 +194,18 @@ add_entry (GsMapEditor *self,
            const char  *title,
            const char  *paper_text)
 {
-  GtkWidget *entry = adw_entry_row_new ();
+  GtkEditable *entry;
+  GtkWidget *row = gs_field_row_new (title, &entry);
   GtkWidget *restore = gtk_button_new_from_icon_name ("edit-undo-symbolic");
+  GtkEventController *focus = gtk_event_controller_focus_new ();
   char *owned_key = g_strdup (key);
 
   g_hash_table_insert (self->paper_texts, owned_key, (gpointer) paper_text);
   g_hash_table_insert (self->entries, owned_key, entry);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
-  g_signal_connect (entry, "apply", G_CALLBACK (entry_applied_cb), self);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), FALSE);
+  g_signal_connect (entry, "activate", G_CALLBACK (entry_applied_cb), self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (entry_left_cb), entry);
+  gtk_widget_add_controller (GTK_WIDGET (entry), focus);
 
   gtk_widget_set_valign (restore, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (restore, "flat");
@@ -200,9 +215,9 @@ add_entry (GsMapEditor *self,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (restore), "map.restore-text");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (restore), g_variant_new_string (key));
   g_hash_table_insert (self->restore_buttons, owned_key, restore);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (entry), restore);
+  gs_form_field_add_suffix (entry, restore);
 
-  gtk_list_box_append (self->text_list, entry);
+  gtk_list_box_append (self->text_list, row);
   show_text (self, key);
 }
 
@@ -455,7 +470,7 @@ gs_map_editor_show_row (GsMapEditor *self,
  *
  * Returns: (transfer none) (nullable): the entry of the text with @key on the map shown
  */
-AdwEntryRow *
+GtkEditable *
 gs_map_editor_get_entry (GsMapEditor *self,
                          const char  *key)
 {

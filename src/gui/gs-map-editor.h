@@ -20,7 +20,7 @@ void         gs_map_editor_set_analysis   (GsMapEditor   *self,
 GsChartView *gs_map_editor_get_chart_view (GsMapEditor   *self);
 void         gs_map_editor_show_row       (GsMapEditor   *self,
                                            int            row);
-AdwEntryRow *gs_map_editor_get_entry      (GsMapEditor   *self,
+GtkEditable *gs_map_editor_get_entry      (GsMapEditor   *self,
                                            const char    *key);
 GtkWidget   *gs_map_editor_get_restore_button (GsMapEditor *self,
                                                const char  *key);

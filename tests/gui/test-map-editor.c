@@ -46,7 +46,7 @@ test_edit_and_restore_map_text (GsTestFixture *fixture,
   g_autofree char *paper = NULL;
   g_autofree char *stored = NULL;
   GsMapEditor *editor;
-  AdwEntryRow *entry;
+  GtkEditable *entry;
   GtkWidget *restore;
   gint64 id;
 
@@ -66,7 +66,7 @@ test_edit_and_restore_map_text (GsTestFixture *fixture,
   g_assert_false (gtk_widget_get_visible (restore));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "  Motivating our staff ");
-  g_signal_emit_by_name (entry, "apply");
+  g_signal_emit_by_name (entry, "activate");  /* Enter */
   gs_test_drain ();
   stored = stored_map_text (window, id, key);
   g_assert_cmpstr (stored, ==, "Motivating our staff");
@@ -85,7 +85,7 @@ test_edit_and_restore_map_text (GsTestFixture *fixture,
 
   /* Typing the paper's words back, or emptying the box, stores no edit either. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  g_signal_emit_by_name (entry, "apply");
+  g_signal_emit_by_name (entry, "activate");  /* Enter */
   gs_test_drain ();
   g_assert_null (stored_map_text (window, id, key));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, paper);
@@ -95,7 +95,7 @@ test_edit_and_restore_map_text (GsTestFixture *fixture,
   g_assert_true (gs_store_delete (gs_window_get_store (window), GS_STORE_ASSESSMENT, id, NULL));
   g_assert_true (gs_store_purge_deleted (gs_window_get_store (window), NULL));
   gtk_editable_set_text (GTK_EDITABLE (entry), "Motivating nobody");
-  g_signal_emit_by_name (entry, "apply");
+  g_signal_emit_by_name (entry, "activate");  /* Enter */
   g_assert_nonnull (gs_test_find_dialog ("Could Not Save the Text"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, paper);
   g_assert_null (strstr (gs_chart_view_get_description (gs_map_editor_get_chart_view (editor)), "Motivating nobody"));
