@@ -530,6 +530,84 @@ test_read_only_database (void)
   g_assert_cmpint (g_chmod (folder, 0700), ==, 0);
 }
 
+/* The respondents column of the assessment with @id in --list's output. */
+static guint
+listed_respondents (const char *database,
+                    const char *id)
+{
+  RunResult result = { 0 };
+  g_auto(GStrv) lines = NULL;
+  guint n = G_MAXUINT;
+
+  run_groundswell (&result, database, "--list", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  lines = g_strsplit (result.out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      if (g_strv_length (fields) > 4 && g_str_equal (fields[0], id))
+        n = (guint) g_ascii_strtoull (fields[4], NULL, 10);
+    }
+  run_result_clear (&result);
+  return n;
+}
+
+/* A survey platform set up from the template: its export imports as new respondents, once;
+ * an ambiguous header is refused naming its columns, and nothing changes. */
+static void
+test_survey_template_and_import (void)
+{
+  g_autofree char *db = temp_path ("survey.db");
+  g_autofree char *database = g_strconcat ("--database=", db, NULL);
+  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *template = g_build_filename (dir, "template.csv", NULL);
+  g_autofree char *export = g_build_filename (dir, "export.csv", NULL);
+  g_autofree char *output = g_strconcat ("--output=", template, NULL);
+  g_autofree char *import = g_strconcat ("--import-survey=", export, NULL);
+  g_autofree char *header = NULL;
+  g_autoptr(GString) rows = NULL;
+  guint before;
+  RunResult result = { 0 };
+
+  run_groundswell (&result, database, "--demo", NULL);
+  run_result_clear (&result);
+  before = listed_respondents (database, "2");
+  run_groundswell (&result, database, "--export-template=2", output, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  run_result_clear (&result);
+  g_assert_true (g_file_get_contents (template, &header, NULL, NULL));
+  g_assert_true (g_str_has_prefix (header, "Name,Group,\"We have people in key posts"));
+  g_assert_nonnull (strstr (header, "[org-key-people]\""));
+
+  /* The platform's export: the template's header, then two people's answers. */
+  rows = g_string_new (header);
+  g_string_append (rows, "Dr Siân Roberts,Board,4,5\r\nR-22,Front line,Strongly disagree,Don't know\r\n");
+  g_assert_true (g_file_set_contents (export, rows->str, -1, NULL));
+  run_groundswell (&result, database, import, "--into=2", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, "Names: “Name”. Groups: “Group”."));
+  g_assert_nonnull (strstr (result.out, "Added 2 respondents."));
+  run_result_clear (&result);
+  g_assert_cmpuint (listed_respondents (database, "2"), ==, before + 2);
+  run_groundswell (&result, database, import, "--into=2", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, "Added 0 respondents."));
+  run_result_clear (&result);
+
+  g_assert_true (g_file_set_contents (export, "Name,org-key-people,orgkeypeople\r\nAnn,4,4\r\n", -1, NULL));
+  run_groundswell (&result, database, import, "--into=2", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "“org-key-people” and “orgkeypeople” both answer"));
+  run_result_clear (&result);
+  g_assert_cmpuint (listed_respondents (database, "2"), ==, before + 2);
+
+  run_groundswell (&result, database, import, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "--into=ID"));
+  run_result_clear (&result);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -547,6 +625,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-chart", test_export_chart);
   g_test_add_func ("/cli/export-report", test_export_report);
   g_test_add_func ("/cli/read-only-database", test_read_only_database);
+  g_test_add_func ("/cli/survey-template-and-import", test_survey_template_and_import);
 
   return g_test_run ();
 }

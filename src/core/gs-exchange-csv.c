@@ -127,15 +127,9 @@ gs_exchange_write_csv (GsInstrument *instrument,
   return g_string_free (out, FALSE);
 }
 
-/* A CSV scanner: one record at a time, with the line it starts on. */
-typedef struct {
-  const char *p, *end;
-  guint       line;
-  const char *name;
-} CsvScanner;
 
 static gboolean
-csv_fail (const CsvScanner  *scanner,
+csv_fail (const GsCsvScanner  *scanner,
           guint              line,
           const char        *column,
           GError           **error,
@@ -144,7 +138,7 @@ csv_fail (const CsvScanner  *scanner,
           ...) G_GNUC_PRINTF (6, 7);
 
 static gboolean
-csv_fail (const CsvScanner  *scanner,
+csv_fail (const GsCsvScanner  *scanner,
           guint              line,
           const char        *column,
           GError           **error,
@@ -166,9 +160,9 @@ csv_fail (const CsvScanner  *scanner,
 }
 
 /* Reads one record into @fields. Returns FALSE at the end of the data (with no error) or on
- * a malformed record (with @error set). */
-static gboolean
-csv_next_record (CsvScanner  *scanner,
+ * a malformed record (with @error set). Survey exports (gs-survey-import.c) read with it too. */
+gboolean
+gs_csv_next_record (GsCsvScanner  *scanner,
                  GPtrArray   *fields,
                  guint       *record_line,
                  GError     **error)
@@ -241,13 +235,13 @@ csv_next_record (CsvScanner  *scanner,
 }
 
 static gboolean
-csv_check_header (CsvScanner  *scanner,
+csv_check_header (GsCsvScanner  *scanner,
                   GPtrArray   *fields,
                   GError     **error)
 {
   guint line = 1;
 
-  if (!csv_next_record (scanner, fields, &line, error))
+  if (!gs_csv_next_record (scanner, fields, &line, error))
     {
       if (error != NULL && *error != NULL)
         return FALSE;
@@ -266,7 +260,7 @@ csv_check_header (CsvScanner  *scanner,
 /* The first data row names the organisation and assessment; every row must repeat them. */
 static GsAssessment *
 csv_assessment_from_row (GsInstrument  *instrument,
-                         CsvScanner    *scanner,
+                         GsCsvScanner    *scanner,
                          char         **f,
                          guint          line,
                          GError       **error)
@@ -311,7 +305,7 @@ csv_assessment_from_row (GsInstrument  *instrument,
 
 static gboolean
 csv_check_same_assessment (GsAssessment  *assessment,
-                           CsvScanner    *scanner,
+                           GsCsvScanner    *scanner,
                            char         **f,
                            guint          line,
                            GError       **error)
@@ -333,7 +327,7 @@ csv_check_same_assessment (GsAssessment  *assessment,
 static gboolean
 csv_read_answer (GsInstrument  *instrument,
                  GsRespondent  *respondent,
-                 CsvScanner    *scanner,
+                 GsCsvScanner    *scanner,
                  char         **f,
                  guint          line,
                  GError       **error)
@@ -374,7 +368,7 @@ csv_read_answer (GsInstrument  *instrument,
 
 static GsRespondent *
 csv_respondent_for_row (GsAssessment  *assessment,
-                        CsvScanner    *scanner,
+                        GsCsvScanner    *scanner,
                         char         **f,
                         guint          line,
                         GError       **error)
@@ -421,7 +415,7 @@ csv_lower_ids (char **f)
 
 /* Names, titles and groups are one line of text (notes may have several). */
 static gboolean
-csv_check_one_line (const CsvScanner  *scanner,
+csv_check_one_line (const GsCsvScanner  *scanner,
                     char             **f,
                     guint              line,
                     GError           **error)
@@ -458,7 +452,7 @@ gs_exchange_read_csv (GsInstrument  *instrument,
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GsAssessment) assessment = NULL;
   g_autoptr(GsInstrument) versioned = NULL;  /* the file's version, when not the one given */
-  CsvScanner scanner = { data, data + length, 1, name };
+  GsCsvScanner scanner = { data, data + length, 1, name };
   g_autoptr(GError) local_error = NULL;
   guint line = 0;
 
@@ -471,7 +465,7 @@ gs_exchange_read_csv (GsInstrument  *instrument,
   if (!csv_check_header (&scanner, fields, error))
     return NULL;
 
-  while (csv_next_record (&scanner, fields, &line, &local_error))
+  while (gs_csv_next_record (&scanner, fields, &line, &local_error))
     {
       char **f = (char **) fields->pdata;
       GsRespondent *respondent;

@@ -12,6 +12,19 @@
 
 G_BEGIN_DECLS
 
+/* A CSV scanner (RFC 4180): one record at a time, with the line it starts on; @name (the
+ * file's) starts each error message. */
+typedef struct {
+  const char *p, *end;
+  guint       line;
+  const char *name;
+} GsCsvScanner;
+
+gboolean gs_csv_next_record       (GsCsvScanner   *scanner,
+                                   GPtrArray      *fields,
+                                   guint          *record_line,
+                                   GError        **error);
+
 gboolean gs_exchange_check_utf8   (const char     *data,
                                    gsize           length,
                                    const char     *name,

@@ -148,30 +148,22 @@ read_at_most (GFile       *file,
 }
 
 /**
- * gs_exchange_read_file:
- * @kind: (out): what the file holds; CSV always holds a whole assessment
+ * gs_exchange_load:
+ * @length: (out): the contents' length
  *
- * Reads a .json or .csv file, refusing a file larger than any assessment before reading it.
+ * Reads the file at @path whole, refusing a device, a pipe, a folder or a file larger than
+ * any assessment before reading it.
+ *
+ * Returns: (transfer full) (nullable): the contents, NUL-terminated
  */
-GsAssessment *
-gs_exchange_read_file (GsInstrument    *instrument,
-                       const char      *path,
-                       GsExchangeKind  *kind,
-                       GError         **error)
+char *
+gs_exchange_load (const char  *path,
+                  gsize       *length,
+                  GError     **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFileInfo) info = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-  gsize length = 0;
 
-  *kind = GS_EXCHANGE_ASSESSMENT;
-  if (!g_str_has_suffix (lower, ".json") && !g_str_has_suffix (lower, ".csv"))
-    {
-      g_set_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_FORMAT,
-                   _("%s: expected a Groundswell .json or .csv file"), path);
-      return NULL;
-    }
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
                             G_FILE_QUERY_INFO_NONE, NULL, error);
   if (info == NULL)
@@ -183,8 +175,35 @@ gs_exchange_read_file (GsInstrument    *instrument,
                    _("%s: not a file but a device, pipe or folder; choose the exported .json or .csv file"), path);
       return NULL;
     }
-  if (!gs_exchange_check_size ((gsize) g_file_info_get_size (info), path, error) ||
-      (contents = read_at_most (file, (gsize) g_file_info_get_size (info), path, &length, error)) == NULL)
+  if (!gs_exchange_check_size ((gsize) g_file_info_get_size (info), path, error))
+    return NULL;
+  return read_at_most (file, (gsize) g_file_info_get_size (info), path, length, error);
+}
+
+/**
+ * gs_exchange_read_file:
+ * @kind: (out): what the file holds; CSV always holds a whole assessment
+ *
+ * Reads a .json or .csv file, refusing a file larger than any assessment before reading it.
+ */
+GsAssessment *
+gs_exchange_read_file (GsInstrument    *instrument,
+                       const char      *path,
+                       GsExchangeKind  *kind,
+                       GError         **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  gsize length = 0;
+
+  *kind = GS_EXCHANGE_ASSESSMENT;
+  if (!g_str_has_suffix (lower, ".json") && !g_str_has_suffix (lower, ".csv"))
+    {
+      g_set_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_FORMAT,
+                   _("%s: expected a Groundswell .json or .csv file"), path);
+      return NULL;
+    }
+  if ((contents = gs_exchange_load (path, &length, error)) == NULL)
     return NULL;
 
   if (g_str_has_suffix (lower, ".csv"))

@@ -55,6 +55,9 @@ GsAssessment *gs_exchange_read_csv        (GsInstrument    *instrument,
                                            const char      *name,
                                            GError         **error);
 
+char         *gs_exchange_load            (const char      *path,
+                                           gsize           *length,
+                                           GError         **error);
 GsAssessment *gs_exchange_read_file       (GsInstrument    *instrument,
                                            const char      *path,
                                            GsExchangeKind  *kind,

@@ -14,6 +14,8 @@
 #include <glib/gi18n.h>
 
 #include "core/gs-exchange.h"
+#include "core/gs-safe-file.h"
+#include "core/gs-survey-import.h"
 #include "gs-cli.h"
 #include "report/gs-chart-export.h"
 #include "report/gs-report.h"
@@ -29,6 +31,15 @@ static const GOptionEntry cli_entries[] = {
     N_("Import an assessment, or respondents’ answers, from a .json or .csv file; print its id"), N_("FILE") },
   { "as-copy", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --import: import an assessment that is already here again, as a copy"), NULL },
+  { "import-survey", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import a survey platform's CSV export (one row per respondent) into the --into assessment"), N_("FILE") },
+  { "into", 0, 0, G_OPTION_ARG_INT64, NULL, N_("With --import-survey: the assessment the answers are for"), N_("ID") },
+  { "name-column", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --import-survey: the header of the respondents' names (found by itself when called Name)"), N_("HEADER") },
+  { "group-column", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --import-survey: the header of the respondents' groups (found by itself when called Group)"), N_("HEADER") },
+  { "export-template", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Write a CSV header for a survey platform, one column per question of this assessment, to --output"), N_("ID") },
   { "export", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Export the assessment with this id to the --output file (.json or .csv)"), N_("ID") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -145,6 +156,75 @@ run_import (GsStore      *store,
   return 0;
 }
 
+/* The assessment @id and the questions it was answered with. */
+static GsAssessment *
+load_with_instrument (GsStore       *store,
+                      GsInstrument  *instrument,
+                      gint64         id,
+                      GsInstrument **asked,
+                      GError       **error)
+{
+  g_autoptr(GsAssessment) assessment = gs_store_load_assessment (store, id, error);
+
+  if (assessment == NULL || (*asked = gs_instrument_for_assessment (instrument, assessment, error)) == NULL)
+    return NULL;
+  return g_steal_pointer (&assessment);
+}
+
+static int
+run_import_survey (GsStore      *store,
+                   GsInstrument *instrument,
+                   const char   *path,
+                   GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsInstrument) asked = NULL;
+  g_autoptr(GsAssessment) target = NULL;
+  g_autoptr(GsAssessment) responses = NULL;
+  g_autofree char *contents = NULL, *summary = NULL, *name_column = NULL, *group_column = NULL;
+  gsize length = 0;
+  gint64 id = 0;
+  guint added = 0;
+
+  if (!g_variant_dict_lookup (options, "into", "x", &id))
+    return fail_with (_("--import-survey needs --into=ID, the assessment the answers are for (see --list)"));
+  g_variant_dict_lookup (options, "name-column", "s", &name_column);
+  g_variant_dict_lookup (options, "group-column", "s", &group_column);
+  if ((target = load_with_instrument (store, instrument, id, &asked, &error)) == NULL ||
+      (contents = gs_exchange_load (path, &length, &error)) == NULL)
+    return fail (error);
+  responses = gs_survey_read (asked, target, contents, length, path, name_column, group_column, &summary, &error);
+  if (summary != NULL)
+    g_print ("%s\n", summary);
+  if (responses == NULL || gs_store_import (store, responses, GS_EXCHANGE_RESPONSES, GS_IMPORT_REFUSE_DUPLICATE,
+                                            &added, &error) == 0)
+    return fail (error);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Added %u respondent.\n", "Added %u respondents.\n", added), added);
+  return 0;
+}
+
+static int
+run_export_template (GsStore      *store,
+                     GsInstrument *instrument,
+                     gint64        id,
+                     const char   *output)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsInstrument) asked = NULL;
+  g_autoptr(GsAssessment) assessment = NULL;
+  g_autofree char *lower = output != NULL ? g_ascii_strdown (output, -1) : NULL;
+  g_autofree char *header = NULL;
+
+  if (output == NULL || !g_str_has_suffix (lower, ".csv"))
+    return fail_with (_("--export-template needs --output=FILE.csv"));
+  if ((assessment = load_with_instrument (store, instrument, id, &asked, &error)) == NULL)
+    return fail (error);
+  header = gs_survey_write_template (asked);
+  if (!gs_safe_file_write (output, header, strlen (header), &error))
+    return fail (error);
+  return 0;
+}
+
 static int
 run_export (GsStore      *store,
             GsInstrument *instrument,
@@ -244,6 +324,7 @@ gs_cli_run (GVariantDict *options,
   g_autoptr(GError) error = NULL;
   g_autofree char *default_path = NULL;
   g_autofree char *import_path = NULL;
+  g_autofree char *survey_path = NULL;
   g_autofree char *output = NULL;
   gint64 export_id = 0;
   gboolean list, demo;
@@ -253,8 +334,10 @@ gs_cli_run (GVariantDict *options,
   g_variant_dict_lookup (options, "import", "^ay", &import_path);
   g_variant_dict_lookup (options, "export", "x", &export_id);
   g_variant_dict_lookup (options, "output", "^ay", &output);
-  if (!list && !demo && import_path == NULL && !g_variant_dict_contains (options, "export") &&
-      !g_variant_dict_contains (options, "export-chart") && !g_variant_dict_contains (options, "export-report"))
+  g_variant_dict_lookup (options, "import-survey", "^ay", &survey_path);
+  if (!list && !demo && import_path == NULL && survey_path == NULL && !g_variant_dict_contains (options, "export") &&
+      !g_variant_dict_contains (options, "export-chart") && !g_variant_dict_contains (options, "export-report") &&
+      !g_variant_dict_contains (options, "export-template"))
     return FALSE;
 
   if (database_path == NULL)
@@ -270,6 +353,10 @@ gs_cli_run (GVariantDict *options,
     *exit_status = run_demo (store, instrument);
   else if (import_path != NULL)
     *exit_status = run_import (store, instrument, import_path, g_variant_dict_contains (options, "as-copy"));
+  else if (survey_path != NULL)
+    *exit_status = run_import_survey (store, instrument, survey_path, options);
+  else if (g_variant_dict_lookup (options, "export-template", "x", &export_id))
+    *exit_status = run_export_template (store, instrument, export_id, output);
   else if (g_variant_dict_contains (options, "export"))
     *exit_status = run_export (store, instrument, export_id, output);
   else if (g_variant_dict_lookup (options, "export-chart", "x", &export_id))
