@@ -20,8 +20,8 @@
 #include "store/gs-assessment-summary.h"
 
 /* The local path the user chose in a file chooser, or NULL when they cancelled. */
-static char *
-chosen_path (GtkNativeDialog *chooser,
+char *
+gs_window_chosen_path (GtkNativeDialog *chooser,
              int              response)
 {
   g_autoptr(GFile) file = NULL;
@@ -34,8 +34,8 @@ chosen_path (GtkNativeDialog *chooser,
 
 /* Adds a filter named @name that shows files ending in each of the NULL-terminated
  * @suffixes; the first is the one a saved file gets when the user typed none. */
-static void
-add_filter (GtkFileChooserNative *chooser,
+void
+gs_window_add_filter (GtkFileChooserNative *chooser,
             const char           *name,
             ...)
 {
@@ -55,12 +55,12 @@ add_filter (GtkFileChooserNative *chooser,
 }
 
 /* The chosen path, ending in the chosen filter's suffix when the user typed no known one. */
-static char *
-chosen_path_with_suffix (GtkNativeDialog    *chooser,
+char *
+gs_window_chosen_path_with_suffix (GtkNativeDialog    *chooser,
                          int                 response,
                          const char * const *known)
 {
-  g_autofree char *path = chosen_path (chooser, response);
+  g_autofree char *path = gs_window_chosen_path (chooser, response);
   g_autofree char *lower = path != NULL ? g_utf8_strdown (path, -1) : NULL;
   GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
   const char *suffix = filter != NULL ? g_object_get_data (G_OBJECT (filter), "suffix") : NULL;
@@ -74,8 +74,8 @@ chosen_path_with_suffix (GtkNativeDialog    *chooser,
 }
 
 /* Shows @chooser over the window; @response_cb receives it and frees it. */
-static void
-show_chooser (GsWindow             *self,
+void
+gs_window_show_chooser (GsWindow             *self,
               GtkFileChooserNative *chooser,
               GCallback             response_cb)
 {
@@ -348,7 +348,7 @@ import_file_chosen_cb (GtkNativeDialog *chooser,
                        int              response,
                        GsWindow        *self)
 {
-  g_autofree char *path = chosen_path (chooser, response);
+  g_autofree char *path = gs_window_chosen_path (chooser, response);
 
   g_object_unref (chooser);
   if (path == NULL)
@@ -366,10 +366,10 @@ import_action_cb (GSimpleAction *action,
 
   chooser = gtk_file_chooser_native_new (_("Import an Assessment"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Import"), _("_Cancel"));
-  add_filter (chooser, _("Assessments (JSON or CSV)"), "json", "csv", NULL);
-  add_filter (chooser, _("JSON"), "json", NULL);
-  add_filter (chooser, _("CSV"), "csv", NULL);
-  show_chooser (self, chooser, G_CALLBACK (import_file_chosen_cb));
+  gs_window_add_filter (chooser, _("Assessments (JSON or CSV)"), "json", "csv", NULL);
+  gs_window_add_filter (chooser, _("JSON"), "json", NULL);
+  gs_window_add_filter (chooser, _("CSV"), "csv", NULL);
+  gs_window_show_chooser (self, chooser, G_CALLBACK (import_file_chosen_cb));
 }
 
 static void
@@ -650,7 +650,7 @@ export_chart_response_cb (GtkNativeDialog *chooser,
                           GsWindow        *self)
 {
   static const char *known[] = { ".png", ".svg", ".pdf", NULL };
-  g_autofree char *path = chosen_path_with_suffix (chooser, response, known);
+  g_autofree char *path = gs_window_chosen_path_with_suffix (chooser, response, known);
   const char *size = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "size");
   const char *scale = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "scale");
   double width = 1600, height = 1000;
@@ -689,14 +689,14 @@ export_chart_action_cb (GSimpleAction *action,
   chooser = gtk_file_chooser_native_new (_("Export the Chart"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  add_filter (chooser, _("PNG image"), "png", NULL);
-  add_filter (chooser, _("SVG drawing"), "svg", NULL);
-  add_filter (chooser, _("PDF document"), "pdf", NULL);
+  gs_window_add_filter (chooser, _("PNG image"), "png", NULL);
+  gs_window_add_filter (chooser, _("SVG drawing"), "svg", NULL);
+  gs_window_add_filter (chooser, _("PDF document"), "pdf", NULL);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "size", _("Size"), sizes, translated_sizes);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "size", "1600x1000");
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "scale", _("Scale"), scales, translated_scales);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "scale", "1");
-  show_chooser (self, chooser, G_CALLBACK (export_chart_response_cb));
+  gs_window_show_chooser (self, chooser, G_CALLBACK (export_chart_response_cb));
 }
 
 static void
@@ -720,7 +720,7 @@ export_report_response_cb (GtkNativeDialog *chooser,
                            GsWindow        *self)
 {
   static const char *known[] = { ".pdf", NULL };
-  g_autofree char *path = chosen_path_with_suffix (chooser, response, known);
+  g_autofree char *path = gs_window_chosen_path_with_suffix (chooser, response, known);
   const char *paper_name = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "paper");
   GsPaper paper = GS_PAPER_A4;
   GsReportFlags flags = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "names"), "true") == 0
@@ -750,7 +750,7 @@ export_report_action_cb (GSimpleAction *action,
   chooser = gtk_file_chooser_native_new (_("Export the Report"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  add_filter (chooser, _("PDF document"), "pdf", NULL);
+  gs_window_add_filter (chooser, _("PDF document"), "pdf", NULL);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "paper", _("Paper"), papers, paper_labels);
   /* Off unless asked for each time: notes are printed without their writers' names. */
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "names", _("Name respondents beside their evidence notes"),
@@ -759,7 +759,7 @@ export_report_action_cb (GSimpleAction *action,
     g_autofree char *paper = g_settings_get_string (self->settings, "paper-size");
     gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "paper", paper);
   }
-  show_chooser (self, chooser, G_CALLBACK (export_report_response_cb));
+  gs_window_show_chooser (self, chooser, G_CALLBACK (export_report_response_cb));
 }
 
 static void
@@ -882,4 +882,5 @@ gs_window_add_actions (GsWindow *self)
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
+  gs_window_add_survey_actions (self);
 }

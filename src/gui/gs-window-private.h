@@ -67,6 +67,18 @@ struct _GsWindow
 };
 
 void         gs_window_add_actions        (GsWindow     *self);
+void         gs_window_add_survey_actions (GsWindow     *self);
+char        *gs_window_chosen_path        (GtkNativeDialog      *chooser,
+                                           int                   response);
+char        *gs_window_chosen_path_with_suffix (GtkNativeDialog    *chooser,
+                                           int                   response,
+                                           const char * const   *known);
+void         gs_window_add_filter         (GtkFileChooserNative *chooser,
+                                           const char           *name,
+                                           ...) G_GNUC_NULL_TERMINATED;
+void         gs_window_show_chooser       (GsWindow             *self,
+                                           GtkFileChooserNative *chooser,
+                                           GCallback             response_cb);
 void         gs_window_update_actions     (GsWindow     *self);
 void         gs_window_update_visible_page (GsWindow    *self);
 void         gs_window_set_header         (GsWindow     *self,

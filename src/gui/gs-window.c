@@ -90,6 +90,8 @@ gs_window_update_actions (GsWindow *self)
   set_action_enabled (self, "export-chart", results && visible_chart_drawn (self));
   set_action_enabled (self, "copy-chart", results && visible_chart_drawn (self));
   set_action_enabled (self, "export-report", results);
+  set_action_enabled (self, "import-survey", results && writable);
+  set_action_enabled (self, "export-survey-template", results);
   set_action_enabled (self, "print", results);
 }
 

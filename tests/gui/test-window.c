@@ -541,6 +541,45 @@ test_read_only_database (GsTestFixture *fixture,
   g_settings_reset (settings, "last-answering");
 }
 
+/* A survey platform's export, opened on the results: the window says how its columns matched
+ * and how many respondents it adds before importing; an ambiguous one is refused by name. */
+static void
+test_import_survey_asks_first (GsTestFixture *fixture,
+                               gconstpointer  user_data)
+{
+  GsWindow *window = gs_test_activate_and_show (fixture);
+  g_autofree char *good = g_build_filename (fixture->tmp, "forms.csv", NULL);
+  g_autofree char *ambiguous = g_build_filename (fixture->tmp, "ambiguous.csv", NULL);
+  g_autoptr(GsAssessment) before = NULL;
+  g_autoptr(GsAssessment) after = NULL;
+  AdwMessageDialog *dialog;
+  gint64 id = gs_test_open_demo_tab (window, "overview");
+
+  before = gs_store_load_assessment (gs_window_get_store (window), id, NULL);
+  g_assert_true (g_file_set_contents (good, "Email,Name,Staff group,org-key-people,org-elites-resource\r\n"
+                                            "a@example.org,Porthor,Front line,Agree,Don't know\r\n", -1, NULL));
+  gs_window_import_survey_file (window, good);
+  dialog = gs_test_find_dialog ("Import These Answers?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2 columns answer questions."));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Left out: “Email”."));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "1 new respondent will be added"));
+  adw_message_dialog_response (dialog, "import");
+  gtk_window_close (GTK_WINDOW (dialog));
+  gs_test_drain ();
+  after = gs_store_load_assessment (gs_window_get_store (window), id, NULL);
+  g_assert_cmpuint (gs_assessment_get_respondents (after)->len, ==, gs_assessment_get_respondents (before)->len + 1);
+
+  g_assert_true (g_file_set_contents (ambiguous, "Name,org-key-people,orgkeypeople\r\nAnn,4,4\r\n", -1, NULL));
+  gs_window_import_survey_file (window, ambiguous);
+  dialog = gs_test_find_dialog ("Could Not Read the Survey Export");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“org-key-people” and “orgkeypeople” both answer"));
+  gtk_window_close (GTK_WINDOW (dialog));
+  gs_test_drain ();
+  g_clear_object (&after);
+  after = gs_store_load_assessment (gs_window_get_store (window), id, NULL);
+  g_assert_cmpuint (gs_assessment_get_respondents (after)->len, ==, gs_assessment_get_respondents (before)->len + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -574,5 +613,7 @@ main (int   argc,
               gs_test_fixture_set_up, test_daily_check_finds_damage, gs_test_fixture_tear_down);
   g_test_add ("/ui/window/read-only-database", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_read_only_database, gs_test_fixture_tear_down);
+  g_test_add ("/ui/window/import-survey-asks-first", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_import_survey_asks_first, gs_test_fixture_tear_down);
   return gs_test_ui_run ();
 }

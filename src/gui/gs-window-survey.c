@@ -1,0 +1,173 @@
+/* gs-window-survey.c — answers collected on a survey platform, into the assessment shown
+ *
+ * "Import Answers from a Survey…" reads a platform's CSV export (gs-survey-import.c) and shows
+ * how its columns matched — the questions answered, the name and group columns, the columns
+ * left out — and how many respondents it adds, before anything is imported. An ambiguous
+ * header or a value off the scale is refused in an error dialog that names the columns.
+ * "Export a Survey Template…" writes the header to set a platform up from.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gs-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/gs-exchange.h"
+#include "core/gs-safe-file.h"
+#include "core/gs-survey-import.h"
+#include "gs-window-private.h"
+
+/* How many of @responses' respondents @target does not have yet. */
+static guint
+count_new (GsAssessment *target,
+           GsAssessment *responses)
+{
+  GPtrArray *respondents = gs_assessment_get_respondents (responses);
+  guint n = 0;
+
+  for (guint r = 0; r < respondents->len; r++)
+    n += gs_assessment_lookup_respondent (target, ((GsRespondent *) g_ptr_array_index (respondents, r))->uuid) == NULL;
+  return n;
+}
+
+static void
+confirm_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     GsWindow         *self)
+{
+  GsAssessment *responses = g_object_get_data (G_OBJECT (dialog), "responses");
+  g_autoptr(GError) error = NULL;
+  guint added = 0;
+
+  if (!g_str_equal (response, "import"))
+    return;
+  if (gs_store_import (self->store, responses, GS_EXCHANGE_RESPONSES, GS_IMPORT_REFUSE_DUPLICATE, &added, &error) == 0)
+    {
+      gs_window_show_error (self, _("Could Not Import the Answers"), error);
+      return;
+    }
+  {
+    g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u respondent",
+                                                             "Added %u respondents", added), added);
+    gs_window_show_toast (self, message);
+  }
+  gs_window_show_results (self, self->shown_assessment);
+}
+
+/**
+ * gs_window_import_survey_file:
+ *
+ * Reads the survey export at @path for the assessment shown and asks before importing it,
+ * saying how its columns matched.
+ */
+void
+gs_window_import_survey_file (GsWindow   *self,
+                              const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsAssessment) target = NULL;
+  g_autoptr(GsInstrument) asked = NULL;
+  g_autoptr(GsAssessment) responses = NULL;
+  g_autofree char *contents = NULL, *summary = NULL, *body = NULL;
+  AdwMessageDialog *dialog;
+  gsize length = 0;
+  guint n_new;
+
+  g_return_if_fail (GS_IS_WINDOW (self));
+
+  if ((target = gs_store_load_assessment (self->store, self->shown_assessment, &error)) == NULL ||
+      (asked = gs_instrument_for_assessment (self->instrument, target, &error)) == NULL ||
+      (contents = gs_exchange_load (path, &length, &error)) == NULL ||
+      (responses = gs_survey_read (asked, target, contents, length, path, NULL, NULL, &summary, &error)) == NULL)
+    {
+      gs_window_show_error (self, _("Could Not Read the Survey Export"), error);
+      return;
+    }
+  n_new = count_new (target, responses);
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s\n\n%u new respondent will be added to “%s”.",
+                                       "%s\n\n%u new respondents will be added to “%s”.", n_new),
+                          summary, n_new, gs_assessment_get_title (target));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Import These Answers?"), body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "import", _("_Import"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (dialog, "import", n_new > 0);
+  adw_message_dialog_set_default_response (dialog, "import");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "responses", g_steal_pointer (&responses), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_chosen_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  GsWindow        *self)
+{
+  g_autofree char *path = gs_window_chosen_path (chooser, response);
+
+  g_object_unref (chooser);
+  if (path != NULL && self->analysis != NULL)
+    gs_window_import_survey_file (self, path);
+}
+
+static void
+import_survey_action_cb (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Import Answers from a Survey"), GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+
+  gs_window_add_filter (chooser, _("Survey export (CSV)"), "csv", NULL);
+  gs_window_show_chooser (self, chooser, G_CALLBACK (import_chosen_cb));
+}
+
+static void
+template_chosen_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    GsWindow        *self)
+{
+  static const char *known[] = { ".csv", NULL };
+  g_autofree char *path = gs_window_chosen_path_with_suffix (chooser, response, known);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *header = NULL;
+
+  g_object_unref (chooser);
+  if (path == NULL || self->analysis == NULL)
+    return;
+  header = gs_survey_write_template (gs_analysis_get_instrument (self->analysis));
+  if (!gs_safe_file_write (path, header, strlen (header), &error))
+    gs_window_show_error (self, _("Could Not Export the Template"), error);
+  else
+    gs_window_show_toast (self, _("Survey template exported"));
+}
+
+static void
+export_template_action_cb (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Export a Survey Template"), GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  g_autofree char *name = g_strdup_printf (_("%s — survey template.csv"),
+                                           gs_assessment_get_title (gs_analysis_get_assessment (self->analysis)));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gs_window_add_filter (chooser, _("CSV"), "csv", NULL);
+  gs_window_show_chooser (self, chooser, G_CALLBACK (template_chosen_cb));
+}
+
+void
+gs_window_add_survey_actions (GsWindow *self)
+{
+  static const GActionEntry actions[] = {
+    { "import-survey", import_survey_action_cb },
+    { "export-survey-template", export_template_action_cb },
+  };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
+}
