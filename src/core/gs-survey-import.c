@@ -81,29 +81,65 @@ id_code (const char *id)
   return g_string_free (out, FALSE);
 }
 
-/* The items @header names: by id, bracketed id, code, or statement. */
-static GPtrArray *
-items_named (GsInstrument *instrument,
-             const char   *header)
+/* The instrument's items by the keys a header may use: the id's code and the statement's
+ * normalised words. Built once per file, so that a header costs a lookup, not a pass over
+ * every item (a hostile file may have thousands of columns). */
+typedef struct {
+  GHashTable *by_code;       /* id_code (id) → const GsItem* */
+  GHashTable *by_statement;  /* normalise (statement) → GPtrArray of const GsItem* */
+} ItemKeys;
+
+static void
+item_keys_init (ItemKeys     *keys,
+                GsInstrument *instrument)
 {
   GPtrArray *items = gs_instrument_get_items (instrument);
-  GPtrArray *found = g_ptr_array_new ();
-  g_autofree char *code = id_code (header);
-  g_autofree char *text = normalise (header);
-  const char *open = strrchr (header, '[');
-  g_autofree char *bracketed = open != NULL && strchr (open, ']') != NULL ? g_strndup (open + 1, strchr (open, ']') - open - 1)
-                                                                          : NULL;
 
+  keys->by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  keys->by_statement = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < items->len; i++)
     {
       const GsItem *item = g_ptr_array_index (items, i);
-      g_autofree char *item_code = id_code (item->id);
-      g_autofree char *statement = normalise (item->statement);
+      char *statement = normalise (item->statement);
+      GPtrArray *same = g_hash_table_lookup (keys->by_statement, statement);
 
-      if ((bracketed != NULL && g_ascii_strcasecmp (g_strstrip (bracketed), item->id) == 0) ||
-          g_ascii_strcasecmp (header, item->id) == 0 || g_str_equal (code, item_code) ||
-          (bracketed == NULL && text[0] != '\0' && g_str_equal (text, statement)))
-        g_ptr_array_add (found, (gpointer) item);
+      g_hash_table_insert (keys->by_code, id_code (item->id), (gpointer) item);
+      if (same == NULL)
+        g_hash_table_insert (keys->by_statement, statement, same = g_ptr_array_new ());
+      else
+        g_free (statement);
+      g_ptr_array_add (same, (gpointer) item);
+    }
+}
+
+static void
+item_keys_clear (ItemKeys *keys)
+{
+  g_hash_table_unref (keys->by_code);
+  g_hash_table_unref (keys->by_statement);
+}
+
+/* The items @header names: by a bracketed id, by id or code, or by statement. */
+static GPtrArray *
+items_named (const ItemKeys *keys,
+             const char     *header)
+{
+  GPtrArray *found = g_ptr_array_new ();
+  const char *open = strrchr (header, '[');
+  const char *close = open != NULL ? strchr (open, ']') : NULL;
+  g_autofree char *key = close != NULL ? g_strndup (open + 1, close - open - 1) : g_strdup (header);
+  g_autofree char *code = id_code (key);
+  const GsItem *item = code[0] != '\0' ? g_hash_table_lookup (keys->by_code, code) : NULL;
+
+  if (item != NULL)
+    g_ptr_array_add (found, (gpointer) item);
+  else if (close == NULL)
+    {
+      g_autofree char *text = normalise (header);
+      GPtrArray *same = text[0] != '\0' ? g_hash_table_lookup (keys->by_statement, text) : NULL;
+
+      for (guint i = 0; same != NULL && i < same->len; i++)
+        g_ptr_array_add (found, g_ptr_array_index (same, i));
     }
   return found;
 }
@@ -142,7 +178,7 @@ gs_survey_mapping_free (GsSurveyMapping *mapping)
  * given, else the usual words. */
 static void
 map_column (GsSurveyMapping *mapping,
-            GsInstrument    *instrument,
+            const ItemKeys  *keys,
             guint            column,
             const char      *name_column,
             const char      *group_column)
@@ -160,7 +196,7 @@ map_column (GsSurveyMapping *mapping,
     mapping->group_column = (int) column;
   else if (mapping->id_column < 0 && header_is (header, NULL, ids))
     mapping->id_column = (int) column;
-  else if ((items = items_named (instrument, header))->len == 1)
+  else if ((items = items_named (keys, header))->len == 1)
     {
       const GsItem *item = g_ptr_array_index (items, 0);
 
@@ -189,7 +225,9 @@ gs_survey_mapping_new (GsInstrument *instrument,
                        const char   *group_column)
 {
   GsSurveyMapping *mapping = g_new0 (GsSurveyMapping, 1);
+  ItemKeys keys;
 
+  item_keys_init (&keys, instrument);
   mapping->headers = g_ptr_array_new_with_free_func (g_free);
   mapping->items = g_ptr_array_new ();
   mapping->name_column = mapping->group_column = mapping->id_column = -1;
@@ -197,7 +235,8 @@ gs_survey_mapping_new (GsInstrument *instrument,
   for (guint c = 0; c < header->len; c++)
     g_ptr_array_add (mapping->headers, g_strdup (g_ptr_array_index (header, c)));
   for (guint c = 0; c < header->len; c++)
-    map_column (mapping, instrument, c, name_column, group_column);
+    map_column (mapping, &keys, c, name_column, group_column);
+  item_keys_clear (&keys);
   return mapping;
 }
 
