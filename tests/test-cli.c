@@ -606,6 +606,23 @@ test_survey_template_and_import (void)
   g_assert_cmpint (result.status, ==, 1);
   g_assert_nonnull (strstr (result.err, "--into=ID"));
   run_result_clear (&result);
+
+  /* The same questions on paper. */
+  {
+    g_autofree char *pdf = g_build_filename (dir, "questionnaire.pdf", NULL);
+    g_autofree char *pdf_output = g_strconcat ("--output=", pdf, NULL);
+    g_autofree char *contents = NULL;
+
+    run_groundswell (&result, database, "--export-questionnaire=2", pdf_output, "--paper=letter", NULL);
+    g_assert_cmpint (result.status, ==, 0);
+    run_result_clear (&result);
+    g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+    run_groundswell (&result, database, "--export-questionnaire=2", output, NULL);  /* a .csv name */
+    g_assert_cmpint (result.status, ==, 1);
+    g_assert_nonnull (strstr (result.err, "--output=FILE.pdf"));
+    run_result_clear (&result);
+  }
 }
 
 int

@@ -321,6 +321,61 @@ gs_instrument_get_polarity (GsInstrument *self)
   return &self->polarity;
 }
 
+/**
+ * gs_instrument_get_n_parts:
+ *
+ * Returns: how many parts the questions are asked in: one per domain, then one per row of
+ *   Table 1
+ */
+guint
+gs_instrument_get_n_parts (GsInstrument *self)
+{
+  g_return_val_if_fail (GS_IS_INSTRUMENT (self), 0);
+  return self->domains->len + self->polarity.rows->len;
+}
+
+/**
+ * gs_instrument_get_part:
+ * @part: 0 … gs_instrument_get_n_parts() - 1
+ * @title: (out) (transfer full): the part's title, "Cultural context" or "Table 1, row 2: …"
+ * @description: (out) (transfer none): what the part asks
+ *
+ * The answer page and the paper questionnaire ask the questions in these parts, in order.
+ *
+ * Returns: (transfer container) (element-type GsItem): the part's items
+ */
+GPtrArray *
+gs_instrument_get_part (GsInstrument  *self,
+                        guint          part,
+                        char         **title,
+                        const char   **description)
+{
+  GPtrArray *items = g_ptr_array_new ();
+  const GsPolarityRow *row;
+
+  g_return_val_if_fail (GS_IS_INSTRUMENT (self), items);
+  g_return_val_if_fail (part < gs_instrument_get_n_parts (self), items);
+
+  if (part < self->domains->len)
+    {
+      const GsDomain *domain = g_ptr_array_index (self->domains, part);
+
+      *title = g_strdup (domain->title);
+      *description = domain->description;
+      g_ptr_array_extend (items, domain->items, NULL, NULL);
+      return items;
+    }
+  part -= self->domains->len;
+  row = g_ptr_array_index (self->polarity.rows, part);
+  *title = g_strdup_printf (_("Table 1, row %u: %s / %s"), part + 1, row->poles[GS_POLE_LEFT].pole,
+                            row->poles[GS_POLE_RIGHT].pole);
+  *description = _("How often do you see each of these in your organisation?");
+  for (GsPole pole = 0; pole < GS_N_POLES; pole++)
+    for (GsSide side = 0; side < GS_N_SIDES; side++)
+      g_ptr_array_extend (items, row->poles[pole].items[side], NULL, NULL);
+  return items;
+}
+
 GPtrArray *
 gs_instrument_get_stages (GsInstrument *self)
 {

@@ -146,6 +146,11 @@ GsInstrument        *gs_instrument_for_assessment     (GsInstrument *given,
                                                        GsAssessment *assessment,
                                                        GError      **error);
 guint                gs_instrument_estimate_minutes   (GsInstrument *self);
+guint                gs_instrument_get_n_parts        (GsInstrument *self);
+GPtrArray           *gs_instrument_get_part           (GsInstrument *self,
+                                                       guint         part,
+                                                       char        **title,
+                                                       const char  **description);
 const char          *gs_instrument_stages_origin      (void);
 GsInstrument        *gs_instrument_new_from_file      (const char   *path,
                                                        GError      **error);

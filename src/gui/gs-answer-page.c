@@ -33,20 +33,15 @@ gs_answer_page_current_respondent (GsAnswerPage *self)
 
 char *
 gs_answer_page_part_name (GsAnswerPage *self,
-           guint         page)
+                          guint         page)
 {
-  GPtrArray *domains = gs_instrument_get_domains (self->instrument);
-  const GsPolarity *polarity = gs_instrument_get_polarity (self->instrument);
+  char *title = NULL;
+  const char *description;
 
-  if (page < domains->len)
-    return g_strdup (((const GsDomain *) g_ptr_array_index (domains, page))->title);
-  if (page < domains->len + polarity->rows->len)
-    {
-      const GsPolarityRow *row = g_ptr_array_index (polarity->rows, page - domains->len);
-      return g_strdup_printf (_("Table 1, row %u: %s / %s"), page - domains->len + 1,
-                              row->poles[GS_POLE_LEFT].pole, row->poles[GS_POLE_RIGHT].pole);
-    }
-  return g_strdup (_("Review and finish"));
+  if (page >= gs_instrument_get_n_parts (self->instrument))
+    return g_strdup (_("Review and finish"));
+  g_ptr_array_unref (gs_instrument_get_part (self->instrument, page, &title, &description));
+  return title;
 }
 
 /* Remembers where the user is, for the next time this assessment is opened. */
@@ -346,24 +341,15 @@ gs_answer_page_part_of (GsAnswerPage *self,
 static void
 build_pages (GsAnswerPage *self)
 {
-  GPtrArray *domains = gs_instrument_get_domains (self->instrument);
-  const GsPolarity *polarity = gs_instrument_get_polarity (self->instrument);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
-  for (guint d = 0; d < domains->len; d++)
+  for (guint p = 0; p < gs_instrument_get_n_parts (self->instrument); p++)
     {
-      const GsDomain *domain = g_ptr_array_index (domains, d);
-      add_items_page (self, domain->items, domain->description);
-    }
-  for (guint r = 0; r < polarity->rows->len; r++)
-    {
-      const GsPolarityRow *row = g_ptr_array_index (polarity->rows, r);
-      g_autoptr(GPtrArray) items = g_ptr_array_new ();
+      g_autofree char *title = NULL;
+      const char *description;
+      g_autoptr(GPtrArray) items = gs_instrument_get_part (self->instrument, p, &title, &description);
 
-      for (GsPole pole = 0; pole < GS_N_POLES; pole++)
-        for (GsSide side = 0; side < GS_N_SIDES; side++)
-          g_ptr_array_extend (items, row->poles[pole].items[side], NULL, NULL);
-      add_items_page (self, items, _("How often do you see each of these in your organisation?"));
+      add_items_page (self, items, description);
     }
   gs_answer_page_add_review (self);
   for (guint p = 0; p <= self->page_items->len; p++)

@@ -18,6 +18,7 @@
 #include "core/gs-survey-import.h"
 #include "gs-cli.h"
 #include "report/gs-chart-export.h"
+#include "report/gs-questionnaire.h"
 #include "report/gs-report.h"
 #include "store/gs-assessment-summary.h"
 #include "store/gs-store.h"
@@ -38,6 +39,8 @@ static const GOptionEntry cli_entries[] = {
     N_("With --import-survey: the header of the respondents' names (found by itself when called Name)"), N_("HEADER") },
   { "group-column", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --import-survey: the header of the respondents' groups (found by itself when called Group)"), N_("HEADER") },
+  { "export-questionnaire", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Write a printable questionnaire for this assessment, one part per page, to --output (.pdf)"), N_("ID") },
   { "export-template", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Write a CSV header for a survey platform, one column per question of this assessment, to --output"), N_("ID") },
   { "export", 0, 0, G_OPTION_ARG_INT64, NULL,
@@ -50,7 +53,7 @@ static const GOptionEntry cli_entries[] = {
     N_("With --export-chart: context, polarity, polarity-1 … polarity-6, timeline or comparison"), N_("NAME") },
   { "export-report", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Write the PDF report of the assessment with this id to the --output file"), N_("ID") },
-  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export-report: a4 (the default) or letter"), N_("SIZE") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export-report or --export-questionnaire: a4 (the default) or letter"), N_("SIZE") },
   { "name-respondents", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-report: print respondents' names beside their evidence notes (left out by default)"), NULL },
   { "width", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: the width in pixels (default 1600)"), N_("PX") },
@@ -226,6 +229,33 @@ run_export_template (GsStore      *store,
 }
 
 static int
+run_export_questionnaire (GsStore      *store,
+                          GsInstrument *instrument,
+                          gint64        id,
+                          GVariantDict *options,
+                          const char   *output)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsInstrument) asked = NULL;
+  g_autoptr(GsAssessment) assessment = NULL;
+  g_autofree char *lower = output != NULL ? g_ascii_strdown (output, -1) : NULL;
+  g_autofree char *paper_name = NULL;
+  GsPaper paper = GS_PAPER_A4;
+
+  if (output == NULL || !g_str_has_suffix (lower, ".pdf"))
+    return fail_with (_("--export-questionnaire needs --output=FILE.pdf"));
+  if (g_variant_dict_lookup (options, "paper", "s", &paper_name) && !gs_paper_from_string (paper_name, &paper))
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown paper size “%s”: use a4 or letter"), paper_name);
+      return fail_with (message);
+    }
+  if ((assessment = load_with_instrument (store, instrument, id, &asked, &error)) == NULL ||
+      !gs_questionnaire_write_pdf (asked, assessment, paper, output, &error))
+    return fail (error);
+  return 0;
+}
+
+static int
 run_export (GsStore      *store,
             GsInstrument *instrument,
             gint64        id,
@@ -337,7 +367,7 @@ gs_cli_run (GVariantDict *options,
   g_variant_dict_lookup (options, "import-survey", "^ay", &survey_path);
   if (!list && !demo && import_path == NULL && survey_path == NULL && !g_variant_dict_contains (options, "export") &&
       !g_variant_dict_contains (options, "export-chart") && !g_variant_dict_contains (options, "export-report") &&
-      !g_variant_dict_contains (options, "export-template"))
+      !g_variant_dict_contains (options, "export-template") && !g_variant_dict_contains (options, "export-questionnaire"))
     return FALSE;
 
   if (database_path == NULL)
@@ -355,6 +385,8 @@ gs_cli_run (GVariantDict *options,
     *exit_status = run_import (store, instrument, import_path, g_variant_dict_contains (options, "as-copy"));
   else if (survey_path != NULL)
     *exit_status = run_import_survey (store, instrument, survey_path, options);
+  else if (g_variant_dict_lookup (options, "export-questionnaire", "x", &export_id))
+    *exit_status = run_export_questionnaire (store, instrument, export_id, options, output);
   else if (g_variant_dict_lookup (options, "export-template", "x", &export_id))
     *exit_status = run_export_template (store, instrument, export_id, output);
   else if (g_variant_dict_contains (options, "export"))

@@ -1,10 +1,11 @@
-/* gs-window-survey.c — answers collected on a survey platform, into the assessment shown
+/* gs-window-survey.c — collecting answers: from a survey platform, or on paper
  *
  * "Import Answers from a Survey…" reads a platform's CSV export (gs-survey-import.c) and shows
  * how its columns matched — the questions answered, the name and group columns, the columns
  * left out — and how many respondents it adds, before anything is imported. An ambiguous
  * header or a value off the scale is refused in an error dialog that names the columns.
- * "Export a Survey Template…" writes the header to set a platform up from.
+ * "Export a Survey Template…" writes the header to set a platform up from, and "Export a Paper
+ * Questionnaire…" the questions to print (gs-questionnaire.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +19,7 @@
 #include "core/gs-safe-file.h"
 #include "core/gs-survey-import.h"
 #include "gs-window-private.h"
+#include "report/gs-questionnaire.h"
 
 /* How many of @responses' respondents @target does not have yet. */
 static guint
@@ -161,12 +163,53 @@ export_template_action_cb (GSimpleAction *action,
   gs_window_show_chooser (self, chooser, G_CALLBACK (template_chosen_cb));
 }
 
+static void
+questionnaire_chosen_cb (GtkNativeDialog *chooser,
+                         int              response,
+                         GsWindow        *self)
+{
+  static const char *known[] = { ".pdf", NULL };
+  g_autofree char *path = gs_window_chosen_path_with_suffix (chooser, response, known);
+  g_autofree char *paper_name = NULL;
+  g_autoptr(GError) error = NULL;
+  GsPaper paper = GS_PAPER_A4;
+
+  g_object_unref (chooser);
+  if (path == NULL || self->analysis == NULL)
+    return;
+  paper_name = g_settings_get_string (self->settings, "paper-size");
+  gs_paper_from_string (paper_name, &paper);
+  if (!gs_questionnaire_write_pdf (gs_analysis_get_instrument (self->analysis), gs_analysis_get_assessment (self->analysis),
+                                   paper, path, &error))
+    gs_window_show_error (self, _("Could Not Export the Questionnaire"), error);
+  else
+    gs_window_show_toast (self, _("Questionnaire exported"));
+}
+
+/* The questions on paper, on the paper size of Preferences. */
+static void
+export_questionnaire_action_cb (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Export a Paper Questionnaire"), GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  g_autofree char *name = g_strdup_printf (_("%s — questionnaire.pdf"),
+                                           gs_assessment_get_title (gs_analysis_get_assessment (self->analysis)));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gs_window_add_filter (chooser, _("PDF document"), "pdf", NULL);
+  gs_window_show_chooser (self, chooser, G_CALLBACK (questionnaire_chosen_cb));
+}
+
 void
 gs_window_add_survey_actions (GsWindow *self)
 {
   static const GActionEntry actions[] = {
     { "import-survey", import_survey_action_cb },
     { "export-survey-template", export_template_action_cb },
+    { "export-questionnaire", export_questionnaire_action_cb },
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);

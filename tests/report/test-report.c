@@ -9,6 +9,7 @@
 
 #include "gs-test-util.h"
 #include "core/gs-demo.h"
+#include "report/gs-questionnaire.h"
 #include "report/gs-report.h"
 
 /* Debian 12's poppler-glib does not declare these yet. */
@@ -468,6 +469,66 @@ test_notes_named_only_when_asked (void)
     }
 }
 
+/* Words as a reader's viewer gives them, one space between each: a statement may wrap. */
+static char *
+collapse_space (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\t", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", words[i]);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The paper questionnaire: a cover with fields for a name and a group, then each part from a
+ * new page, every statement numbered with its id and its scale's words. */
+static void
+test_paper_questionnaire (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("gs-questionnaire-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "questionnaire.pdf", NULL);
+  g_autoptr(GPtrArray) demo = gs_demo_build_assessments (gs_test_instrument ());
+  GsAssessment *assessment = g_ptr_array_index (demo, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *words = NULL;
+  GPtrArray *items = gs_instrument_get_items (gs_test_instrument ());
+  guint n_parts = gs_instrument_get_n_parts (gs_test_instrument ());
+
+  g_assert_true (gs_questionnaire_write_pdf (gs_test_instrument (), assessment, GS_PAPER_A4, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gs_test_pdf_pages (path), >=, 1 + (int) n_parts);
+  all = gs_test_pdf_text (path);
+  words = collapse_space (all);
+  g_assert_nonnull (strstr (words, "Name, or the code you were given"));
+  g_assert_nonnull (strstr (words, "Group (board, managers, front line…)"));
+  for (guint i = 0; i < items->len; i++)
+    {
+      const GsItem *item = g_ptr_array_index (items, i);
+      g_autofree char *numbered = g_strdup_printf ("%u. %s", i + 1, item->statement);
+      g_autofree char *expected = collapse_space (numbered);
+
+      g_assert_nonnull (strstr (words, expected));
+      g_assert_nonnull (strstr (words, item->id));
+    }
+  /* Each part begins a page: its title is the first line of one. */
+  for (guint p = 0; p < n_parts; p++)
+    {
+      g_autofree char *title = NULL;
+      const char *description;
+      g_autoptr(GPtrArray) part = gs_instrument_get_part (gs_test_instrument (), p, &title, &description);
+      /* The title's start: a long one wraps onto a second line. */
+      g_autofree char *starts = g_strdup_printf ("\n%.20s", title);
+
+      g_assert_cmpuint (part->len, >, 0);
+      g_assert_nonnull (strstr (all, starts));
+    }
+  g_assert_nonnull (strstr (words, "1 Strongly disagree"));
+  g_assert_nonnull (strstr (words, "Don't know"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -480,6 +541,7 @@ main (int   argc,
   g_test_add_func ("/report/sparse-and-long", test_sparse_and_long);
   g_test_add_func ("/report/unwritable", test_unwritable);
   g_test_add_func ("/report/notes-named-only-when-asked", test_notes_named_only_when_asked);
+  g_test_add_func ("/report/paper-questionnaire", test_paper_questionnaire);
 
   return g_test_run ();
 }
