@@ -12,6 +12,9 @@
 
 #include <gio/gio.h>
 
+#include "core/gs-exchange.h"
+#include "store/gs-store.h"
+
 typedef struct {
   char *out;
   char *err;
@@ -63,6 +66,29 @@ run_groundswell_argv (RunResult  *result,
   g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
+  result->status = g_subprocess_get_exit_status (process);
+}
+
+/* Runs groundswell with the arguments in @args (NULL-terminated). */
+static void
+run_groundswell_strv (RunResult          *result,
+                      const char * const *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("GS_EXECUTABLE"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
+  g_assert_no_error (error);
   result->status = g_subprocess_get_exit_status (process);
 }
 
@@ -625,6 +651,68 @@ test_survey_template_and_import (void)
   }
 }
 
+/* Twenty respondents' files imported in one go, one of them twice: each is added once (the
+ * repeat finds its respondent already there), every file prints the assessment's id. */
+static void
+test_import_many_files (void)
+{
+  g_autofree char *db = temp_path ("many.db");
+  g_autofree char *database = g_strconcat ("--database=", db, NULL);
+  g_autofree char *dir = g_path_get_dirname (db);
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GsAssessment) target = NULL;
+  g_autoptr(GError) error = NULL;
+  RunResult result = { 0 };
+  guint before;
+
+  run_groundswell (&result, database, "--demo", NULL);
+  run_result_clear (&result);
+  {
+    g_autoptr(GsStore) store = gs_store_open (db, &error);
+
+    g_assert_no_error (error);
+    target = gs_store_load_assessment (store, 2, &error);
+    g_assert_no_error (error);
+  }
+  before = gs_assessment_get_respondents (target)->len;
+  g_ptr_array_add (args, g_strdup (database));
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(GsAssessment) responses = gs_assessment_new (gs_assessment_get_uuid (target), gs_assessment_get_organisation_uuid (target),
+                                                             gs_assessment_get_organisation_name (target), gs_assessment_get_title (target),
+                                                             gs_assessment_get_date (target), gs_assessment_get_instrument_id (target),
+                                                             gs_assessment_get_instrument_version (target));
+      g_autofree char *name = g_strdup_printf ("R-%02u", i + 1);
+      g_autofree char *file = g_strdup_printf ("%s/respondent-%02u.json", dir, i + 1);
+      GsRespondent *respondent = gs_assessment_add_respondent (responses, NULL, name, i % 2 ? "Board" : "Front line");
+      g_autofree char *json = NULL;
+
+      gs_respondent_set_answer (respondent, "org-key-people", GS_ANSWER_VALUE, 1 + i % 5, "");
+      json = gs_exchange_write_json (responses, GS_EXCHANGE_RESPONSES);
+      g_assert_true (g_file_set_contents (file, json, -1, NULL));
+      g_ptr_array_add (args, g_strconcat ("--import=", file, NULL));
+    }
+  g_ptr_array_add (args, g_strdup (g_ptr_array_index (args, 1)));  /* the first again */
+  g_ptr_array_add (args, NULL);
+  run_groundswell_strv (&result, (const char * const *) args->pdata);
+  g_assert_cmpint (result.status, ==, 0);
+  {
+    g_auto(GStrv) ids = g_strsplit (result.out, "\n", -1);
+
+    g_assert_cmpuint (g_strv_length (ids), ==, 22);  /* twenty-one ids and the empty tail */
+    for (guint i = 0; i < 21; i++)
+      g_assert_cmpstr (ids[i], ==, "2");
+  }
+  run_result_clear (&result);
+  {
+    g_autoptr(GsStore) store = gs_store_open (db, &error);
+    g_autoptr(GsAssessment) after = gs_store_load_assessment (store, 2, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (gs_assessment_get_respondents (after)->len, ==, before + 20);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -643,6 +731,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-report", test_export_report);
   g_test_add_func ("/cli/read-only-database", test_read_only_database);
   g_test_add_func ("/cli/survey-template-and-import", test_survey_template_and_import);
+  g_test_add_func ("/cli/import-many-files", test_import_many_files);
 
   return g_test_run ();
 }

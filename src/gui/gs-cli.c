@@ -28,8 +28,9 @@ static const GOptionEntry cli_entries[] = {
     N_("List the assessments, one per line: id, organisation, title, date, respondents, % answered"), NULL },
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Add a fictional example organisation with two assessments and a timeline"), NULL },
-  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Import an assessment, or respondents’ answers, from a .json or .csv file; print its id"), N_("FILE") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("Import an assessment, or respondents’ answers, from a .json or .csv file; print its id. Repeat to import "
+       "several files, each on its own"), N_("FILE") },
   { "as-copy", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --import: import an assessment that is already here again, as a copy"), NULL },
   { "import-survey", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -138,10 +139,10 @@ run_demo (GsStore      *store,
 }
 
 static int
-run_import (GsStore      *store,
-            GsInstrument *instrument,
-            const char   *path,
-            gboolean      as_copy)
+run_import_one (GsStore      *store,
+                GsInstrument *instrument,
+                const char   *path,
+                gboolean      as_copy)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GsAssessment) assessment = NULL;
@@ -157,6 +158,21 @@ run_import (GsStore      *store,
     return fail (error);
   g_print ("%" G_GINT64_FORMAT "\n", id);
   return 0;
+}
+
+/* Each file on its own, in order: one that is refused says why and changes nothing, and the
+ * others are still imported; the exit status says whether any was refused. */
+static int
+run_import (GsStore            *store,
+            GsInstrument       *instrument,
+            const char * const *paths,
+            gboolean            as_copy)
+{
+  int status = 0;
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    status |= run_import_one (store, instrument, paths[i], as_copy);
+  return status;
 }
 
 /* The assessment @id and the questions it was answered with. */
@@ -353,7 +369,7 @@ gs_cli_run (GVariantDict *options,
   g_autoptr(GsInstrument) instrument = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *default_path = NULL;
-  g_autofree char *import_path = NULL;
+  g_auto(GStrv) import_paths = NULL;
   g_autofree char *survey_path = NULL;
   g_autofree char *output = NULL;
   gint64 export_id = 0;
@@ -361,11 +377,11 @@ gs_cli_run (GVariantDict *options,
 
   list = g_variant_dict_contains (options, "list");
   demo = g_variant_dict_contains (options, "demo");
-  g_variant_dict_lookup (options, "import", "^ay", &import_path);
+  g_variant_dict_lookup (options, "import", "^aay", &import_paths);
   g_variant_dict_lookup (options, "export", "x", &export_id);
   g_variant_dict_lookup (options, "output", "^ay", &output);
   g_variant_dict_lookup (options, "import-survey", "^ay", &survey_path);
-  if (!list && !demo && import_path == NULL && survey_path == NULL && !g_variant_dict_contains (options, "export") &&
+  if (!list && !demo && import_paths == NULL && survey_path == NULL && !g_variant_dict_contains (options, "export") &&
       !g_variant_dict_contains (options, "export-chart") && !g_variant_dict_contains (options, "export-report") &&
       !g_variant_dict_contains (options, "export-template") && !g_variant_dict_contains (options, "export-questionnaire"))
     return FALSE;
@@ -381,8 +397,9 @@ gs_cli_run (GVariantDict *options,
 
   if (demo)
     *exit_status = run_demo (store, instrument);
-  else if (import_path != NULL)
-    *exit_status = run_import (store, instrument, import_path, g_variant_dict_contains (options, "as-copy"));
+  else if (import_paths != NULL)
+    *exit_status = run_import (store, instrument, (const char * const *) import_paths,
+                               g_variant_dict_contains (options, "as-copy"));
   else if (survey_path != NULL)
     *exit_status = run_import_survey (store, instrument, survey_path, options);
   else if (g_variant_dict_lookup (options, "export-questionnaire", "x", &export_id))

@@ -348,12 +348,20 @@ import_file_chosen_cb (GtkNativeDialog *chooser,
                        int              response,
                        GsWindow        *self)
 {
-  g_autofree char *path = gs_window_chosen_path (chooser, response);
+  g_autoptr(GListModel) files = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser)) : NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
 
+  for (guint i = 0; files != NULL && i < g_list_model_get_n_items (files); i++)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (files, i);
+      char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        g_ptr_array_add (paths, path);
+    }
+  g_ptr_array_add (paths, NULL);
   g_object_unref (chooser);
-  if (path == NULL)
-    return;
-  gs_window_import_file (self, path, GS_IMPORT_REFUSE_DUPLICATE);
+  gs_window_import_files (self, (const char * const *) paths->pdata);
 }
 
 static void
@@ -366,6 +374,7 @@ import_action_cb (GSimpleAction *action,
 
   chooser = gtk_file_chooser_native_new (_("Import an Assessment"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Import"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
   gs_window_add_filter (chooser, _("Assessments (JSON or CSV)"), "json", "csv", NULL);
   gs_window_add_filter (chooser, _("JSON"), "json", NULL);
   gs_window_add_filter (chooser, _("CSV"), "csv", NULL);

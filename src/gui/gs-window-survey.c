@@ -1,11 +1,12 @@
-/* gs-window-survey.c — collecting answers: from a survey platform, or on paper
+/* gs-window-survey.c — collecting answers: from a survey platform, on paper, many files at once
  *
  * "Import Answers from a Survey…" reads a platform's CSV export (gs-survey-import.c) and shows
  * how its columns matched — the questions answered, the name and group columns, the columns
  * left out — and how many respondents it adds, before anything is imported. An ambiguous
  * header or a value off the scale is refused in an error dialog that names the columns.
  * "Export a Survey Template…" writes the header to set a platform up from, and "Export a Paper
- * Questionnaire…" the questions to print (gs-questionnaire.c).
+ * Questionnaire…" the questions to print (gs-questionnaire.c). Several files chosen in Import,
+ * or dropped on the window, are imported one after the other with one summary.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -203,6 +204,152 @@ export_questionnaire_action_cb (GSimpleAction *action,
   gs_window_show_chooser (self, chooser, G_CALLBACK (questionnaire_chosen_cb));
 }
 
+/* --- Several files at once ------------------------------------------------------------ */
+
+/* Files imported one after the other, off the main thread, with one summary at the end. */
+typedef struct {
+  GsWindow *self;
+  GStrv     paths;
+  guint     next;
+  guint     n_imported;
+  guint     n_added;
+  GString  *problems;  /* one line per file refused */
+} ImportBatch;
+
+static void import_next (ImportBatch *batch);
+
+static void
+import_batch_free (ImportBatch *batch)
+{
+  g_object_unref (batch->self);
+  g_strfreev (batch->paths);
+  g_string_free (batch->problems, TRUE);
+  g_free (batch);
+}
+
+static void
+report_batch (ImportBatch *batch)
+{
+  guint n_files = g_strv_length (batch->paths);
+  g_autofree char *files = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u file imported.",
+                                                         "%u of %u files imported.", n_files), batch->n_imported, n_files);
+  g_autofree char *respondents = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent added.",
+                                                               "%u respondents added.", batch->n_added), batch->n_added);
+  g_autofree char *summary = g_strdup_printf ("%s %s", files, respondents);
+
+  if (batch->problems->len == 0)
+    {
+      gs_window_show_toast (batch->self, summary);
+      return;
+    }
+  {
+    g_autofree char *body = g_strdup_printf ("%s\n\n%s", summary, batch->problems->str);
+    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (batch->self),
+                                                                          _("Some Files Were Not Imported"), body));
+
+    adw_message_dialog_add_response (dialog, "close", _("_Close"));
+    gtk_window_present (GTK_WINDOW (dialog));
+  }
+}
+
+static void
+batch_file_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  ImportBatch *batch = user_data;
+  g_autoptr(GError) error = NULL;
+  guint n_added = 0;
+  gint64 id = gs_store_import_file_finish (GS_STORE (source), result, &n_added, &error);
+
+  if (id == 0 && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      import_batch_free (batch);  /* the window is closing */
+      return;
+    }
+  gs_window_end_busy (batch->self);
+  if (id == 0)
+    g_string_append_printf (batch->problems, "%s\n", error->message);
+  else
+    {
+      batch->n_imported++;
+      batch->n_added += n_added;
+    }
+  import_next (batch);
+}
+
+static void
+import_next (ImportBatch *batch)
+{
+  GsWindow *self = batch->self;
+  const char *path = batch->paths[batch->next];
+
+  if (path == NULL)
+    {
+      report_batch (batch);
+      import_batch_free (batch);
+      return;
+    }
+  batch->next++;
+  gs_window_begin_busy (self, _("Importing…"));
+  gs_store_import_file_async (self->store, self->instrument, path, GS_IMPORT_REFUSE_DUPLICATE, self->cancellable,
+                              batch_file_done_cb, batch);
+}
+
+/**
+ * gs_window_import_files:
+ * @paths: the files, %NULL-terminated
+ *
+ * Imports each file on its own, one after the other; a single file is imported as Import
+ * does, several end with one summary of what was added and which files were refused, why.
+ */
+void
+gs_window_import_files (GsWindow           *self,
+                        const char * const *paths)
+{
+  ImportBatch *batch;
+
+  g_return_if_fail (GS_IS_WINDOW (self));
+  if (paths == NULL || paths[0] == NULL)
+    return;
+  if (paths[1] == NULL)
+    {
+      gs_window_import_file (self, paths[0], GS_IMPORT_REFUSE_DUPLICATE);
+      return;
+    }
+  batch = g_new0 (ImportBatch, 1);
+  batch->self = g_object_ref (self);
+  batch->paths = g_strdupv ((char **) paths);
+  batch->problems = g_string_new (NULL);
+  import_next (batch);
+}
+
+/* Files dropped on the window are imported as if chosen. */
+static gboolean
+files_dropped_cb (GtkDropTarget *target,
+                  const GValue  *value,
+                  double         x,
+                  double         y,
+                  GsWindow      *self)
+{
+  GSList *files = g_value_get_boxed (value);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      char *path = g_file_get_path (l->data);
+
+      if (path != NULL)
+        g_ptr_array_add (paths, path);
+    }
+  g_ptr_array_add (paths, NULL);
+  if (self->store == NULL || !gs_store_get_writable (self->store))
+    return FALSE;
+  gs_window_import_files (self, (const char * const *) paths->pdata);
+  return TRUE;
+}
+
+/* The survey and paper actions, and dropping files on the window. */
 void
 gs_window_add_survey_actions (GsWindow *self)
 {
@@ -211,6 +358,9 @@ gs_window_add_survey_actions (GsWindow *self)
     { "export-survey-template", export_template_action_cb },
     { "export-questionnaire", export_questionnaire_action_cb },
   };
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
+  g_signal_connect (drop, "drop", G_CALLBACK (files_dropped_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
 }

@@ -27,6 +27,8 @@ void      gs_window_show_open_error  (GsWindow       *self,
 void      gs_window_import_file      (GsWindow       *self,
                                       const char     *path,
                                       GsImportMode    mode);
+void      gs_window_import_files     (GsWindow           *self,
+                                      const char * const *paths);
 void      gs_window_import_survey_file (GsWindow     *self,
                                       const char     *path);
 void      gs_window_export_chart     (GsWindow       *self,

@@ -53,10 +53,26 @@ import_responses (GsStore       *self,
   return assessment_id;
 }
 
+/* Whether @incoming has respondents that the stored assessment @id lacks. */
+static gboolean
+has_new_respondents (GsStore      *self,
+                     gint64        id,
+                     GsAssessment *incoming)
+{
+  g_autoptr(GsAssessment) stored = gs_store_load_assessment (self, id, NULL);
+  GPtrArray *respondents = gs_assessment_get_respondents (incoming);
+
+  for (guint r = 0; stored != NULL && r < respondents->len; r++)
+    if (gs_assessment_lookup_respondent (stored, ((GsRespondent *) g_ptr_array_index (respondents, r))->uuid) == NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * gs_store_import:
  * @kind: a whole assessment, or respondents' answers to merge into one already here
- * @mode: what to do when the whole assessment is already here
+ * @mode: what to do when the whole assessment is already here (unless it brings respondents
+ *   that are not here yet: they are merged in, and the rest of it left as it is)
  * @n_added: (out) (optional): how many respondents were added
  *
  * Imports in one transaction: all of it or, on any error, none of it.
@@ -90,6 +106,15 @@ gs_store_import (GsStore         *self,
     }
 
   existing = gs_store_find_assessment (self, gs_assessment_get_uuid (assessment));
+  /* The same assessment exported again after more people answered: their answers merge in,
+   * as from their own files; the conflicts are refused as for those. */
+  if (existing != 0 && mode == GS_IMPORT_REFUSE_DUPLICATE && has_new_respondents (self, existing, assessment))
+    {
+      assessment_id = import_responses (self, assessment, &added, error);
+      if (n_added != NULL)
+        *n_added = added;
+      return assessment_id;
+    }
   if (existing != 0 && mode == GS_IMPORT_REFUSE_DUPLICATE)
     {
       g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_DUPLICATE,

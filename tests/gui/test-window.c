@@ -580,6 +580,56 @@ test_import_survey_asks_first (GsTestFixture *fixture,
   g_assert_cmpuint (gs_assessment_get_respondents (after)->len, ==, gs_assessment_get_respondents (before)->len + 1);
 }
 
+/* Several files at once, as chosen together or dropped on the window: each imported on its
+ * own, then one summary that names the file refused and why. */
+static void
+test_import_several_files (GsTestFixture *fixture,
+                           gconstpointer  user_data)
+{
+  GsWindow *window = gs_test_activate_and_show (fixture);
+  g_autoptr(GsAssessment) target = NULL;
+  g_autoptr(GsAssessment) after = NULL;
+  g_autofree char *broken = g_build_filename (fixture->tmp, "broken.json", NULL);
+  const char *paths[4] = { NULL };
+  g_autofree char *first = NULL, *second = NULL;
+  AdwMessageDialog *dialog;
+  gint64 id = gs_test_open_demo_tab (window, "overview");
+
+  target = gs_store_load_assessment (gs_window_get_store (window), id, NULL);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GsAssessment) responses = gs_assessment_new (gs_assessment_get_uuid (target),
+                                                             gs_assessment_get_organisation_uuid (target),
+                                                             gs_assessment_get_organisation_name (target),
+                                                             gs_assessment_get_title (target), gs_assessment_get_date (target),
+                                                             gs_assessment_get_instrument_id (target),
+                                                             gs_assessment_get_instrument_version (target));
+      GsRespondent *respondent = gs_assessment_add_respondent (responses, NULL, i == 0 ? "Nyrs" : "Porthor", "Front line");
+      g_autofree char *json = NULL;
+      char *path = g_strdup_printf ("%s/respondent-%u.json", fixture->tmp, i + 1);
+
+      gs_respondent_set_answer (respondent, "org-key-people", GS_ANSWER_VALUE, 3, "");
+      json = gs_exchange_write_json (responses, GS_EXCHANGE_RESPONSES);
+      g_assert_true (g_file_set_contents (path, json, -1, NULL));
+      if (i == 0)
+        first = path;
+      else
+        second = path;
+    }
+  g_assert_true (g_file_set_contents (broken, "{ \"format\": ", -1, NULL));
+  paths[0] = first;
+  paths[1] = broken;
+  paths[2] = second;
+  gs_window_import_files (window, paths);
+  dialog = gs_test_find_dialog ("Some Files Were Not Imported");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2 of 3 files imported. 2 respondents added."));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "broken.json"));
+  gtk_window_close (GTK_WINDOW (dialog));
+  gs_test_drain ();
+  after = gs_store_load_assessment (gs_window_get_store (window), id, NULL);
+  g_assert_cmpuint (gs_assessment_get_respondents (after)->len, ==, gs_assessment_get_respondents (target)->len + 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -615,5 +665,7 @@ main (int   argc,
               gs_test_fixture_set_up, test_read_only_database, gs_test_fixture_tear_down);
   g_test_add ("/ui/window/import-survey-asks-first", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_import_survey_asks_first, gs_test_fixture_tear_down);
+  g_test_add ("/ui/window/import-several-files", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_import_several_files, gs_test_fixture_tear_down);
   return gs_test_ui_run ();
 }

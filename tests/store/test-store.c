@@ -353,6 +353,30 @@ test_import_duplicate_and_copy (void)
   g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 2);
   g_clear_error (&error);
 
+  /* Exported again after someone else answered: the new respondent merges in, alone. */
+  {
+    g_autoptr(GsAssessment) grown = gs_store_load_assessment (store, id, &error);
+    g_autoptr(GsAssessment) after = NULL;
+    GsRespondent *late = gs_assessment_add_respondent (grown, NULL, "Late responder", "Board");
+    const GsItem *item = g_ptr_array_index (gs_instrument_get_items (gs_test_instrument ()), 0);
+
+    gs_respondent_set_answer (late, item->id, GS_ANSWER_VALUE, 2, "Minutes of 4 May");
+    g_assert_cmpint (gs_store_import (store, grown, GS_EXCHANGE_ASSESSMENT, GS_IMPORT_REFUSE_DUPLICATE, &n_added, &error),
+                     ==, id);
+    g_assert_no_error (error);
+    g_assert_cmpuint (n_added, ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 2);
+    after = gs_store_load_assessment (store, id, &error);
+    g_assert_cmpuint (gs_assessment_get_respondents (after)->len, ==, gs_assessment_get_respondents (assessment)->len + 1);
+    g_assert_cmpint (gs_respondent_get_answer (gs_assessment_lookup_respondent (after, late->uuid), item->id)->value, ==, 2);
+    /* Again: nothing new, so it is the duplicate it looks like. */
+    g_assert_cmpint (gs_store_import (store, grown, GS_EXCHANGE_ASSESSMENT, GS_IMPORT_REFUSE_DUPLICATE, &n_added, &error),
+                     ==, 0);
+    g_assert_error (error, GS_STORE_ERROR, GS_STORE_ERROR_DUPLICATE);
+    g_clear_error (&error);
+    g_assert_true (gs_store_delete (store, GS_STORE_RESPONDENT, gs_store_find_respondent (store, late->uuid), &error));
+  }
+
   copy = gs_store_import (store, assessment, GS_EXCHANGE_ASSESSMENT, GS_IMPORT_AS_COPY, &n_added, &error);
   g_assert_no_error (error);
   g_assert_cmpint (copy, !=, id);
