@@ -37,24 +37,15 @@ become_other_user (gpointer user_data)
     _exit (126);
 }
 
-/* Runs groundswell with @args and no display, and waits for it. */
+/* Runs @argv (the program first, NULL-terminated) with no display, and waits for it. */
 static void
-run_groundswell_argv (RunResult  *result,
-                      gboolean    as_other_user,
-                      const char *first_arg,
-                      va_list     ap)
+spawn_and_wait (RunResult *result,
+                gboolean   as_other_user,
+                GPtrArray *argv)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
-  const char *executable = g_getenv ("GS_EXECUTABLE");
-
-  g_assert_nonnull (executable);
-  g_ptr_array_add (argv, (char *) executable);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  g_ptr_array_add (argv, NULL);
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   if (as_other_user)
@@ -69,27 +60,36 @@ run_groundswell_argv (RunResult  *result,
   result->status = g_subprocess_get_exit_status (process);
 }
 
+/* Runs groundswell with @args and no display, and waits for it. */
+static void
+run_groundswell_argv (RunResult  *result,
+                      gboolean    as_other_user,
+                      const char *first_arg,
+                      va_list     ap)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  const char *executable = g_getenv ("GS_EXECUTABLE");
+
+  g_assert_nonnull (executable);
+  g_ptr_array_add (argv, (char *) executable);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  g_ptr_array_add (argv, NULL);
+  spawn_and_wait (result, as_other_user, argv);
+}
+
 /* Runs groundswell with the arguments in @args (NULL-terminated). */
 static void
 run_groundswell_strv (RunResult          *result,
                       const char * const *args)
 {
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_ptr_array_add (argv, (char *) g_getenv ("GS_EXECUTABLE"));
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (char *) args[i]);
   g_ptr_array_add (argv, NULL);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
-  g_assert_no_error (error);
-  result->status = g_subprocess_get_exit_status (process);
+  spawn_and_wait (result, FALSE, argv);
 }
 
 /* Runs groundswell with @args (NULL-terminated). */

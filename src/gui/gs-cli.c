@@ -175,6 +175,22 @@ run_import (GsStore            *store,
   return status;
 }
 
+/* --paper, when given, into @paper; FALSE (having said why) when it is not a paper size. */
+static gboolean
+read_paper (GVariantDict *options,
+            GsPaper      *paper)
+{
+  g_autofree char *name = NULL;
+
+  if (!g_variant_dict_lookup (options, "paper", "s", &name) || gs_paper_from_string (name, paper))
+    return TRUE;
+  {
+    g_autofree char *message = g_strdup_printf (_("Unknown paper size “%s”: use a4 or letter"), name);
+    fail_with (message);
+  }
+  return FALSE;
+}
+
 /* The assessment @id and the questions it was answered with. */
 static GsAssessment *
 load_with_instrument (GsStore       *store,
@@ -255,16 +271,12 @@ run_export_questionnaire (GsStore      *store,
   g_autoptr(GsInstrument) asked = NULL;
   g_autoptr(GsAssessment) assessment = NULL;
   g_autofree char *lower = output != NULL ? g_ascii_strdown (output, -1) : NULL;
-  g_autofree char *paper_name = NULL;
   GsPaper paper = GS_PAPER_A4;
 
   if (output == NULL || !g_str_has_suffix (lower, ".pdf"))
     return fail_with (_("--export-questionnaire needs --output=FILE.pdf"));
-  if (g_variant_dict_lookup (options, "paper", "s", &paper_name) && !gs_paper_from_string (paper_name, &paper))
-    {
-      g_autofree char *message = g_strdup_printf (_("Unknown paper size “%s”: use a4 or letter"), paper_name);
-      return fail_with (message);
-    }
+  if (!read_paper (options, &paper))
+    return 1;
   if ((assessment = load_with_instrument (store, instrument, id, &asked, &error)) == NULL ||
       !gs_questionnaire_write_pdf (asked, assessment, paper, output, &error))
     return fail (error);
@@ -330,7 +342,6 @@ run_export_report (GsStore      *store,
                    const char   *output)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *paper_name = NULL;
   g_autofree char *lower = NULL;
   GsPaper paper = GS_PAPER_A4;
   g_autoptr(GsAnalysis) analysis = NULL;
@@ -340,11 +351,8 @@ run_export_report (GsStore      *store,
   lower = g_ascii_strdown (output, -1);
   if (!g_str_has_suffix (lower, ".pdf"))
     return fail_with (_("The report is a PDF: --output must name a file ending in .pdf"));
-  if (g_variant_dict_lookup (options, "paper", "s", &paper_name) && !gs_paper_from_string (paper_name, &paper))
-    {
-      g_autofree char *message = g_strdup_printf (_("Unknown paper size “%s”: use a4 or letter"), paper_name);
-      return fail_with (message);
-    }
+  if (!read_paper (options, &paper))
+    return 1;
   if ((analysis = gs_analysis_load (store, instrument, id, GS_DEFAULT_MIN_GROUP_SIZE, &error)) == NULL ||
       !gs_report_write_pdf (analysis, paper,
                             g_variant_dict_contains (options, "name-respondents") ? GS_REPORT_NAME_RESPONDENTS : GS_REPORT_DEFAULT,
