@@ -163,6 +163,7 @@ struct _GsSurveyMapping {
   int        group_column;
   int        id_column;
   GString   *ambiguity;     /* the columns that make the mapping ambiguous, in words */
+  guint      n_items;       /* the questions the assessment asks */
 };
 
 void
@@ -232,6 +233,7 @@ gs_survey_mapping_new (GsInstrument *instrument,
   mapping->items = g_ptr_array_new ();
   mapping->name_column = mapping->group_column = mapping->id_column = -1;
   mapping->ambiguity = g_string_new (NULL);
+  mapping->n_items = gs_instrument_get_items (instrument)->len;
   for (guint c = 0; c < header->len; c++)
     g_ptr_array_add (mapping->headers, g_strdup (g_ptr_array_index (header, c)));
   for (guint c = 0; c < header->len; c++)
@@ -266,6 +268,11 @@ gs_survey_mapping_describe (const GsSurveyMapping *mapping)
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u column answers a question.",
                                              "%u columns answer questions.", n_matched (mapping)),
                           n_matched (mapping));
+  if (n_matched (mapping) < mapping->n_items)
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " %u of the assessment’s questions has no column.",
+                                               " %u of the assessment’s questions have no column.",
+                                               mapping->n_items - MIN (n_matched (mapping), mapping->n_items)),
+                            mapping->n_items - MIN (n_matched (mapping), mapping->n_items));
   if (mapping->name_column >= 0)
     g_string_append_printf (text, _(" Names: “%s”."), (const char *) g_ptr_array_index (mapping->headers, mapping->name_column));
   if (mapping->group_column >= 0)

@@ -94,6 +94,11 @@ test_microsoft_forms_labels (void)
                               &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (summary, "3 columns answer questions."));
+  {
+    g_autofree char *missing = g_strdup_printf ("%u of the assessment’s questions have no column.",
+                                                gs_instrument_get_items (gs_test_instrument ())->len - 3);
+    g_assert_nonnull (strstr (summary, missing));
+  }
   g_assert_nonnull (strstr (summary, "Names: “Name”. Groups: “Staff group”."));
   g_assert_nonnull (strstr (summary, "Left out: “ID”, “Start time”, “Completion time”, “Email”."));
   g_assert_cmpstr (gs_assessment_get_uuid (responses), ==, gs_assessment_get_uuid (assessment));
