@@ -1,12 +1,13 @@
-/* gs-window-survey.c — collecting answers: from a survey platform, on paper, many files at once
+/* gs-window-survey.c — collecting answers: files, a survey platform's export, paper
  *
+ * Import takes Groundswell files (.json, .csv): one at a time, asking before a duplicate, or
+ * several, chosen together or dropped on the window, one after the other with one summary.
  * "Import Answers from a Survey…" reads a platform's CSV export (gs-survey-import.c) and shows
  * how its columns matched — the questions answered, the name and group columns, the columns
  * left out — and how many respondents it adds, before anything is imported. An ambiguous
  * header or a value off the scale is refused in an error dialog that names the columns.
  * "Export a Survey Template…" writes the header to set a platform up from, and "Export a Paper
- * Questionnaire…" the questions to print (gs-questionnaire.c). Several files chosen in Import,
- * or dropped on the window, are imported one after the other with one summary.
+ * Questionnaire…" the questions to print (gs-questionnaire.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -204,6 +205,147 @@ export_questionnaire_action_cb (GSimpleAction *action,
   gs_window_show_chooser (self, chooser, G_CALLBACK (questionnaire_chosen_cb));
 }
 
+/* --- One file ----------------------------------------------------------------------- */
+
+typedef struct {
+  GsWindow *self;
+  char     *path;
+} ImportRequest;
+
+static void
+import_request_free (ImportRequest *request)
+{
+  g_object_unref (request->self);
+  g_free (request->path);
+  g_free (request);
+}
+
+static void
+import_duplicate_response_cb (AdwMessageDialog *dialog,
+                              const char       *response,
+                              ImportRequest    *request)
+{
+  if (g_str_equal (response, "copy"))
+    gs_window_import_file (request->self, request->path, GS_IMPORT_AS_COPY);
+}
+
+/* The request lives as long as the dialog's handler: freed however the dialog goes. */
+static void
+import_request_notify (gpointer  data,
+                       GClosure *closure)
+{
+  import_request_free (data);
+}
+
+/* Already imported: say so, and let the user choose to keep both. */
+static void
+ask_about_duplicate (GsWindow     *self,
+                     const char   *path,
+                     const GError *error)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Already Imported"),
+                                                                         error->message));
+  ImportRequest *request = g_new0 (ImportRequest, 1);
+
+  request->self = g_object_ref (self);
+  request->path = g_strdup (path);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "copy", _("Import as _Copy"), NULL);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (import_duplicate_response_cb), request, import_request_notify, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ImportRequest *request = user_data;
+  GsWindow *self = request->self;
+  g_autoptr(GError) error = NULL;
+  guint n_added = 0;
+  gint64 id = gs_store_import_file_finish (GS_STORE (source), result, &n_added, &error);
+
+  if (id == 0 && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      import_request_free (request);  /* the window is closing */
+      return;
+    }
+  gs_window_end_busy (self);
+  if (id == 0 && g_error_matches (error, GS_STORE_ERROR, GS_STORE_ERROR_DUPLICATE))
+    ask_about_duplicate (self, request->path, error);
+  else if (id == 0)
+    gs_window_show_error (self, _("Could Not Import the File"), error);
+  else
+    {
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u respondent",
+                                                               "Imported %u respondents", n_added), n_added);
+      gs_window_show_toast (self, message);
+    }
+  import_request_free (request);
+}
+
+static void
+import_file_chosen_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       GsWindow        *self)
+{
+  g_autoptr(GListModel) files = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser)) : NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; files != NULL && i < g_list_model_get_n_items (files); i++)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (files, i);
+      char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        g_ptr_array_add (paths, path);
+    }
+  g_ptr_array_add (paths, NULL);
+  g_object_unref (chooser);
+  gs_window_import_files (self, (const char * const *) paths->pdata);
+}
+
+static void
+import_action_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Import an Assessment"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Import"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gs_window_add_filter (chooser, _("Assessments (JSON or CSV)"), "json", "csv", NULL);
+  gs_window_add_filter (chooser, _("JSON"), "json", NULL);
+  gs_window_add_filter (chooser, _("CSV"), "csv", NULL);
+  gs_window_show_chooser (self, chooser, G_CALLBACK (import_file_chosen_cb));
+}
+
+/**
+ * gs_window_import_file:
+ *
+ * Imports @path without blocking the window; reports the outcome in a toast, or in a
+ * dialog when the file is refused or was imported before.
+ */
+void
+gs_window_import_file (GsWindow     *self,
+                       const char   *path,
+                       GsImportMode  mode)
+{
+  ImportRequest *request;
+
+  g_return_if_fail (GS_IS_WINDOW (self));
+  g_return_if_fail (self->store != NULL);
+
+  request = g_new0 (ImportRequest, 1);
+  request->self = g_object_ref (self);
+  request->path = g_strdup (path);
+  gs_window_begin_busy (self, _("Importing…"));
+  gs_store_import_file_async (self->store, self->instrument, path, mode, self->cancellable, import_done_cb, request);
+}
+
 /* --- Several files at once ------------------------------------------------------------ */
 
 /* Files imported one after the other, off the main thread, with one summary at the end. */
@@ -354,6 +496,7 @@ void
 gs_window_add_survey_actions (GsWindow *self)
 {
   static const GActionEntry actions[] = {
+    { "import", import_action_cb },
     { "import-survey", import_survey_action_cb },
     { "export-survey-template", export_template_action_cb },
     { "export-questionnaire", export_questionnaire_action_cb },
