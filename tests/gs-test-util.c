@@ -378,11 +378,27 @@ gs_test_fixture_tear_down (GsTestFixture       *fixture,
   g_free (fixture->tmp);
 }
 
+/* The pointer goes to the screen's far corner, off every window: a tooltip timer started by
+ * a pointer resting over a button would fire in the middle of a test, on a popover the test
+ * has just closed (GTK 4.8 then asks a destroyed surface where the pointer is). */
+static void
+park_pointer (void)
+{
+  const char *argv[] = { "xdotool", "mousemove", "--sync", "1919", "1079", NULL };
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+}
+
 GsWindow *
 gs_test_activate_and_show (GsTestFixture *fixture)
 {
   GtkWindow *window;
 
+  park_pointer ();
   g_application_activate (G_APPLICATION (fixture->app));
   window = gtk_application_get_active_window (GTK_APPLICATION (fixture->app));
   g_assert_true (GS_IS_WINDOW (window));
