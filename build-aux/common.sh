@@ -20,7 +20,8 @@ BUILD_PACKAGES=(
 # type into the window with real key presses, the locales' sources (the tests compile a
 # British locale into the build folder to check dates written as "15/10/2026"), and the
 # accessibility bus with its client library, to read the window as a screen reader does.
-TEST_PACKAGES=(xvfb xauth dbus-daemon dbus-bin xdotool locales at-spi2-core libatspi2.0-dev)
+# Chromium runs the web questionnaire's test.
+TEST_PACKAGES=(xvfb xauth dbus-daemon dbus-bin xdotool locales at-spi2-core libatspi2.0-dev chromium)
 
 # Installs the named packages that are not installed yet, as root or through sudo.
 ensure_packages () {
@@ -41,6 +42,19 @@ ensure_packages () {
   echo "Installing from Debian: ${missing[*]}"
   "${sudo[@]}" apt-get update -q
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# The browser test's driver (playwright-core) and checker (axe-core), at the versions
+# tests/browser/package-lock.json pins, from the npm registry; Node.js from Debian if the
+# machine has none.
+ensure_browser_test_modules () {
+  command -v npm >/dev/null || ensure_packages nodejs npm
+  local modules="$SOURCE_DIR/tests/browser/node_modules"
+  if [ ! -f "$modules/.package-lock.json" ] ||
+     [ "$SOURCE_DIR/tests/browser/package-lock.json" -nt "$modules/.package-lock.json" ]; then
+    echo "Installing the browser test's modules from the npm registry"
+    npm ci --prefix "$SOURCE_DIR/tests/browser" --no-audit --no-fund --loglevel=error
+  fi
 }
 
 # Configures BUILD_DIR (once) with the given meson options, then builds it.

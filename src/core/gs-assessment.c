@@ -51,6 +51,7 @@ respondent_free (GsRespondent *respondent)
   g_free (respondent->uuid);
   g_free (respondent->name);
   g_free (respondent->group);
+  g_free (respondent->saved);
   g_hash_table_unref (respondent->answers);
   g_free (respondent);
 }
@@ -454,29 +455,46 @@ answers_equal (const GsAnswer *a,
   return a->status == b->status && a->value == b->value && g_str_equal (a->note, b->note);
 }
 
-/* The item ids on which the two copies of a respondent differ, e.g. "c1, t2". */
+/* The item ids both copies of a respondent answer, differently, e.g. "c1, t2" ("" if none);
+ * with @n_new, how many items only @theirs answers. */
 static char *
 differing_items (GsRespondent *mine,
-                 GsRespondent *theirs)
+                 GsRespondent *theirs,
+                 guint        *n_new)
 {
   g_autoptr(GString) ids = g_string_new (NULL);
-  g_autoptr(GPtrArray) all = gs_respondent_get_sorted_answers (mine);
   g_autoptr(GPtrArray) incoming = gs_respondent_get_sorted_answers (theirs);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
-  g_ptr_array_extend (all, incoming, NULL, NULL);
-  for (guint i = 0; i < all->len; i++)
+  *n_new = 0;
+  for (guint i = 0; i < incoming->len; i++)
     {
-      const char *item_id = ((const GsAnswer *) g_ptr_array_index (all, i))->item_id;
+      const GsAnswer *answer = g_ptr_array_index (incoming, i);
+      const GsAnswer *stored = gs_respondent_get_answer (mine, answer->item_id);
 
-      if (!g_hash_table_add (seen, (gpointer) item_id) ||
-          answers_equal (gs_respondent_get_answer (mine, item_id), gs_respondent_get_answer (theirs, item_id)))
-        continue;
-      if (ids->len > 0)
-        g_string_append (ids, ", ");
-      g_string_append (ids, item_id);
+      if (stored == NULL)
+        (*n_new)++;
+      else if (!answers_equal (stored, answer))
+        g_string_append_printf (ids, "%s%s", ids->len > 0 ? ", " : "", answer->item_id);
     }
   return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+static void
+copy_answers (GsRespondent *target,
+              GsRespondent *source)
+{
+  g_autoptr(GPtrArray) answers = gs_respondent_get_sorted_answers (source);
+
+  for (guint i = 0; i < answers->len; i++)
+    {
+      const GsAnswer *answer = g_ptr_array_index (answers, i);
+      gs_respondent_set_answer (target, answer->item_id, answer->status, answer->value, answer->note);
+    }
+  if (source->saved != NULL)
+    {
+      g_free (target->saved);
+      target->saved = g_strdup (source->saved);
+    }
 }
 
 static void
@@ -484,37 +502,23 @@ copy_respondent (GsAssessment *target,
                  GsRespondent *source,
                  const char   *uuid)
 {
-  GsRespondent *copy = gs_assessment_add_respondent (target, uuid, source->name, source->group);
-  g_autoptr(GPtrArray) answers = gs_respondent_get_sorted_answers (source);
-
-  for (guint i = 0; i < answers->len; i++)
-    {
-      const GsAnswer *answer = g_ptr_array_index (answers, i);
-      gs_respondent_set_answer (copy, answer->item_id, answer->status, answer->value, answer->note);
-    }
+  copy_answers (gs_assessment_add_respondent (target, uuid, source->name, source->group), source);
 }
 
-/**
- * gs_assessment_merge_responses:
- * @target: the consultant's copy of an assessment
- * @incoming: respondents' answers to the same assessment (matched by its id)
- * @n_added: (out): how many respondents were added
- *
- * Adds @incoming's respondents to @target. A respondent already there with the same
- * answers is skipped; one with different answers is a conflict: nothing is merged and the
- * error names each conflicting respondent and item, so that nothing is resolved silently.
- */
-gboolean
-gs_assessment_merge_responses (GsAssessment  *target,
-                               GsAssessment  *incoming,
-                               guint         *n_added,
-                               GError       **error)
+/* Whether @theirs was saved after @mine (both times known: one format, so text order is
+ * time order). */
+static gboolean
+saved_later (const GsRespondent *theirs,
+             const GsRespondent *mine)
 {
-  GPtrArray *respondents = gs_assessment_get_respondents (incoming);
-  g_autoptr(GString) conflicts = g_string_new (NULL);
-  g_autoptr(GPtrArray) new_respondents = g_ptr_array_new ();
+  return theirs->saved != NULL && mine->saved != NULL && strcmp (theirs->saved, mine->saved) > 0;
+}
 
-  *n_added = 0;
+static gboolean
+check_same_assessment (GsAssessment  *target,
+                       GsAssessment  *incoming,
+                       GError       **error)
+{
   if (!g_str_equal (gs_assessment_get_uuid (target), gs_assessment_get_uuid (incoming)))
     {
       g_set_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_CONFLICT,
@@ -531,36 +535,94 @@ gs_assessment_merge_responses (GsAssessment  *target,
                    gs_assessment_get_instrument_version (target));
       return FALSE;
     }
+  return TRUE;
+}
+
+/**
+ * gs_assessment_merge_responses:
+ * @target: the consultant's copy of an assessment
+ * @incoming: respondents' answers to the same assessment (matched by its id)
+ * @policy: what to do with a respondent whose answers differ from those here
+ * @merge: (out caller-allocates): who was added and who updated; gs_merge_clear() it
+ *
+ * Adds @incoming's respondents to @target. A respondent already there gains the answers
+ * they did not have (a questionnaire sent out and returned, or saved again after answering
+ * more). One whose answers differ is a conflict: nothing is merged and the error names each
+ * conflicting respondent and item, so that nothing is resolved silently — unless the
+ * incoming answers were saved later and @policy allows replacing older ones (the error
+ * code GS_EXCHANGE_ERROR_NEWER says that asking would help).
+ */
+gboolean
+gs_assessment_merge_responses (GsAssessment  *target,
+                               GsAssessment  *incoming,
+                               GsMergePolicy  policy,
+                               GsMerge       *merge,
+                               GError       **error)
+{
+  GPtrArray *respondents = gs_assessment_get_respondents (incoming);
+  g_autoptr(GString) conflicts = g_string_new (NULL);
+  gboolean only_newer = TRUE;
+
+  *merge = (GsMerge) { NULL };
+  if (!check_same_assessment (target, incoming, error))
+    return FALSE;
+  merge->added = g_ptr_array_new ();
+  merge->updated = g_ptr_array_new ();
 
   for (guint r = 0; r < respondents->len; r++)
     {
       GsRespondent *theirs = g_ptr_array_index (respondents, r);
       GsRespondent *mine = gs_assessment_lookup_respondent (target, theirs->uuid);
       g_autofree char *items = NULL;
+      guint n_new = 0;
 
       if (mine == NULL)
         {
-          g_ptr_array_add (new_respondents, theirs);
+          g_ptr_array_add (merge->added, theirs);
           continue;
         }
-      items = differing_items (mine, theirs);
-      if (items[0] != '\0')
-        g_string_append_printf (conflicts, _("%s%s (items %s)"), conflicts->len > 0 ? "; " : "", theirs->name, items);
+      items = differing_items (mine, theirs, &n_new);
+      if (items[0] != '\0' && (policy != GS_MERGE_REPLACE_OLDER || !saved_later (theirs, mine)))
+        {
+          only_newer = only_newer && saved_later (theirs, mine);
+          g_string_append_printf (conflicts, _("%s%s (items %s)"), conflicts->len > 0 ? "; " : "", theirs->name, items);
+        }
+      else if (items[0] != '\0' || n_new > 0)
+        g_ptr_array_add (merge->updated, theirs);
+      else
+        merge->unchanged++;
     }
 
+  if (conflicts->len > 0 && only_newer)
+    g_set_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_NEWER,
+                 _("Newer answers than those already here, saved later by the same respondent: %s. Nothing was "
+                   "imported."), conflicts->str);
+  else if (conflicts->len > 0)
+    g_set_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_CONFLICT,
+                 _("Already imported with different answers: %s. Nothing was imported."), conflicts->str);
   if (conflicts->len > 0)
     {
-      g_set_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_CONFLICT,
-                   _("Already imported with different answers: %s. Nothing was imported."), conflicts->str);
+      gs_merge_clear (merge);
       return FALSE;
     }
-  for (guint r = 0; r < new_respondents->len; r++)
+  for (guint r = 0; r < merge->added->len; r++)
     {
-      GsRespondent *theirs = g_ptr_array_index (new_respondents, r);
+      GsRespondent *theirs = g_ptr_array_index (merge->added, r);
       copy_respondent (target, theirs, theirs->uuid);
     }
-  *n_added = new_respondents->len;
+  for (guint r = 0; r < merge->updated->len; r++)
+    {
+      GsRespondent *theirs = g_ptr_array_index (merge->updated, r);
+      copy_answers (gs_assessment_lookup_respondent (target, theirs->uuid), theirs);
+    }
   return TRUE;
+}
+
+void
+gs_merge_clear (GsMerge *merge)
+{
+  g_clear_pointer (&merge->added, g_ptr_array_unref);
+  g_clear_pointer (&merge->updated, g_ptr_array_unref);
 }
 
 /**

@@ -31,6 +31,7 @@ typedef struct {
   char       *name;          /* a name or an anonymous code */
   char       *group;         /* "" when the respondent belongs to no group */
   GHashTable *answers;       /* item id → GsAnswer* */
+  char       *saved;         /* when the answers were last saved, "YYYY-MM-DDTHH:MM:SSZ"; NULL: unknown */
 } GsRespondent;
 
 typedef enum {
@@ -113,10 +114,23 @@ GsTimelineEvent *gs_assessment_add_event         (GsAssessment   *self,
 const char     *gs_text_find_control            (const char     *text);
 
 /* Respondents from another copy of the same assessment, and a copy with new ids. */
+typedef enum {
+  GS_MERGE_REFUSE_CHANGES,   /* a respondent whose answers differ is a conflict */
+  GS_MERGE_REPLACE_OLDER,    /* … unless the incoming answers were saved later: they replace */
+} GsMergePolicy;
+
+typedef struct {
+  GPtrArray *added;          /* of incoming GsRespondent*: new to the assessment */
+  GPtrArray *updated;        /* … already there, with answers added or replaced */
+  guint      unchanged;      /* already there with the same answers */
+} GsMerge;
+
 gboolean      gs_assessment_merge_responses (GsAssessment  *target,
                                            GsAssessment    *incoming,
-                                           guint           *n_added,
+                                           GsMergePolicy    policy,
+                                           GsMerge         *merge,
                                            GError         **error);
+void          gs_merge_clear              (GsMerge         *merge);
 GsAssessment *gs_assessment_copy_as_new   (GsAssessment    *assessment);
 
 G_END_DECLS

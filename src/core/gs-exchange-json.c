@@ -315,6 +315,29 @@ read_answer_cb (GsJsonReader *reader,
   return read_answer ((Reader *) reader, o, respondent);
 }
 
+/* The optional time the respondent saved their answers (ISO 8601), kept in UTC to the
+ * second, as the database writes it, so that the two compare as text. */
+static gboolean
+read_saved (Reader       *r,
+            JsonObject   *o,
+            GsRespondent *respondent)
+{
+  const char *text;
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+
+  if (json_object_get_member (o, "saved") == NULL)
+    return TRUE;
+  if (!gs_json_reader_text (&r->json, o, "saved", TRUE, &text))
+    return FALSE;
+  if ((time = g_date_time_new_from_iso8601 (text, NULL)) == NULL)
+    return fail_at (r, "saved", GS_EXCHANGE_ERROR_INVALID,
+                    "expected a time written 2026-03-15T10:30:00Z, found “%s”", text);
+  utc = g_date_time_to_utc (time);
+  respondent->saved = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  return respondent->saved != NULL || fail_at (r, "saved", GS_EXCHANGE_ERROR_INVALID, "the time “%s” is out of range", text);
+}
+
 static gboolean
 read_respondent_cb (GsJsonReader *reader,
                     JsonObject   *o,
@@ -339,6 +362,8 @@ read_respondent_cb (GsJsonReader *reader,
     return fail_at (r, "id", GS_EXCHANGE_ERROR_INVALID, "respondent “%s” appears twice", uuid);
 
   respondent = gs_assessment_add_respondent (assessment, uuid, name, group);
+  if (!read_saved (r, o, respondent))
+    return FALSE;
   return gs_json_reader_each_object (&r->json, o, "answers", FALSE, read_answer_cb, respondent);
 }
 

@@ -24,6 +24,7 @@ typedef enum {
   GS_EXCHANGE_ERROR_ENCODING,      /* the text is not UTF-8 */
   GS_EXCHANGE_ERROR_TOO_LARGE,     /* larger than any real assessment */
   GS_EXCHANGE_ERROR_CONFLICT,      /* merging would change answers already there */
+  GS_EXCHANGE_ERROR_NEWER,         /* … only with answers saved later: allowed when asked */
 } GsExchangeError;
 
 #define GS_EXCHANGE_FORMAT_VERSION 1

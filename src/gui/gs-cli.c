@@ -19,6 +19,7 @@
 #include "gs-cli.h"
 #include "report/gs-chart-export.h"
 #include "report/gs-questionnaire.h"
+#include "report/gs-web-questionnaire.h"
 #include "report/gs-report.h"
 #include "store/gs-assessment-summary.h"
 #include "store/gs-store.h"
@@ -33,6 +34,8 @@ static const GOptionEntry cli_entries[] = {
        "several files, each on its own"), N_("FILE") },
   { "as-copy", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --import: import an assessment that is already here again, as a copy"), NULL },
+  { "replace-older", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import: a respondent's answers saved later replace the older ones already here"), NULL },
   { "import-survey", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Import a survey platform's CSV export (one row per respondent) into the --into assessment"), N_("FILE") },
   { "into", 0, 0, G_OPTION_ARG_INT64, NULL, N_("With --import-survey: the assessment the answers are for"), N_("ID") },
@@ -41,7 +44,12 @@ static const GOptionEntry cli_entries[] = {
   { "group-column", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --import-survey: the header of the respondents' groups (found by itself when called Group)"), N_("HEADER") },
   { "export-questionnaire", 0, 0, G_OPTION_ARG_INT64, NULL,
-    N_("Write a printable questionnaire for this assessment, one part per page, to --output (.pdf)"), N_("ID") },
+    N_("Write a questionnaire for this assessment to --output: a web page respondents fill in offline (.html) "
+       "or a printable one, one part per page (.pdf)"), N_("ID") },
+  { "respondent", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-questionnaire to .html: the page is for this respondent, who is added to the assessment "
+       "as sent a questionnaire"), N_("NAME") },
+  { "group", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --respondent: their group"), N_("GROUP") },
   { "export-template", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Write a CSV header for a survey platform, one column per question of this assessment, to --output"), N_("ID") },
   { "export", 0, 0, G_OPTION_ARG_INT64, NULL,
@@ -142,7 +150,7 @@ static int
 run_import_one (GsStore      *store,
                 GsInstrument *instrument,
                 const char   *path,
-                gboolean      as_copy)
+                GsImportMode  mode)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GsAssessment) assessment = NULL;
@@ -152,12 +160,25 @@ run_import_one (GsStore      *store,
   assessment = gs_exchange_read_file (instrument, path, &kind, &error);
   if (assessment == NULL)
     return fail (error);
-  id = gs_store_import (store, assessment, kind, as_copy ? GS_IMPORT_AS_COPY : GS_IMPORT_REFUSE_DUPLICATE,
-                        NULL, &error);
+  id = gs_store_import (store, assessment, kind, mode, NULL, &error);
+  if (id == 0 && g_error_matches (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_NEWER))
+    {
+      g_autofree char *message = g_strdup_printf ("%s: %s %s", path, error->message,
+                                                  _("Import it again with --replace-older to replace the older answers."));
+      return fail_with (message);
+    }
   if (id == 0)
     return fail (error);
   g_print ("%" G_GINT64_FORMAT "\n", id);
   return 0;
+}
+
+static GsImportMode
+import_mode (GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "as-copy"))
+    return GS_IMPORT_AS_COPY;
+  return g_variant_dict_contains (options, "replace-older") ? GS_IMPORT_REPLACE_OLDER : GS_IMPORT_REFUSE_DUPLICATE;
 }
 
 /* Each file on its own, in order: one that is refused says why and changes nothing, and the
@@ -166,12 +187,12 @@ static int
 run_import (GsStore            *store,
             GsInstrument       *instrument,
             const char * const *paths,
-            gboolean            as_copy)
+            GsImportMode        mode)
 {
   int status = 0;
 
   for (guint i = 0; paths[i] != NULL; i++)
-    status |= run_import_one (store, instrument, paths[i], as_copy);
+    status |= run_import_one (store, instrument, paths[i], mode);
   return status;
 }
 
@@ -271,10 +292,19 @@ run_export_questionnaire (GsStore      *store,
   g_autoptr(GsInstrument) asked = NULL;
   g_autoptr(GsAssessment) assessment = NULL;
   g_autofree char *lower = output != NULL ? g_ascii_strdown (output, -1) : NULL;
+  g_autofree char *respondent = NULL, *group = NULL;
   GsPaper paper = GS_PAPER_A4;
 
+  if (output != NULL && g_str_has_suffix (lower, ".html"))
+    {
+      g_variant_dict_lookup (options, "respondent", "s", &respondent);
+      g_variant_dict_lookup (options, "group", "s", &group);
+      if (!gs_web_questionnaire_send (store, instrument, id, respondent, group, output, &error))
+        return fail (error);
+      return 0;
+    }
   if (output == NULL || !g_str_has_suffix (lower, ".pdf"))
-    return fail_with (_("--export-questionnaire needs --output=FILE.pdf"));
+    return fail_with (_("--export-questionnaire needs --output=FILE.html or --output=FILE.pdf"));
   if (!read_paper (options, &paper))
     return 1;
   if ((assessment = load_with_instrument (store, instrument, id, &asked, &error)) == NULL ||
@@ -406,8 +436,7 @@ gs_cli_run (GVariantDict *options,
   if (demo)
     *exit_status = run_demo (store, instrument);
   else if (import_paths != NULL)
-    *exit_status = run_import (store, instrument, (const char * const *) import_paths,
-                               g_variant_dict_contains (options, "as-copy"));
+    *exit_status = run_import (store, instrument, (const char * const *) import_paths, import_mode (options));
   else if (survey_path != NULL)
     *exit_status = run_import_survey (store, instrument, survey_path, options);
   else if (g_variant_dict_lookup (options, "export-questionnaire", "x", &export_id))

@@ -12,18 +12,38 @@
 #include "core/gs-demo.h"
 #include "gs-store-private.h"
 
-/* Adds the respondents of @incoming that @target lacks, once the merge has been checked. */
+/* Writes what the merge decided: new respondents with their answers, and the answers of
+ * those already here that were added or replaced. */
+static gboolean
+write_merge (GsStore       *self,
+             gint64         assessment_id,
+             const GsMerge *merge,
+             GError       **error)
+{
+  gboolean ok = gs_store_begin (self, error);
+
+  for (guint r = 0; ok && r < merge->added->len; r++)
+    ok = gs_store_insert_respondent (self, assessment_id, g_ptr_array_index (merge->added, r), error);
+  for (guint r = 0; ok && r < merge->updated->len; r++)
+    {
+      GsRespondent *respondent = g_ptr_array_index (merge->updated, r);
+      ok = gs_store_write_answers (self, gs_store_find_respondent (self, respondent->uuid), respondent, error);
+    }
+  return gs_store_end (self, ok, error);
+}
+
+/* Merges the respondents of @incoming into the stored assessment with the same id. */
 static gint64
 import_responses (GsStore       *self,
                   GsAssessment  *incoming,
-                  guint         *n_added,
+                  GsMergePolicy  policy,
+                  guint         *n_changed,
                   GError       **error)
 {
   gint64 assessment_id = gs_store_find_assessment (self, gs_assessment_get_uuid (incoming));
   g_autoptr(GsAssessment) target = NULL;
-  g_autoptr(GPtrArray) new_respondents = g_ptr_array_new ();
-  GPtrArray *incoming_respondents = gs_assessment_get_respondents (incoming);
-  gboolean ok = TRUE;
+  GsMerge merge = { NULL };
+  gboolean ok;
 
   if (assessment_id == 0 || (target = gs_store_load_assessment (self, assessment_id, NULL)) == NULL)
     {
@@ -33,21 +53,13 @@ import_responses (GsStore       *self,
                    gs_assessment_get_title (incoming), gs_assessment_get_organisation_name (incoming));
       return 0;
     }
-  for (guint r = 0; r < incoming_respondents->len; r++)
-    {
-      GsRespondent *respondent = g_ptr_array_index (incoming_respondents, r);
-      if (gs_assessment_lookup_respondent (target, respondent->uuid) == NULL)
-        g_ptr_array_add (new_respondents, respondent);
-    }
   /* The merge reports conflicts (the same person with other answers) and changes nothing then. */
-  if (!gs_assessment_merge_responses (target, incoming, n_added, error))
+  if (!gs_assessment_merge_responses (target, incoming, policy, &merge, error))
     return 0;
-
-  if (!gs_store_begin (self, error))
-    return 0;
-  for (guint r = 0; r < new_respondents->len && ok; r++)
-    ok = gs_store_insert_respondent (self, assessment_id, g_ptr_array_index (new_respondents, r), error);
-  if (!gs_store_end (self, ok, error))
+  ok = write_merge (self, assessment_id, &merge, error);
+  *n_changed = merge.added->len + merge.updated->len;
+  gs_merge_clear (&merge);
+  if (!ok)
     return 0;
   gs_store_refresh_lists (self);
   return assessment_id;
@@ -73,7 +85,7 @@ has_new_respondents (GsStore      *self,
  * @kind: a whole assessment, or respondents' answers to merge into one already here
  * @mode: what to do when the whole assessment is already here (unless it brings respondents
  *   that are not here yet: they are merged in, and the rest of it left as it is)
- * @n_added: (out) (optional): how many respondents were added
+ * @n_added: (out) (optional): how many respondents were added, or had answers added or replaced
  *
  * Imports in one transaction: all of it or, on any error, none of it.
  *
@@ -90,6 +102,7 @@ gs_store_import (GsStore         *self,
   g_autoptr(GsAssessment) copy = NULL;
   gint64 existing, assessment_id = 0;
   guint added = 0;
+  GsMergePolicy policy;
   gboolean ok;
 
   g_return_val_if_fail (GS_IS_STORE (self), 0);
@@ -97,9 +110,10 @@ gs_store_import (GsStore         *self,
 
   if (n_added != NULL)
     *n_added = 0;
+  policy = mode == GS_IMPORT_REPLACE_OLDER ? GS_MERGE_REPLACE_OLDER : GS_MERGE_REFUSE_CHANGES;
   if (kind == GS_EXCHANGE_RESPONSES)
     {
-      assessment_id = import_responses (self, assessment, &added, error);
+      assessment_id = import_responses (self, assessment, policy, &added, error);
       if (n_added != NULL)
         *n_added = added;
       return assessment_id;
@@ -108,14 +122,14 @@ gs_store_import (GsStore         *self,
   existing = gs_store_find_assessment (self, gs_assessment_get_uuid (assessment));
   /* The same assessment exported again after more people answered: their answers merge in,
    * as from their own files; the conflicts are refused as for those. */
-  if (existing != 0 && mode == GS_IMPORT_REFUSE_DUPLICATE && has_new_respondents (self, existing, assessment))
+  if (existing != 0 && mode != GS_IMPORT_AS_COPY && has_new_respondents (self, existing, assessment))
     {
-      assessment_id = import_responses (self, assessment, &added, error);
+      assessment_id = import_responses (self, assessment, policy, &added, error);
       if (n_added != NULL)
         *n_added = added;
       return assessment_id;
     }
-  if (existing != 0 && mode == GS_IMPORT_REFUSE_DUPLICATE)
+  if (existing != 0 && mode != GS_IMPORT_AS_COPY)
     {
       g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_DUPLICATE,
                    _("“%s” of %s is already in this database (assessment %" G_GINT64_FORMAT "). "
@@ -261,7 +275,7 @@ gs_store_import_file_async (GsStore             *self,
 
 /**
  * gs_store_import_file_finish:
- * @n_added: (out) (optional): how many respondents were added
+ * @n_added: (out) (optional): how many respondents were added, or had answers added or replaced
  *
  * Returns: the assessment's id, or 0 with @error set
  */

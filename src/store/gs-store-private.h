@@ -101,5 +101,9 @@ gboolean      gs_store_insert_respondent (GsStore    *self,
                                          gint64       assessment_id,
                                          GsRespondent *respondent,
                                          GError     **error);
+gboolean      gs_store_write_answers    (GsStore     *self,
+                                         gint64       respondent_id,
+                                         GsRespondent *respondent,
+                                         GError     **error);
 
 G_END_DECLS

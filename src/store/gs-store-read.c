@@ -55,7 +55,7 @@ load_respondents (GsStore       *self,
                   GError       **error)
 {
   sqlite3_stmt *stmt = gs_store_statement (self,
-    "SELECT r.uuid, r.name, r.group_name, a.item_id, a.status, a.value, a.note"
+    "SELECT r.uuid, r.name, r.group_name, a.item_id, a.status, a.value, a.note, a.updated_at"
     "  FROM respondents r LEFT JOIN answers a ON a.respondent_id = r.id"
     " WHERE r.assessment_id = ? AND r.deleted_at IS NULL ORDER BY r.id", error);
   GsRespondent *respondent = NULL;
@@ -75,6 +75,13 @@ load_respondents (GsStore       *self,
           gs_answer_status_from_string (COLUMN_TEXT (stmt, 4), &status))
         gs_respondent_set_answer (respondent, COLUMN_TEXT (stmt, 3), status, sqlite3_column_int (stmt, 5),
                                   COLUMN_TEXT (stmt, 6));
+      /* The respondent's answers were last saved when the newest of them was. */
+      if (sqlite3_column_type (stmt, 7) != SQLITE_NULL &&
+          (respondent->saved == NULL || strcmp (COLUMN_TEXT (stmt, 7), respondent->saved) > 0))
+        {
+          g_free (respondent->saved);
+          respondent->saved = g_strdup (COLUMN_TEXT (stmt, 7));
+        }
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)

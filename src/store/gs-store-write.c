@@ -426,17 +426,21 @@ gs_store_purge_deleted (GsStore  *self,
   return gs_store_end (self, ok, error);
 }
 
+/* Saves one answer; @saved (nullable) is when the respondent saved it, from their file:
+ * later files are told from earlier ones by it. NULL: now. */
 static gboolean
 insert_answer (GsStore         *self,
                gint64           respondent_id,
                const GsAnswer  *answer,
+               const char      *saved,
                GError         **error)
 {
   sqlite3_stmt *stmt = gs_store_statement (self,
-    "INSERT INTO answers (respondent_id, item_id, status, value, note) VALUES (?, ?, ?, ?, ?)"
+    "INSERT INTO answers (respondent_id, item_id, status, value, note, updated_at)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, COALESCE (?6, strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')))"
     " ON CONFLICT (respondent_id, item_id) DO UPDATE SET"
     "  status = excluded.status, value = excluded.value, note = excluded.note,"
-    "  updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')", error);
+    "  updated_at = excluded.updated_at", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -448,7 +452,27 @@ insert_answer (GsStore         *self,
   else
     sqlite3_bind_null (stmt, 4);
   sqlite3_bind_text (stmt, 5, answer->note, -1, SQLITE_TRANSIENT);
+  if (saved != NULL)
+    sqlite3_bind_text (stmt, 6, saved, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 6);
   return gs_store_step_done (self, stmt, _("save the answer"), error);
+}
+
+/* Adds or replaces @respondent's answers, stored as respondent @respondent_id, in the
+ * current transaction; answers stored that @respondent lacks are kept. */
+gboolean
+gs_store_write_answers (GsStore       *self,
+                        gint64         respondent_id,
+                        GsRespondent  *respondent,
+                        GError       **error)
+{
+  g_autoptr(GPtrArray) answers = gs_respondent_get_sorted_answers (respondent);
+
+  for (guint i = 0; i < answers->len; i++)
+    if (!insert_answer (self, respondent_id, g_ptr_array_index (answers, i), respondent->saved, error))
+      return FALSE;
+  return TRUE;
 }
 
 /* Inserts a respondent with their answers into the current transaction. */
@@ -475,7 +499,6 @@ gs_store_insert_respondent (GsStore       *self,
                             GError       **error)
 {
   sqlite3_stmt *stmt;
-  g_autoptr(GPtrArray) answers = NULL;
   gint64 respondent_id;
 
   /* A respondent id is one person answering one assessment: the same id in another
@@ -499,12 +522,7 @@ gs_store_insert_respondent (GsStore       *self,
   if (!gs_store_step_done (self, stmt, _("add the respondent"), error))
     return FALSE;
   respondent_id = sqlite3_last_insert_rowid (self->db);
-
-  answers = gs_respondent_get_sorted_answers (respondent);
-  for (guint i = 0; i < answers->len; i++)
-    if (!insert_answer (self, respondent_id, g_ptr_array_index (answers, i), error))
-      return FALSE;
-  return TRUE;
+  return gs_store_write_answers (self, respondent_id, respondent, error);
 }
 
 /**
@@ -645,7 +663,7 @@ gs_store_save_answer (GsStore        *self,
   else
     {
       GsAnswer answer = { item_id, status, status == GS_ANSWER_VALUE ? value : 0, (char *) (note != NULL ? note : "") };
-      ok = insert_answer (self, respondent_id, &answer, error);
+      ok = insert_answer (self, respondent_id, &answer, NULL, error);
     }
   if (!gs_store_end (self, ok, error))
     return FALSE;

@@ -32,6 +32,7 @@ typedef enum {
 typedef enum {
   GS_IMPORT_REFUSE_DUPLICATE,   /* say so, and import nothing */
   GS_IMPORT_AS_COPY,            /* import it again with new ids, as "… (copy)" */
+  GS_IMPORT_REPLACE_OLDER,      /* refuse it too, but merge respondents' answers saved later */
 } GsImportMode;
 
 /* The kinds of row the user can delete, and undo the deletion of. */

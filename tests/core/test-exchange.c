@@ -186,7 +186,7 @@ test_merge_responses (void)
   g_autoptr(GsAssessment) incoming = NULL;
   g_autoptr(GError) error = NULL;
   GsExchangeKind kind = GS_EXCHANGE_ASSESSMENT;
-  guint n_added = 99;
+  GsMerge merge = { NULL };
 
   gs_respondent_set_answer (carol, "pol-imperative", GS_ANSWER_VALUE, 3, "");
   file = gs_exchange_write_json (at_home, GS_EXCHANGE_RESPONSES);
@@ -195,16 +195,89 @@ test_merge_responses (void)
   g_assert_no_error (error);
   g_assert_cmpint (kind, ==, GS_EXCHANGE_RESPONSES);
 
-  g_assert_true (gs_assessment_merge_responses (consultant, incoming, &n_added, &error));
-  g_assert_cmpuint (n_added, ==, 1);
+  g_assert_true (gs_assessment_merge_responses (consultant, incoming, GS_MERGE_REFUSE_CHANGES, &merge, &error));
+  g_assert_cmpuint (merge.added->len, ==, 1);
+  g_assert_cmpuint (merge.updated->len, ==, 0);
   g_assert_cmpuint (gs_assessment_get_respondents (consultant)->len, ==, 4);
   g_assert_cmpint (gs_respondent_get_answer (gs_assessment_lookup_respondent (consultant, carol->uuid),
                                              "pol-imperative")->value, ==, 3);
+  gs_merge_clear (&merge);
 
   /* The same file again: nothing new, nothing duplicated. */
-  g_assert_true (gs_assessment_merge_responses (consultant, incoming, &n_added, &error));
-  g_assert_cmpuint (n_added, ==, 0);
+  g_assert_true (gs_assessment_merge_responses (consultant, incoming, GS_MERGE_REFUSE_CHANGES, &merge, &error));
+  g_assert_cmpuint (merge.added->len + merge.updated->len, ==, 0);
+  g_assert_cmpuint (merge.unchanged, ==, 1);
   g_assert_cmpuint (gs_assessment_get_respondents (consultant)->len, ==, 4);
+  gs_merge_clear (&merge);
+}
+
+/* A respondent sent a questionnaire is in the assessment with no answers; their file, and
+ * a later one with more answers, fill them in without a conflict. */
+static void
+test_merge_fills_in_a_sent_respondent (void)
+{
+  g_autoptr(GsAssessment) consultant = sample_assessment ();
+  GsRespondent *sent = gs_assessment_add_respondent (consultant, NULL, "Dev", "Front line");
+  g_autoptr(GsAssessment) first = gs_assessment_new (ASSESSMENT_UUID, ORG_UUID, "St Example’s NHS Trust",
+                                                     "Baseline", "2026-03-15", "movement-readiness", GS_TEST_VERSION);
+  g_autoptr(GsAssessment) second = gs_assessment_new (ASSESSMENT_UUID, ORG_UUID, "St Example’s NHS Trust",
+                                                      "Baseline", "2026-03-15", "movement-readiness", GS_TEST_VERSION);
+  GsRespondent *part = gs_assessment_add_respondent (first, sent->uuid, "Dev", "Front line");
+  GsRespondent *more = gs_assessment_add_respondent (second, sent->uuid, "Dev", "Front line");
+  g_autoptr(GError) error = NULL;
+  GsMerge merge = { NULL };
+
+  gs_respondent_set_answer (part, "org-key-people", GS_ANSWER_VALUE, 2, "");
+  gs_respondent_set_answer (more, "org-key-people", GS_ANSWER_VALUE, 2, "");
+  gs_respondent_set_answer (more, "trg-activists", GS_ANSWER_DONT_KNOW, 0, "new here");
+  g_assert_true (gs_assessment_merge_responses (consultant, first, GS_MERGE_REFUSE_CHANGES, &merge, &error));
+  g_assert_cmpuint (merge.updated->len, ==, 1);
+  gs_merge_clear (&merge);
+  g_assert_true (gs_assessment_merge_responses (consultant, second, GS_MERGE_REFUSE_CHANGES, &merge, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (merge.added->len, ==, 0);
+  g_assert_cmpuint (merge.updated->len, ==, 1);
+  gs_merge_clear (&merge);
+  g_assert_cmpuint (g_hash_table_size (sent->answers), ==, 2);
+  g_assert_cmpstr (gs_respondent_get_answer (sent, "trg-activists")->note, ==, "new here");
+}
+
+/* The same respondent changed an answer and saved again: refused until asked, then the
+ * newer file's answers replace the older; an older file never replaces a newer one. */
+static void
+test_merge_newer_replaces_older_when_asked (void)
+{
+  g_autoptr(GsAssessment) consultant = sample_assessment ();
+  GsRespondent *alice = gs_assessment_lookup_respondent (consultant, ALICE_UUID);
+  g_autoptr(GsAssessment) incoming = gs_assessment_new (ASSESSMENT_UUID, ORG_UUID, "St Example’s NHS Trust",
+                                                        "Baseline", "2026-03-15", "movement-readiness", GS_TEST_VERSION);
+  GsRespondent *alice_again = gs_assessment_add_respondent (incoming, ALICE_UUID, "Alice", "Board");
+  g_autoptr(GError) error = NULL;
+  GsMerge merge = { NULL };
+
+  alice->saved = g_strdup ("2026-03-15T09:00:00Z");
+  alice_again->saved = g_strdup ("2026-03-16T08:30:00Z");
+  gs_respondent_set_answer (alice_again, "org-key-people", GS_ANSWER_VALUE, 1, "changed my mind");
+
+  g_assert_false (gs_assessment_merge_responses (consultant, incoming, GS_MERGE_REFUSE_CHANGES, &merge, &error));
+  g_assert_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_NEWER);
+  g_assert_nonnull (strstr (error->message, "Alice (items org-key-people)"));
+  g_assert_cmpint (gs_respondent_get_answer (alice, "org-key-people")->value, ==, 4);
+  g_clear_error (&error);
+
+  g_assert_true (gs_assessment_merge_responses (consultant, incoming, GS_MERGE_REPLACE_OLDER, &merge, &error));
+  g_assert_cmpuint (merge.updated->len, ==, 1);
+  gs_merge_clear (&merge);
+  g_assert_cmpint (gs_respondent_get_answer (alice, "org-key-people")->value, ==, 1);
+  g_assert_cmpstr (alice->saved, ==, "2026-03-16T08:30:00Z");
+
+  /* An older file, even when replacing is allowed, is a conflict. */
+  g_free (alice_again->saved);
+  alice_again->saved = g_strdup ("2026-03-01T08:30:00Z");
+  gs_respondent_set_answer (alice_again, "org-key-people", GS_ANSWER_VALUE, 5, "");
+  g_assert_false (gs_assessment_merge_responses (consultant, incoming, GS_MERGE_REPLACE_OLDER, &merge, &error));
+  g_assert_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_CONFLICT);
+  g_assert_cmpint (gs_respondent_get_answer (alice, "org-key-people")->value, ==, 1);
 }
 
 /* Answers given to version 1 of the questions are not merged into an assessment of the
@@ -216,11 +289,11 @@ test_merge_other_version_refused (void)
   g_autoptr(GsAssessment) incoming = gs_assessment_new (ASSESSMENT_UUID, ORG_UUID, "St Example’s NHS Trust",
                                                         "Baseline", "2026-03-15", "movement-readiness", 1);
   g_autoptr(GError) error = NULL;
-  guint n_added = 99;
+  GsMerge merge = { NULL };
 
   g_assert_cmpint (GS_TEST_VERSION, >, 1);
   gs_assessment_add_respondent (incoming, NULL, "Dev", "Board");
-  g_assert_false (gs_assessment_merge_responses (consultant, incoming, &n_added, &error));
+  g_assert_false (gs_assessment_merge_responses (consultant, incoming, GS_MERGE_REPLACE_OLDER, &merge, &error));
   g_assert_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_INSTRUMENT);
   g_assert_nonnull (strstr (error->message, "The answers were given to version 1 of the questionnaire"));
   g_assert_cmpuint (gs_assessment_get_respondents (consultant)->len, ==, 3);
@@ -234,19 +307,19 @@ test_merge_conflict_changes_nothing (void)
                                                         "Baseline", "2026-03-15", "movement-readiness", GS_TEST_VERSION);
   GsRespondent *alice_again = gs_assessment_add_respondent (incoming, ALICE_UUID, "Alice", "Board");
   g_autoptr(GError) error = NULL;
-  guint n_added = 99;
+  GsMerge merge = { NULL };
 
   gs_assessment_add_respondent (incoming, NULL, "Dev", "Board");
   gs_respondent_set_answer (alice_again, "org-key-people", GS_ANSWER_VALUE, 1, "Board minutes, 3 March;\nsee item 7.");
   gs_respondent_set_answer (alice_again, "trg-activists", GS_ANSWER_DONT_KNOW, 0, NULL);
   gs_respondent_set_answer (alice_again, "cul-local-fit", GS_ANSWER_NOT_APPLICABLE, 0, "We are new, \"no customs\" yet");
 
-  g_assert_false (gs_assessment_merge_responses (consultant, incoming, &n_added, &error));
+  /* Alice's answer to pm-plan-up-goals, which the file lacks, is kept, not a conflict. */
+  g_assert_false (gs_assessment_merge_responses (consultant, incoming, GS_MERGE_REFUSE_CHANGES, &merge, &error));
   g_assert_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_CONFLICT);
-  g_assert_cmpstr (error->message, ==,
-                   "Already imported with different answers: Alice (items org-key-people, pm-plan-up-goals). "
+  g_assert_cmpstr (error->message, ==, "Already imported with different answers: Alice (items org-key-people). "
                    "Nothing was imported.");
-  g_assert_cmpuint (n_added, ==, 0);
+  g_assert_null (merge.added);
   g_assert_cmpuint (gs_assessment_get_respondents (consultant)->len, ==, 3);
   g_assert_cmpint (gs_respondent_get_answer (gs_assessment_lookup_respondent (consultant, ALICE_UUID),
                                              "org-key-people")->value, ==, 4);
@@ -590,6 +663,8 @@ main (int   argc,
   g_test_add_func ("/exchange/csv/round-trip", test_csv_round_trip);
   g_test_add_func ("/exchange/csv/version-1-round-trip", test_csv_version_1_round_trip);
   g_test_add_func ("/exchange/merge/responses", test_merge_responses);
+  g_test_add_func ("/exchange/merge/fills-in-a-sent-respondent", test_merge_fills_in_a_sent_respondent);
+  g_test_add_func ("/exchange/merge/newer-replaces-older-when-asked", test_merge_newer_replaces_older_when_asked);
   g_test_add_func ("/exchange/merge/conflict-changes-nothing", test_merge_conflict_changes_nothing);
   g_test_add_func ("/exchange/copy-as-new", test_copy_as_new);
   g_test_add_func ("/exchange/file/enormous", test_enormous_file);
