@@ -492,6 +492,47 @@ gs_test_wait_for_file (const char *path)
     }
 }
 
+/* The stored value of @uuid's answer to @item_id, or 0 when none (or no such respondent). */
+static int
+stored_value (GsWindow   *window,
+              const char *uuid,
+              const char *item_id)
+{
+  GsStore *store = gs_window_get_store (window);
+  GListModel *assessments = gs_store_get_assessments (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
+    {
+      g_autoptr(GsAssessmentSummary) summary = g_list_model_get_item (assessments, i);
+      g_autoptr(GsAssessment) assessment = gs_store_load_assessment (store, gs_assessment_summary_get_id (summary), NULL);
+      GsRespondent *respondent = assessment != NULL ? gs_assessment_lookup_respondent (assessment, uuid) : NULL;
+      const GsAnswer *answer = respondent != NULL ? gs_respondent_get_answer (respondent, item_id) : NULL;
+
+      if (answer != NULL)
+        return answer->value;
+    }
+  return 0;
+}
+
+/* Runs the main loop until respondent @uuid's stored answer to @item_id is @value, then
+ * lets the import's callback finish (20 s at most). */
+void
+gs_test_wait_for_respondent_answer (GsWindow   *window,
+                                    const char *uuid,
+                                    const char *item_id,
+                                    int         value)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (stored_value (window, uuid, item_id) != value)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  gs_test_drain ();
+}
+
 int
 gs_test_pdf_pages (const char *path)
 {

@@ -67,6 +67,7 @@ void gs_test_fixture_tear_down (GsTestFixture *fixture, gconstpointer user_data)
 GsWindow *gs_test_activate_and_show (GsTestFixture *fixture);
 guint gs_test_mode_of (const char *path);
 void gs_test_wait_for_file (const char *path);
+void gs_test_wait_for_respondent_answer (GsWindow *window, const char *uuid, const char *item_id, int value);
 int gs_test_pdf_pages (const char *path);
 char *gs_test_pdf_text (const char *path);
 void gs_test_press (GtkWidget *button);

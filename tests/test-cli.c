@@ -678,10 +678,7 @@ test_import_many_files (void)
   g_ptr_array_add (args, g_strdup (database));
   for (guint i = 0; i < 20; i++)
     {
-      g_autoptr(GsAssessment) responses = gs_assessment_new (gs_assessment_get_uuid (target), gs_assessment_get_organisation_uuid (target),
-                                                             gs_assessment_get_organisation_name (target), gs_assessment_get_title (target),
-                                                             gs_assessment_get_date (target), gs_assessment_get_instrument_id (target),
-                                                             gs_assessment_get_instrument_version (target));
+      g_autoptr(GsAssessment) responses = gs_assessment_new_like (target);
       g_autofree char *name = g_strdup_printf ("R-%02u", i + 1);
       g_autofree char *file = g_strdup_printf ("%s/respondent-%02u.json", dir, i + 1);
       GsRespondent *respondent = gs_assessment_add_respondent (responses, NULL, name, i % 2 ? "Board" : "Front line");

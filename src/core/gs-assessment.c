@@ -669,3 +669,31 @@ gs_assessment_copy_as_new (GsAssessment *assessment)
     }
   return copy;
 }
+
+/**
+ * gs_assessment_new_like:
+ *
+ * Returns: (transfer full): an assessment with @assessment's ids, organisation, title, date
+ *   and instrument, and nothing else: where respondents' answers to it are gathered
+ */
+GsAssessment *
+gs_assessment_new_like (GsAssessment *assessment)
+{
+  return gs_assessment_new (gs_assessment_get_uuid (assessment), gs_assessment_get_organisation_uuid (assessment),
+                            gs_assessment_get_organisation_name (assessment), gs_assessment_get_title (assessment),
+                            gs_assessment_get_date (assessment), gs_assessment_get_instrument_id (assessment),
+                            gs_assessment_get_instrument_version (assessment));
+}
+
+/* Returns: (transfer none) (nullable): the first respondent called @name */
+GsRespondent *
+gs_assessment_find_respondent_by_name (GsAssessment *self,
+                                       const char   *name)
+{
+  g_return_val_if_fail (GS_IS_ASSESSMENT (self), NULL);
+
+  for (guint r = 0; r < self->respondents->len; r++)
+    if (g_str_equal (((GsRespondent *) g_ptr_array_index (self->respondents, r))->name, name))
+      return g_ptr_array_index (self->respondents, r);
+  return NULL;
+}

@@ -132,5 +132,8 @@ gboolean      gs_assessment_merge_responses (GsAssessment  *target,
                                            GError         **error);
 void          gs_merge_clear              (GsMerge         *merge);
 GsAssessment *gs_assessment_copy_as_new   (GsAssessment    *assessment);
+GsAssessment *gs_assessment_new_like      (GsAssessment    *assessment);
+GsRespondent *gs_assessment_find_respondent_by_name (GsAssessment *self,
+                                                    const char   *name);
 
 G_END_DECLS

@@ -466,10 +466,7 @@ gs_survey_read (GsInstrument *instrument,
     *summary = gs_survey_mapping_describe (mapping);
   ok = check_mapping (mapping, name, error);
   if (ok)
-    responses = gs_assessment_new (gs_assessment_get_uuid (target), gs_assessment_get_organisation_uuid (target),
-                                   gs_assessment_get_organisation_name (target), gs_assessment_get_title (target),
-                                   gs_assessment_get_date (target), gs_assessment_get_instrument_id (target),
-                                   gs_assessment_get_instrument_version (target));
+    responses = gs_assessment_new_like (target);
   while (ok && gs_csv_next_record (&scanner, fields, &line, &local_error))
     ok = (fields->len == 1 && ((const char *) g_ptr_array_index (fields, 0))[0] == '\0') ||  /* a blank line */
          read_row (mapping, target, responses, fields, line, name, error);

@@ -143,6 +143,10 @@ add_respondents (GsOverviewPage  *self,
                                               results->n_respondents, groups);
   AdwPreferencesGroup *group = add_group (self, _("Respondents"), summary);
   g_autoptr(GString) hidden = g_string_new (NULL);
+  g_autofree char *returns = gs_results_text_returns (gs_analysis_get_assessment (self->analysis),
+                                                      gs_instrument_get_items (gs_analysis_get_instrument (self->analysis))->len);
+
+  add_row (group, gs_text_row_new (_("Who has answered"), returns));
 
   for (guint g = 0; g < results->groups->len; g++)
     if (results->group_sizes[g] < results->min_group_size)

@@ -93,6 +93,7 @@ gs_window_update_actions (GsWindow *self)
   set_action_enabled (self, "import-survey", results && writable);
   set_action_enabled (self, "export-survey-template", results);
   set_action_enabled (self, "export-questionnaire", results);
+  set_action_enabled (self, "send-questionnaire", results);
   set_action_enabled (self, "print", results);
 }
 

@@ -167,3 +167,58 @@ gs_results_text_suggestion_about (GsInstrument       *instrument,
 
   return g_strdup_printf (_("For: %s%s, scoring %.0f. %s"), suggestion->about, side, suggestion->score, citation);
 }
+
+/* Appends "Name (40 of 88)" or "Name" to @list, after a comma when not the first. */
+static void
+append_respondent (GString            *list,
+                   const GsRespondent *respondent,
+                   guint               n_items)
+{
+  guint answered = g_hash_table_size (respondent->answers);
+
+  if (list->len > 0)
+    g_string_append (list, ", ");
+  if (answered > 0)
+    /* Translators: a respondent who answered some questions: "Siân (40 of 88)" */
+    g_string_append_printf (list, _("%s (%u of %u)"), respondent->name, answered, n_items);
+  else
+    g_string_append (list, respondent->name);
+}
+
+/**
+ * gs_results_text_returns:
+ * @n_items: the questions of the assessment's instrument
+ *
+ * Who has answered: how many finished, who answered part (with how far), and who has no
+ * answers yet — sent a questionnaire that has not come back, or added and not yet asked.
+ */
+char *
+gs_results_text_returns (GsAssessment *assessment,
+                         guint         n_items)
+{
+  GPtrArray *respondents = gs_assessment_get_respondents (assessment);
+  g_autoptr(GString) partly = g_string_new (NULL);
+  g_autoptr(GString) none = g_string_new (NULL);
+  GString *text = g_string_new (NULL);
+  guint finished = 0;
+
+  for (guint r = 0; r < respondents->len; r++)
+    {
+      const GsRespondent *respondent = g_ptr_array_index (respondents, r);
+      guint answered = g_hash_table_size (respondent->answers);
+
+      if (answered >= n_items)
+        finished++;
+      else
+        append_respondent (answered > 0 ? partly : none, respondent, n_items);
+    }
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u of %u respondent has answered every question.",
+                                             "%u of %u respondents have answered every question.", respondents->len),
+                          finished, respondents->len);
+  if (partly->len > 0)
+    g_string_append_printf (text, _(" Part answered: %s."), partly->str);
+  if (none->len > 0)
+    g_string_append_printf (text, _(" No answers yet (sent a questionnaire that has not come back, or not yet asked): %s."),
+                            none->str);
+  return g_string_free (text, FALSE);
+}

@@ -18,6 +18,8 @@ char *gs_results_text_domain      (const GsResults     *results,
 char *gs_results_text_domain_counts (const GsResults   *results,
                                    guint                domain);
 char *gs_results_text_groups      (const GsResults     *results);
+char *gs_results_text_returns     (GsAssessment        *assessment,
+                                   guint                n_items);
 char *gs_results_text_citation    (GsInstrument        *instrument,
                                    const GsSource      *source);
 char *gs_results_text_suggestion_about (GsInstrument   *instrument,

@@ -80,6 +80,15 @@ append_html (GString    *html,
   g_string_append (html, text);
 }
 
+static void
+add_member (JsonBuilder *b,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_string_value (b, value != NULL ? value : "");
+}
+
 /* What the script needs to write an importable file, and its messages. */
 static char *
 page_data (GsInstrument          *instrument,
@@ -95,49 +104,37 @@ page_data (GsInstrument          *instrument,
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "instrument");
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_string_value (b, gs_instrument_get_id (instrument));
+  add_member (b, "id", gs_instrument_get_id (instrument));
   json_builder_set_member_name (b, "version");
   json_builder_add_int_value (b, gs_assessment_get_instrument_version (assessment));
   json_builder_end_object (b);
   json_builder_set_member_name (b, "organisation");
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_string_value (b, gs_assessment_get_organisation_uuid (assessment));
-  json_builder_set_member_name (b, "name");
-  json_builder_add_string_value (b, gs_assessment_get_organisation_name (assessment));
+  add_member (b, "id", gs_assessment_get_organisation_uuid (assessment));
+  add_member (b, "name", gs_assessment_get_organisation_name (assessment));
   json_builder_end_object (b);
   json_builder_set_member_name (b, "assessment");
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_string_value (b, gs_assessment_get_uuid (assessment));
-  json_builder_set_member_name (b, "title");
-  json_builder_add_string_value (b, gs_assessment_get_title (assessment));
-  json_builder_set_member_name (b, "date");
-  json_builder_add_string_value (b, gs_assessment_get_date (assessment));
+  add_member (b, "id", gs_assessment_get_uuid (assessment));
+  add_member (b, "title", gs_assessment_get_title (assessment));
+  add_member (b, "date", gs_assessment_get_date (assessment));
   json_builder_end_object (b);
   json_builder_set_member_name (b, "respondent");
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_string_value (b, respondent->uuid != NULL ? respondent->uuid : "");
-  json_builder_set_member_name (b, "name");
-  json_builder_add_string_value (b, respondent->name != NULL ? respondent->name : "");
-  json_builder_set_member_name (b, "group");
-  json_builder_add_string_value (b, respondent->group != NULL ? respondent->group : "");
+  add_member (b, "id", respondent->uuid);
+  add_member (b, "name", respondent->name);
+  add_member (b, "group", respondent->group);
   json_builder_end_object (b);
   json_builder_set_member_name (b, "messages");
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "progress");
   /* Translators: keep {answered} and {total}; they are replaced with numbers. */
-  json_builder_add_string_value (b, _("Answered: {answered} of {total}"));
-  json_builder_set_member_name (b, "saved");
+  add_member (b, "progress", _("Answered: {answered} of {total}"));
   /* Translators: keep {file}, {answered} and {total}. */
-  json_builder_add_string_value (b, _("Saved as “{file}” in your downloads, with {answered} of {total} answered. "
-                                      "Send that file to the person who asked you. You can come back, change "
-                                      "answers and save again."));
-  json_builder_set_member_name (b, "anonymous");
+  add_member (b, "saved", _("Saved as “{file}” in your downloads, with {answered} of {total} answered. "
+                            "Send that file to the person who asked you. You can come back, change "
+                            "answers and save again."));
   /* Translators: the name of a respondent who gave none; keep {code}. */
-  json_builder_add_string_value (b, _("Anonymous {code}"));
+  add_member (b, "anonymous", _("Anonymous {code}"));
   json_builder_end_object (b);
   json_builder_end_object (b);
 
@@ -358,19 +355,6 @@ gs_web_questionnaire_write (GsInstrument          *instrument,
   return gs_safe_file_write (path, html, strlen (html), error);
 }
 
-/* The respondent called @name in @assessment, or NULL. */
-static GsRespondent *
-find_by_name (GsAssessment *assessment,
-              const char   *name)
-{
-  GPtrArray *respondents = gs_assessment_get_respondents (assessment);
-
-  for (guint r = 0; r < respondents->len; r++)
-    if (g_str_equal (((GsRespondent *) g_ptr_array_index (respondents, r))->name, name))
-      return g_ptr_array_index (respondents, r);
-  return NULL;
-}
-
 /* Adds a respondent with no answers yet, with the id the page carries: the assessment then
  * shows them as sent a questionnaire and not yet returned, and their file merges into them.
  * The same path as a returned file (gs_store_import), so the same checks apply. */
@@ -380,13 +364,7 @@ add_sent_respondent (GsStore          *store,
                      GsWebRespondent  *respondent,
                      GError          **error)
 {
-  g_autoptr(GsAssessment) sent = gs_assessment_new (gs_assessment_get_uuid (assessment),
-                                                    gs_assessment_get_organisation_uuid (assessment),
-                                                    gs_assessment_get_organisation_name (assessment),
-                                                    gs_assessment_get_title (assessment),
-                                                    gs_assessment_get_date (assessment),
-                                                    gs_assessment_get_instrument_id (assessment),
-                                                    gs_assessment_get_instrument_version (assessment));
+  g_autoptr(GsAssessment) sent = gs_assessment_new_like (assessment);
 
   gs_assessment_add_respondent (sent, respondent->uuid, respondent->name, respondent->group);
   return gs_store_import (store, sent, GS_EXCHANGE_RESPONSES, GS_IMPORT_REFUSE_DUPLICATE, NULL, error) != 0;
@@ -426,7 +404,7 @@ gs_web_questionnaire_send (GsStore       *store,
       return FALSE;
     }
 
-  existing = find_by_name (assessment, name);
+  existing = gs_assessment_find_respondent_by_name (assessment, name);
   respondent.uuid = existing != NULL ? existing->uuid : (uuid = g_uuid_string_random ());
   if (existing != NULL && (group == NULL || group[0] == '\0'))
     respondent.group = existing->group;

@@ -38,18 +38,6 @@ append_field (GString    *csv,
   g_string_append_printf (csv, "\"%s\"%s", field->str, last ? "\r\n" : ",");
 }
 
-static GsRespondent *
-respondent_named (GsAssessment *assessment,
-                  const char   *name)
-{
-  GPtrArray *respondents = gs_assessment_get_respondents (assessment);
-
-  for (guint r = 0; r < respondents->len; r++)
-    if (g_str_equal (((GsRespondent *) g_ptr_array_index (respondents, r))->name, name))
-      return g_ptr_array_index (respondents, r);
-  return NULL;
-}
-
 static void
 assert_answer (GsRespondent   *respondent,
                const GsItem   *item,
@@ -104,14 +92,14 @@ test_microsoft_forms_labels (void)
   g_assert_cmpstr (gs_assessment_get_uuid (responses), ==, gs_assessment_get_uuid (assessment));
   g_assert_cmpuint (gs_assessment_get_respondents (responses)->len, ==, 2);
 
-  sister = respondent_named (responses, "Ward sister");
+  sister = gs_assessment_find_respondent_by_name (responses, "Ward sister");
   g_assert_nonnull (sister);
   g_assert_cmpstr (sister->group, ==, "Front line");
   assert_answer (sister, item_at (0), GS_ANSWER_VALUE, 4);
   assert_answer (sister, item_at (1), GS_ANSWER_VALUE, 5);
   assert_answer (sister, item_at (2), GS_ANSWER_DONT_KNOW, 0);
 
-  anonymous = respondent_named (responses, "Respondent on line 3");
+  anonymous = gs_assessment_find_respondent_by_name (responses, "Respondent on line 3");
   g_assert_nonnull (anonymous);
   g_assert_cmpstr (anonymous->group, ==, "Board");
   assert_answer (anonymous, item_at (0), GS_ANSWER_VALUE, 1);
@@ -146,18 +134,18 @@ test_limesurvey_codes (void)
 
   first = gs_survey_read (gs_test_instrument (), assessment, csv->str, csv->len, "lime.csv", NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  one = respondent_named (first, "R-17");
+  one = gs_assessment_find_respondent_by_name (first, "R-17");
   g_assert_nonnull (one);
   g_assert_cmpstr (one->group, ==, "Managers");
   assert_answer (one, item_at (0), GS_ANSWER_VALUE, 5);
   assert_answer (one, item_at (1), GS_ANSWER_VALUE, 3);
   assert_answer (one, item_at (2), GS_ANSWER_VALUE, 1);
-  assert_answer (respondent_named (first, "R-18"), item_at (1), GS_ANSWER_NONE, 0);
-  assert_answer (respondent_named (first, "R-18"), item_at (2), GS_ANSWER_VALUE, 4);
+  assert_answer (gs_assessment_find_respondent_by_name (first, "R-18"), item_at (1), GS_ANSWER_NONE, 0);
+  assert_answer (gs_assessment_find_respondent_by_name (first, "R-18"), item_at (2), GS_ANSWER_VALUE, 4);
 
   again = gs_survey_read (gs_test_instrument (), assessment, csv->str, csv->len, "lime.csv", NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (respondent_named (again, "R-17")->uuid, ==, one->uuid);
+  g_assert_cmpstr (gs_assessment_find_respondent_by_name (again, "R-17")->uuid, ==, one->uuid);
 }
 
 /* Two columns that answer one question, a value off the scale, no question at all: refused,
@@ -195,7 +183,7 @@ test_refusals_name_columns (void)
   /* Name and group columns the user chose by header. */
   named = gs_survey_read (gs_test_instrument (), assessment, chosen, strlen (chosen), "chosen.csv", "Who", "Team", NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (respondent_named (named, "Ann")->group, ==, "Board");
+  g_assert_cmpstr (gs_assessment_find_respondent_by_name (named, "Ann")->group, ==, "Board");
 }
 
 /* The template's header maps every question, each to its own column. */
@@ -220,7 +208,7 @@ test_template_maps_every_question (void)
   g_assert_no_error (error);
   g_assert_cmpstr (summary, ==, expected);
   for (guint i = 0; i < items->len; i++)
-    assert_answer (respondent_named (responses, "Chief executive"), g_ptr_array_index (items, i), GS_ANSWER_VALUE, (int) (1 + i % 5));
+    assert_answer (gs_assessment_find_respondent_by_name (responses, "Chief executive"), g_ptr_array_index (items, i), GS_ANSWER_VALUE, (int) (1 + i % 5));
 }
 
 int

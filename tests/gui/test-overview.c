@@ -121,6 +121,9 @@ test_overview_disagreement_and_hidden_group (GsTestFixture *fixture,
             g_assert_true (gs_store_save_answer (store, uuid, item->id, GS_ANSWER_VALUE, people[p].value, "", &error));
         }
     }
+  /* Sent a questionnaire that has not come back. */
+  g_free (gs_store_add_respondent (store, id, "Siân", "Board", &error));
+  g_assert_no_error (error);
   gs_test_drain ();
   gs_library_view_activate (list, 0);
   gs_test_drain ();
@@ -142,6 +145,17 @@ test_overview_disagreement_and_hidden_group (GsTestFixture *fixture,
   g_assert_null (strstr (gs_text_row_get_subtitle (gs_test_find_row_titled (GTK_WIDGET (overview), "Organisational context")),
                          "disagree"));
   g_assert_cmpstr (gs_overview_page_get_hidden_groups (overview), ==, "Ward");
+  /* Who has answered, and how far. */
+  {
+    guint k = gs_results_lookup_domain (gs_analysis_get_results (gs_window_get_analysis (window)), "cultural")->domain->items->len;
+    g_autofree char *expected = g_strdup_printf ("0 of 5 respondents have answered every question. Part answered: "
+                                                 "A (%u of %u), B (%u of %u), C (%u of %u), D (%u of %u). No answers yet "
+                                                 "(sent a questionnaire that has not come back, or not yet asked): Siân.",
+                                                 k, items->len, k, items->len, k, items->len, k, items->len);
+
+    g_assert_cmpstr (gs_text_row_get_subtitle (gs_test_find_row_titled (GTK_WIDGET (overview), "Who has answered")), ==,
+                     expected);
+  }
 }
 
 /* The example's follow-up: the Board and the Front line see the organisational context very

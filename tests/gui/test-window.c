@@ -598,12 +598,7 @@ test_import_several_files (GsTestFixture *fixture,
   target = gs_store_load_assessment (gs_window_get_store (window), id, NULL);
   for (guint i = 0; i < 2; i++)
     {
-      g_autoptr(GsAssessment) responses = gs_assessment_new (gs_assessment_get_uuid (target),
-                                                             gs_assessment_get_organisation_uuid (target),
-                                                             gs_assessment_get_organisation_name (target),
-                                                             gs_assessment_get_title (target), gs_assessment_get_date (target),
-                                                             gs_assessment_get_instrument_id (target),
-                                                             gs_assessment_get_instrument_version (target));
+      g_autoptr(GsAssessment) responses = gs_assessment_new_like (target);
       GsRespondent *respondent = gs_assessment_add_respondent (responses, NULL, i == 0 ? "Nyrs" : "Porthor", "Front line");
       g_autofree char *json = NULL;
       char *path = g_strdup_printf ("%s/respondent-%u.json", fixture->tmp, i + 1);
@@ -628,6 +623,59 @@ test_import_several_files (GsTestFixture *fixture,
   gs_test_drain ();
   after = gs_store_load_assessment (gs_window_get_store (window), id, NULL);
   g_assert_cmpuint (gs_assessment_get_respondents (after)->len, ==, gs_assessment_get_respondents (target)->len + 2);
+}
+
+/* Writes @target's id with one respondent, Nyrs, answering org-key-people with @value, saved
+ * at @saved, as the web questionnaire writes it. */
+static char *
+write_nyrs_file (GsTestFixture *fixture,
+                 GsAssessment  *target,
+                 const char    *uuid,
+                 int            value,
+                 const char    *saved)
+{
+  g_autoptr(GsAssessment) responses = gs_assessment_new_like (target);
+  GsRespondent *respondent = gs_assessment_add_respondent (responses, uuid, "Nyrs", "Front line");
+  g_autofree char *json = NULL;
+  g_autofree char *stamp = g_strdup_printf ("\"name\" : \"Nyrs\", \"saved\" : \"%s\"", saved);
+  char *path = g_strdup_printf ("%s/nyrs-%d.json", fixture->tmp, value);
+  GString *text;
+
+  gs_respondent_set_answer (respondent, "org-key-people", GS_ANSWER_VALUE, value, "");
+  json = gs_exchange_write_json (responses, GS_EXCHANGE_RESPONSES);
+  text = g_string_new (json);
+  g_assert_cmpuint (g_string_replace (text, "\"name\" : \"Nyrs\"", stamp, 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+  g_string_free (text, TRUE);
+  return path;
+}
+
+/* A respondent changed an answer and saved their questionnaire again: importing the newer
+ * file asks, and replacing takes the newer answer; cancelling changes nothing. */
+static void
+test_import_newer_answers_asks (GsTestFixture *fixture,
+                                gconstpointer  user_data)
+{
+  GsWindow *window = gs_test_activate_and_show (fixture);
+  gint64 id = gs_test_open_demo_tab (window, "overview");
+  g_autoptr(GsAssessment) target = gs_store_load_assessment (gs_window_get_store (window), id, NULL);
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *older = write_nyrs_file (fixture, target, uuid, 2, "2026-10-01T09:00:00.000Z");
+  g_autofree char *newer = write_nyrs_file (fixture, target, uuid, 4, "2026-10-02T17:30:00+01:00");
+  AdwMessageDialog *dialog;
+
+  gs_window_import_file (window, older, GS_IMPORT_REFUSE_DUPLICATE);
+  gs_test_wait_for_respondent_answer (window, uuid, "org-key-people", 2);
+  gs_window_import_file (window, newer, GS_IMPORT_REFUSE_DUPLICATE);
+  dialog = gs_test_find_dialog ("Replace Older Answers?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Nyrs (items org-key-people)"));
+  adw_message_dialog_response (dialog, "replace");
+  gs_test_wait_for_respondent_answer (window, uuid, "org-key-people", 4);
+  /* The older file again is a plain conflict now: nothing to replace with. */
+  gs_window_import_file (window, older, GS_IMPORT_REFUSE_DUPLICATE);
+  dialog = gs_test_find_dialog ("Could Not Import the File");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Already imported with different answers: Nyrs"));
+  gs_test_wait_for_respondent_answer (window, uuid, "org-key-people", 4);
 }
 
 int
@@ -667,5 +715,7 @@ main (int   argc,
               gs_test_fixture_set_up, test_import_survey_asks_first, gs_test_fixture_tear_down);
   g_test_add ("/ui/window/import-several-files", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_import_several_files, gs_test_fixture_tear_down);
+  g_test_add ("/ui/window/import-newer-answers-asks", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_import_newer_answers_asks, gs_test_fixture_tear_down);
   return gs_test_ui_run ();
 }

@@ -10,6 +10,7 @@
 #include "gs-test-util.h"
 #include "core/gs-demo.h"
 #include "report/gs-questionnaire.h"
+#include "report/gs-web-questionnaire.h"
 #include "report/gs-report.h"
 
 /* Debian 12's poppler-glib does not declare these yet. */
@@ -529,6 +530,73 @@ test_paper_questionnaire (void)
   g_assert_nonnull (strstr (words, "Don't know"));
 }
 
+static guint
+count_occurrences (const char *haystack,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* The text between the last @open and the @close after it. */
+static char *
+last_block (const char *html,
+            const char *open,
+            const char *close)
+{
+  const char *start = g_strrstr (html, open);
+  const char *end;
+
+  g_assert_nonnull (start);
+  start += strlen (open);
+  end = strstr (start, close);
+  g_assert_nonnull (end);
+  return g_strndup (start, end - start);
+}
+
+/* The web questionnaire (the browser test drives it; this checks the file): one fieldset
+ * per question with its radio group, a CSP that allows exactly its own style and script by
+ * hash and nothing else, and a name that tries to close the script block does not. */
+static void
+test_web_questionnaire_is_self_contained (void)
+{
+  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "</script><script>alert(1)</script> & Co",
+                                                          "Baseline", "2026-03-15", "movement-readiness", GS_TEST_VERSION);
+  GsWebRespondent anyone = { NULL, NULL, NULL };
+  g_autofree char *html = gs_web_questionnaire_build (gs_test_instrument (), assessment, &anyone);
+  g_autofree char *script = last_block (html, "<script>", "</script>");
+  g_autofree char *style = last_block (html, "<style>", "</style>");
+  GPtrArray *items = gs_instrument_get_items (gs_test_instrument ());
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  guint8 digest[32];
+  gsize length = sizeof digest;
+  g_autofree char *base64 = NULL;
+  g_autofree char *allowed = NULL;
+
+  g_assert_cmpuint (count_occurrences (html, "<fieldset class=\"item\""), ==, items->len);
+  g_assert_cmpuint (count_occurrences (html, "<legend>"), ==, items->len + 1);
+  g_assert_cmpuint (count_occurrences (html, "type=\"radio\""), >=, items->len * GS_SCALE_POINTS);
+  g_assert_nonnull (strstr (html, "content=\"default-src 'none'; style-src 'sha256-"));
+  g_assert_null (strstr (html, "http://"));
+  g_assert_null (strstr (html, "https://"));
+  g_assert_null (strstr (html, "src=\""));
+  /* The name is text everywhere: escaped in the page, \u003c in the data block. */
+  g_assert_cmpuint (count_occurrences (html, "<script>"), ==, 1);
+  g_assert_nonnull (strstr (html, "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co"));
+  g_assert_nonnull (strstr (html, "\\u003c/script>\\u003cscript>alert(1)\\u003c/script> & Co"));
+  /* The policy allows exactly the script that is there. */
+  g_checksum_update (checksum, (const guchar *) script, (gssize) strlen (script));
+  g_checksum_get_digest (checksum, digest, &length);
+  base64 = g_base64_encode (digest, length);
+  allowed = g_strdup_printf ("script-src 'sha256-%s'", base64);
+  g_assert_nonnull (strstr (html, allowed));
+  g_assert_nonnull (strstr (script, "getElementById(\"gs-save\")"));
+  g_assert_nonnull (strstr (style, "prefers-color-scheme: dark"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -542,6 +610,7 @@ main (int   argc,
   g_test_add_func ("/report/unwritable", test_unwritable);
   g_test_add_func ("/report/notes-named-only-when-asked", test_notes_named_only_when_asked);
   g_test_add_func ("/report/paper-questionnaire", test_paper_questionnaire);
+  g_test_add_func ("/report/web-questionnaire-is-self-contained", test_web_questionnaire_is_self_contained);
 
   return g_test_run ();
 }
