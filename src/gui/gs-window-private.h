@@ -84,6 +84,8 @@ void         gs_window_update_visible_page (GsWindow    *self);
 void         gs_window_set_header         (GsWindow     *self,
                                            GsAssessment *results_of,
                                            const char   *subtitle);
+void         gs_window_refresh_results_of (GsWindow     *self,
+                                           gint64        assessment_id);
 void         gs_window_show_results       (GsWindow     *self,
                                            gint64        assessment_id);
 void         gs_window_show_answers       (GsWindow     *self,

@@ -241,8 +241,11 @@ web_questionnaire_chosen_cb (GtkNativeDialog *chooser,
                                       request->name, request->group, path, &error))
         gs_window_show_error (self, _("Could Not Write the Questionnaire"), error);
       else
-        gs_window_show_toast (self, request->name != NULL ? _("Questionnaire written; the respondent is listed as sent one")
-                                                          : _("Questionnaire written"));
+        {
+          gs_window_show_toast (self, request->name != NULL ? _("Questionnaire written; the respondent is listed as sent one")
+                                                            : _("Questionnaire written"));
+          gs_window_refresh_results_of (self, gs_analysis_get_assessment_id (self->analysis));
+        }
     }
   send_request_free (request);
 }
@@ -375,9 +378,10 @@ import_done_cb (GObject      *source,
     gs_window_show_error (self, _("Could Not Import the File"), error);
   else
     {
-      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u respondent",
-                                                               "Imported %u respondents", n_added), n_added);
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent added or updated",
+                                                               "%u respondents added or updated", n_added), n_added);
       gs_window_show_toast (self, message);
+      gs_window_refresh_results_of (self, id);
     }
   import_request_free (request);
 }
@@ -452,6 +456,7 @@ typedef struct {
   guint     next;
   guint     n_imported;
   guint     n_added;
+  guint     n_nothing_new;  /* files imported that held nothing the database lacked */
   GString  *problems;  /* one line per file refused */
 } ImportBatch;
 
@@ -472,9 +477,13 @@ report_batch (ImportBatch *batch)
   guint n_files = g_strv_length (batch->paths);
   g_autofree char *files = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u file imported.",
                                                          "%u of %u files imported.", n_files), batch->n_imported, n_files);
-  g_autofree char *respondents = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent added.",
-                                                               "%u respondents added.", batch->n_added), batch->n_added);
-  g_autofree char *summary = g_strdup_printf ("%s %s", files, respondents);
+  g_autofree char *respondents = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent added or updated.",
+                                                               "%u respondents added or updated.", batch->n_added),
+                                                  batch->n_added);
+  g_autofree char *nothing_new = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, " %u file held nothing new: it was already here.",
+                                                               " %u files held nothing new: they were already here.",
+                                                               batch->n_nothing_new), batch->n_nothing_new);
+  g_autofree char *summary = g_strdup_printf ("%s %s%s", files, respondents, batch->n_nothing_new > 0 ? nothing_new : "");
 
   if (batch->problems->len == 0)
     {
@@ -489,6 +498,25 @@ report_batch (ImportBatch *batch)
     adw_message_dialog_add_response (dialog, "close", _("_Close"));
     gtk_window_present (GTK_WINDOW (dialog));
   }
+}
+
+/* One line per file refused, naming the file (reading errors name it already). */
+static void
+add_problem (ImportBatch  *batch,
+             const char   *path,
+             const GError *error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *shown = g_filename_display_name (path);
+
+  g_string_append (batch->problems, "• ");
+  if (!g_str_has_prefix (error->message, shown))
+    g_string_append_printf (batch->problems, "%s: ", name);
+  g_string_append (batch->problems, error->message);
+  if (g_error_matches (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_NEWER))
+    g_string_append_printf (batch->problems, " %s",
+                            _("Import that file on its own to be asked whether to replace the older answers."));
+  g_string_append_c (batch->problems, '\n');
 }
 
 static void
@@ -508,11 +536,13 @@ batch_file_done_cb (GObject      *source,
     }
   gs_window_end_busy (batch->self);
   if (id == 0)
-    g_string_append_printf (batch->problems, "%s\n", error->message);
+    add_problem (batch, batch->paths[batch->next - 1], error);
   else
     {
       batch->n_imported++;
       batch->n_added += n_added;
+      batch->n_nothing_new += n_added == 0;
+      gs_window_refresh_results_of (batch->self, id);
     }
   import_next (batch);
 }

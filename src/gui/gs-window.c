@@ -428,6 +428,17 @@ gs_window_show_results (GsWindow *self,
                           analysis_loaded_cb, g_object_ref (self));
 }
 
+/* After an import or a change made outside the pages: the results shown, if they are those
+ * of @assessment_id, are scored again. */
+void
+gs_window_refresh_results_of (GsWindow *self,
+                              gint64    assessment_id)
+{
+  if (self->analysis != NULL && gs_analysis_get_assessment_id (self->analysis) == assessment_id &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "results") == 0)
+    gs_window_show_results (self, assessment_id);
+}
+
 static void
 assessment_activated_cb (GsLibraryView *library,
                          gint64         assessment_id,

@@ -590,7 +590,7 @@ test_import_several_files (GsTestFixture *fixture,
   g_autoptr(GsAssessment) target = NULL;
   g_autoptr(GsAssessment) after = NULL;
   g_autofree char *broken = g_build_filename (fixture->tmp, "broken.json", NULL);
-  const char *paths[4] = { NULL };
+  const char *paths[5] = { NULL };
   g_autofree char *first = NULL, *second = NULL;
   AdwMessageDialog *dialog;
   gint64 id = gs_test_open_demo_tab (window, "overview");
@@ -615,9 +615,12 @@ test_import_several_files (GsTestFixture *fixture,
   paths[0] = first;
   paths[1] = broken;
   paths[2] = second;
+  paths[3] = first;  /* chosen twice: the second time it holds nothing new */
   gs_window_import_files (window, paths);
   dialog = gs_test_find_dialog ("Some Files Were Not Imported");
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2 of 3 files imported. 2 respondents added."));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                            "3 of 4 files imported. 2 respondents added or updated. 1 file held nothing new: it was "
+                            "already here."));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "broken.json"));
   gtk_window_close (GTK_WINDOW (dialog));
   gs_test_drain ();
