@@ -151,8 +151,8 @@ header_is (const char         *header,
 {
   g_autofree char *text = normalise (header);
 
-  if (chosen != NULL)
-    return g_strcmp0 (header, chosen) == 0;
+  if (chosen != NULL)  /* "": the user chose no column */
+    return chosen[0] != '\0' && g_strcmp0 (header, chosen) == 0;
   return g_strv_contains (usual, text);
 }
 
@@ -420,12 +420,74 @@ read_row (GsSurveyMapping *mapping,
   return TRUE;
 }
 
+/* Checks the file and reads its first record into @fields, leaving @scanner after it. */
+static gboolean
+read_header (const char    *data,
+             gsize          length,
+             const char    *name,
+             GsCsvScanner  *scanner,
+             GPtrArray     *fields,
+             GError       **error)
+{
+  GError *local_error = NULL;
+  guint line = 0;
+
+  *scanner = (GsCsvScanner) { data, data + length, 1, name };
+  if (!gs_exchange_check_size (length, name, error) || !gs_exchange_check_utf8 (data, length, name, error))
+    return FALSE;
+  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)  /* Excel's byte-order mark */
+    scanner->p += 3;
+  if (!gs_csv_next_record (scanner, fields, &line, &local_error))
+    {
+      if (local_error == NULL)
+        g_set_error (&local_error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_FORMAT, _("%s: the file is empty"), name);
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * gs_survey_read_columns:
+ * @name_column: (nullable): as for gs_survey_read()
+ * @name_index: (out): the column taken for names, or -1
+ * @group_index: (out): the column taken for groups, or -1
+ *
+ * The file's columns, and which of them the mapping takes for names and groups: what the
+ * window offers to choose from.
+ *
+ * Returns: (transfer full) (nullable): the headers, or %NULL with @error set
+ */
+GStrv
+gs_survey_read_columns (GsInstrument *instrument,
+                        const char   *data,
+                        gsize         length,
+                        const char   *name,
+                        const char   *name_column,
+                        const char   *group_column,
+                        int          *name_index,
+                        int          *group_index,
+                        GError      **error)
+{
+  GsCsvScanner scanner;
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GsSurveyMapping) mapping = NULL;
+
+  if (!read_header (data, length, name, &scanner, fields, error))
+    return NULL;
+  mapping = gs_survey_mapping_new (instrument, fields, name_column, group_column);
+  *name_index = mapping->name_column;
+  *group_index = mapping->group_column;
+  g_ptr_array_add (fields, NULL);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&fields), FALSE);
+}
+
 /**
  * gs_survey_read:
  * @target: the assessment the answers are for (its ids and questions)
  * @name: the file's name, for messages
- * @name_column: (nullable): the header of the names column, or %NULL to find it
- * @group_column: (nullable): the header of the groups column, or %NULL to find it
+ * @name_column: (nullable): the header of the names column, %NULL to find it, or "" for none
+ * @group_column: (nullable): the header of the groups column, %NULL to find it, or "" for none
  * @summary: (out) (optional) (transfer full): the mapping in words
  *
  * Returns: (transfer full) (nullable): the respondents' answers, to import as
@@ -442,7 +504,7 @@ gs_survey_read (GsInstrument *instrument,
                 char        **summary,
                 GError      **error)
 {
-  GsCsvScanner scanner = { data, data + length, 1, name };
+  GsCsvScanner scanner;
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GsAssessment) responses = NULL;
   GsSurveyMapping *mapping;
@@ -450,17 +512,8 @@ gs_survey_read (GsInstrument *instrument,
   guint line = 0;
   gboolean ok;
 
-  if (!gs_exchange_check_size (length, name, error) || !gs_exchange_check_utf8 (data, length, name, error))
+  if (!read_header (data, length, name, &scanner, fields, error))
     return NULL;
-  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)  /* Excel's byte-order mark */
-    scanner.p += 3;
-  if (!gs_csv_next_record (&scanner, fields, &line, &local_error))
-    {
-      if (local_error == NULL)
-        g_set_error (&local_error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_FORMAT, _("%s: the file is empty"), name);
-      g_propagate_error (error, local_error);
-      return NULL;
-    }
   mapping = gs_survey_mapping_new (instrument, fields, name_column, group_column);
   if (summary != NULL)
     *summary = gs_survey_mapping_describe (mapping);

@@ -28,6 +28,15 @@ GsAssessment    *gs_survey_read             (GsInstrument          *instrument,
                                              const char            *group_column,
                                              char                 **summary,
                                              GError               **error);
+GStrv            gs_survey_read_columns     (GsInstrument          *instrument,
+                                             const char            *data,
+                                             gsize                  length,
+                                             const char            *name,
+                                             const char            *name_column,
+                                             const char            *group_column,
+                                             int                   *name_index,
+                                             int                   *group_index,
+                                             GError               **error);
 char            *gs_survey_write_template   (GsInstrument          *instrument);
 
 G_END_DECLS

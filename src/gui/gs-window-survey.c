@@ -38,18 +38,81 @@ count_new (GsAssessment *target,
   return n;
 }
 
+/* A survey export being looked at before it is imported: the file, and what it holds with
+ * the name and group columns chosen so far. */
+typedef struct {
+  GsWindow         *self;
+  AdwMessageDialog *dialog;
+  GsAssessment     *target;
+  GsInstrument     *asked;
+  char             *path;
+  char             *contents;
+  gsize             length;
+  GStrv             headers;
+  AdwComboRow      *names;      /* "None", then each column */
+  AdwComboRow      *groups;
+  GsAssessment     *responses;  /* NULL while the columns chosen do not read */
+} SurveyImport;
+
+static void
+survey_import_free (SurveyImport *import)
+{
+  g_object_unref (import->self);
+  g_object_unref (import->target);
+  g_object_unref (import->asked);
+  g_free (import->path);
+  g_free (import->contents);
+  g_strfreev (import->headers);
+  g_clear_object (&import->responses);
+  g_free (import);
+}
+
+/* The header chosen in @row, or "" for None. */
+static const char *
+chosen_column (SurveyImport *import,
+               AdwComboRow  *row)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  return selected > 0 && selected <= g_strv_length (import->headers) ? import->headers[selected - 1] : "";
+}
+
+/* Reads the file again with the columns chosen, and says what would be imported. */
+static void
+survey_import_reread (SurveyImport *import)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL, *body = NULL;
+  guint n_new = 0;
+
+  g_clear_object (&import->responses);
+  import->responses = gs_survey_read (import->asked, import->target, import->contents, import->length, import->path,
+                                      chosen_column (import, import->names), chosen_column (import, import->groups),
+                                      &summary, &error);
+  if (import->responses != NULL)
+    {
+      n_new = count_new (import->target, import->responses);
+      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s\n\n%u new respondent will be added to “%s”.",
+                                           "%s\n\n%u new respondents will be added to “%s”.", n_new),
+                              summary, n_new, gs_assessment_get_title (import->target));
+    }
+  adw_message_dialog_set_body (import->dialog, body != NULL ? body : error->message);
+  adw_message_dialog_set_response_enabled (import->dialog, "import", n_new > 0);
+}
+
 static void
 confirm_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
-                     GsWindow         *self)
+                     SurveyImport     *import)
 {
-  GsAssessment *responses = g_object_get_data (G_OBJECT (dialog), "responses");
+  GsWindow *self = import->self;
   g_autoptr(GError) error = NULL;
   guint added = 0;
 
-  if (!g_str_equal (response, "import"))
+  if (!g_str_equal (response, "import") || import->responses == NULL)
     return;
-  if (gs_store_import (self->store, responses, GS_EXCHANGE_RESPONSES, GS_IMPORT_REFUSE_DUPLICATE, &added, &error) == 0)
+  if (gs_store_import (self->store, import->responses, GS_EXCHANGE_RESPONSES, GS_IMPORT_REFUSE_DUPLICATE, &added,
+                       &error) == 0)
     {
       gs_window_show_error (self, _("Could Not Import the Answers"), error);
       return;
@@ -62,11 +125,47 @@ confirm_response_cb (AdwMessageDialog *dialog,
   gs_window_show_results (self, self->shown_assessment);
 }
 
+/* A row choosing one of the file's columns (or none), showing @index (-1: none). */
+static AdwComboRow *
+column_row (SurveyImport *import,
+            const char   *title,
+            int           index)
+{
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+
+  gtk_string_list_append (choices, _("None"));
+  for (guint c = 0; import->headers[c] != NULL; c++)
+    gtk_string_list_append (choices, import->headers[c]);
+  adw_combo_row_set_model (row, G_LIST_MODEL (choices));
+  adw_combo_row_set_selected (row, (guint) (index + 1));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (survey_import_reread), import);
+  return row;
+}
+
+/* Below the summary: which columns hold the respondents' names and groups. */
+static void
+add_column_choices (SurveyImport *import,
+                    int           name_index,
+                    int           group_index)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  import->names = column_row (import, _("Respondents' names"), name_index);
+  import->groups = column_row (import, _("Their groups"), group_index);
+  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (import->names));
+  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (import->groups));
+  adw_message_dialog_set_extra_child (import->dialog, list);
+}
+
 /**
  * gs_window_import_survey_file:
  *
  * Reads the survey export at @path for the assessment shown and asks before importing it,
- * saying how its columns matched.
+ * saying how its columns matched and letting the user choose the name and group columns.
  */
 void
 gs_window_import_survey_file (GsWindow   *self,
@@ -75,35 +174,36 @@ gs_window_import_survey_file (GsWindow   *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(GsAssessment) target = NULL;
   g_autoptr(GsInstrument) asked = NULL;
-  g_autoptr(GsAssessment) responses = NULL;
-  g_autofree char *contents = NULL, *summary = NULL, *body = NULL;
-  AdwMessageDialog *dialog;
+  g_autofree char *contents = NULL;
   gsize length = 0;
-  guint n_new;
+  int name_index = -1, group_index = -1;
+  GStrv headers = NULL;
+  SurveyImport *import;
 
   g_return_if_fail (GS_IS_WINDOW (self));
 
   if ((target = gs_store_load_assessment (self->store, self->shown_assessment, &error)) == NULL ||
       (asked = gs_instrument_for_assessment (self->instrument, target, &error)) == NULL ||
       (contents = gs_exchange_load (path, &length, &error)) == NULL ||
-      (responses = gs_survey_read (asked, target, contents, length, path, NULL, NULL, &summary, &error)) == NULL)
+      (headers = gs_survey_read_columns (asked, contents, length, path, NULL, NULL, &name_index, &group_index,
+                                         &error)) == NULL)
     {
       gs_window_show_error (self, _("Could Not Read the Survey Export"), error);
       return;
     }
-  n_new = count_new (target, responses);
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s\n\n%u new respondent will be added to “%s”.",
-                                       "%s\n\n%u new respondents will be added to “%s”.", n_new),
-                          summary, n_new, gs_assessment_get_title (target));
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Import These Answers?"), body));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "import", _("_Import"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_response_enabled (dialog, "import", n_new > 0);
-  adw_message_dialog_set_default_response (dialog, "import");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "responses", g_steal_pointer (&responses), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  import = g_new0 (SurveyImport, 1);
+  *import = (SurveyImport) { g_object_ref (self), NULL, g_steal_pointer (&target), g_steal_pointer (&asked),
+                             g_strdup (path), g_steal_pointer (&contents), length, headers };
+  import->dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Import These Answers?"), NULL));
+  adw_message_dialog_add_responses (import->dialog, "cancel", _("_Cancel"), "import", _("_Import"), NULL);
+  adw_message_dialog_set_response_appearance (import->dialog, "import", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (import->dialog, "import");
+  adw_message_dialog_set_close_response (import->dialog, "cancel");
+  add_column_choices (import, name_index, group_index);
+  survey_import_reread (import);
+  g_object_set_data_full (G_OBJECT (import->dialog), "gs-survey-import", import, (GDestroyNotify) survey_import_free);
+  g_signal_connect (import->dialog, "response", G_CALLBACK (confirm_response_cb), import);
+  gtk_window_present (GTK_WINDOW (import->dialog));
 }
 
 static void

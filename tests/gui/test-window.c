@@ -543,6 +543,23 @@ test_read_only_database (GsTestFixture *fixture,
 
 /* A survey platform's export, opened on the results: the window says how its columns matched
  * and how many respondents it adds before importing; an ambiguous one is refused by name. */
+static gboolean
+is_combo_titled (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_COMBO_ROW (widget) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static AdwComboRow *
+find_combo_titled (GtkWidget  *widget,
+                   const char *title)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (gs_test_find_widget (widget, is_combo_titled, title));
+
+  g_assert_nonnull (row);
+  return row;
+}
+
 static void
 test_import_survey_asks_first (GsTestFixture *fixture,
                                gconstpointer  user_data)
@@ -553,6 +570,7 @@ test_import_survey_asks_first (GsTestFixture *fixture,
   g_autoptr(GsAssessment) before = NULL;
   g_autoptr(GsAssessment) after = NULL;
   AdwMessageDialog *dialog;
+  AdwComboRow *names, *groups;
   gint64 id = gs_test_open_demo_tab (window, "overview");
 
   before = gs_store_load_assessment (gs_window_get_store (window), id, NULL);
@@ -562,17 +580,29 @@ test_import_survey_asks_first (GsTestFixture *fixture,
   dialog = gs_test_find_dialog ("Import These Answers?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2 columns answer questions."));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Left out: “Email”."));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), " Groups: “Staff group”."));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "1 new respondent will be added"));
+  /* The columns found for names and groups are shown, and can be changed: no groups. */
+  names = find_combo_titled (GTK_WIDGET (dialog), "Respondents' names");
+  groups = find_combo_titled (GTK_WIDGET (dialog), "Their groups");
+  g_assert_cmpuint (adw_combo_row_get_selected (names), ==, 2);   /* None, Email, Name */
+  g_assert_cmpuint (adw_combo_row_get_selected (groups), ==, 3);
+  adw_combo_row_set_selected (groups, 0);
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "Groups:"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Left out: “Email”, “Staff group”."));
   adw_message_dialog_response (dialog, "import");
   gtk_window_close (GTK_WINDOW (dialog));
   gs_test_drain ();
   after = gs_store_load_assessment (gs_window_get_store (window), id, NULL);
   g_assert_cmpuint (gs_assessment_get_respondents (after)->len, ==, gs_assessment_get_respondents (before)->len + 1);
+  g_assert_cmpstr (gs_assessment_find_respondent_by_name (after, "Porthor")->group, ==, "");
 
   g_assert_true (g_file_set_contents (ambiguous, "Name,org-key-people,orgkeypeople\r\nAnn,4,4\r\n", -1, NULL));
+  /* An ambiguous header: the mapping says which columns, and Import stays off. */
   gs_window_import_survey_file (window, ambiguous);
-  dialog = gs_test_find_dialog ("Could Not Read the Survey Export");
+  dialog = gs_test_find_dialog ("Import These Answers?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“org-key-people” and “orgkeypeople” both answer"));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "import"));
   gtk_window_close (GTK_WINDOW (dialog));
   gs_test_drain ();
   g_clear_object (&after);
