@@ -191,6 +191,7 @@ gs_application_startup (GApplication *application)
     { "win.search", { "<Control>f", NULL } },
     { "win.show-assessments", { "<Alt>Left", NULL } },
     { "win.undo", { "<Control>z", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.export-chart", { "<Control><Shift>e", NULL } },
     { "win.copy-chart", { "<Control><Shift>c", NULL } },
     { "win.export-report", { "<Control>e", NULL } },

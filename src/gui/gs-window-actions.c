@@ -721,6 +721,22 @@ gs_window_print_to_file (GsWindow    *self,
          GTK_PRINT_OPERATION_RESULT_APPLY;
 }
 
+/* The keyboard shortcuts window, built the first time it is asked for rather than with every
+ * window (GTK builds gtk/help-overlay.ui at once: a few milliseconds of every start-up).
+ * Setting it makes GTK's own show-help-overlay action, which takes over from this one. */
+static void
+show_help_overlay_action_cb (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/org/groundswell/Groundswell/gs-shortcuts-window.ui");
+  GtkShortcutsWindow *overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), overlay);
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 /* --- Registering ----------------------------------------------------------------------- */
 
 void
@@ -747,6 +763,7 @@ gs_window_add_actions (GsWindow *self)
     { "search", search_action_cb },
     { "show-tab", show_tab_action_cb, "s" },
     { "undo-delete-event", undo_delete_event_action_cb, "x" },
+    { "show-help-overlay", show_help_overlay_action_cb },
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
