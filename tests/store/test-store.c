@@ -56,7 +56,7 @@ test_new_database_is_private (void)
 }
 
 /* Earlier schema versions are migrated. Version 0 is an empty file (what SQLite or another
- * tool leaves); each later version will keep a fixture in tests/store/fixtures/. */
+ * tool leaves); each later version keeps a fixture in tests/store/fixtures/. */
 static void
 test_migrates_version_0 (void)
 {
@@ -71,6 +71,47 @@ test_migrates_version_0 (void)
   g_clear_object (&store);
   version = raw_text (path, "PRAGMA user_version");
   g_assert_cmpint (atoi (version), ==, gs_store_schema_version ());
+}
+
+/* A file of version 1 (tests/store/fixtures/schema-1.sql, written by the build before
+ * version 2) upgrades in place: every answer kept, the counts the library shows the same,
+ * and respondents indexed with their deletion stamp so that counting them reads the index. */
+static void
+test_migrates_version_1 (void)
+{
+  g_autofree char *path = temp_database ();
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "store", "fixtures", "schema-1.sql", NULL);
+  g_autofree char *sql = NULL;
+  g_autofree char *version = NULL, *indexed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = NULL;
+  g_autoptr(GsAssessmentSummary) summary = NULL;
+  g_autoptr(GsAssessment) assessment = NULL;
+  guint n_answers = 0;
+  sqlite3 *db = NULL;
+
+  g_assert_true (g_file_get_contents (fixture, &sql, NULL, &error));
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = gs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 1);
+  summary = g_list_model_get_item (gs_store_get_assessments (store), 0);
+  g_assert_cmpuint (gs_assessment_summary_get_n_respondents (summary), ==, 2);
+  g_assert_cmpuint (gs_assessment_summary_get_n_answers (summary), ==, 176);
+  assessment = gs_store_load_assessment (store, gs_assessment_summary_get_id (summary), &error);
+  g_assert_no_error (error);
+  for (guint r = 0; r < gs_assessment_get_respondents (assessment)->len; r++)
+    n_answers += g_hash_table_size (((GsRespondent *) g_ptr_array_index (gs_assessment_get_respondents (assessment), r))->answers);
+  g_assert_cmpuint (n_answers, ==, 176);
+  g_clear_object (&store);
+
+  version = raw_text (path, "PRAGMA user_version");
+  g_assert_cmpint (atoi (version), ==, gs_store_schema_version ());
+  indexed = raw_text (path, "SELECT group_concat (name, ',') FROM pragma_index_info ('respondents_by_assessment')");
+  g_assert_cmpstr (indexed, ==, "assessment_id,deleted_at");
 }
 
 typedef void (*Spoiler) (const char *path);
@@ -801,6 +842,7 @@ main (int   argc,
 
   g_test_add_func ("/store/open/new-database-is-private", test_new_database_is_private);
   g_test_add_func ("/store/open/migrates-version-0", test_migrates_version_0);
+  g_test_add_func ("/store/open/migrates-version-1", test_migrates_version_1);
   for (guint i = 0; i < G_N_ELEMENTS (spoilt_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/store/open/refuses/%s", spoilt_cases[i].name);
