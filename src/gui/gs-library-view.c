@@ -119,12 +119,30 @@ update_no_match (GsLibraryView *self)
   gtk_widget_set_visible (self->scrolled_window, any);
 }
 
-/* Enough entries for the tallest screen; then a few more at each idle moment, so that no
- * step makes more rows than fit in a frame's time. */
-#define ENTRIES_AT_FIRST 48
+/* At first, enough entries to fill the window's height (rows are at least ROW_HEIGHT_MIN
+ * pixels, headings more) and a few to scroll into; then a few more at each idle moment, so
+ * that no step makes more rows than fit in a frame's time. Each row costs about a million
+ * instructions to build: 48 at first was a tenth of a large database's first frame. */
+#define ROW_HEIGHT_MIN 40
+#define ENTRIES_MORE 4
 #define ENTRIES_PER_STEP 16
 /* The list view makes rows for at most 200 entries; beyond, entries cost no widgets. */
 #define ENTRIES_WITH_ROWS 240
+
+static guint
+entries_at_first (GsLibraryView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  int width = 0, height = 0;
+
+  if (root != NULL && GTK_IS_WINDOW (root))
+    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);  /* GTK 4.8 needs both */
+  if (root != NULL && gtk_widget_get_height (GTK_WIDGET (root)) > height)
+    height = gtk_widget_get_height (GTK_WIDGET (root));
+  if (height <= 0)
+    height = 1080;  /* not in a window yet: the tallest usual screen */
+  return (guint) height / ROW_HEIGHT_MIN + ENTRIES_MORE;
+}
 
 static gboolean
 grow_cb (gpointer user_data)
@@ -319,7 +337,7 @@ gs_library_view_set_assessments (GsLibraryView *self,
   g_clear_object (&self->model);
   self->model = gs_library_model_new (assessments);
   gs_library_model_set_search (self->model, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->model)), 0, ENTRIES_AT_FIRST);
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->model)), 0, entries_at_first (self));
   self->grow_idle = g_idle_add_full (G_PRIORITY_LOW, grow_cb, self, NULL);
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
