@@ -143,10 +143,31 @@
       .replace("{total}", String(items.length));
   }
 
+  // For shared computers: forget everything kept for this page, and start afresh with a new
+  // respondent id (a page for anyone) so the next person is not taken for this one.
+  function clearAll() {
+    if (!window.confirm(data.messages.clear)) return;
+    try {
+      window.localStorage.removeItem(storageKey);
+    } catch (e) {
+      /* nothing was kept */
+    }
+    for (const key of Object.keys(state)) delete state[key];
+    state.id = data.respondent.id || newUuid();
+    state.answers = {};
+    state.notes = {};
+    form.reset();
+    for (const details of form.querySelectorAll("details")) details.open = false;
+    restore();
+    showProgress();
+    saved.textContent = "";
+  }
+
   restore();
   showProgress();
   form.addEventListener("change", remember);
   form.addEventListener("input", remember);
   form.addEventListener("submit", (event) => event.preventDefault());
   document.getElementById("gs-save").addEventListener("click", save);
+  document.getElementById("gs-clear").addEventListener("click", clearAll);
 })();

@@ -135,6 +135,7 @@ page_data (GsInstrument          *instrument,
                             "answers and save again."));
   /* Translators: the name of a respondent who gave none; keep {code}. */
   add_member (b, "anonymous", _("Anonymous {code}"));
+  add_member (b, "clear", _("Clear every answer on this page from this browser? Save them first if you have not."));
   json_builder_end_object (b);
   json_builder_end_object (b);
 
@@ -303,7 +304,14 @@ append_finish (GString *html)
   append_html (html, "<p>%s</p>\n",
                _("You can save before you have answered everything, and save again later: the newest file counts."));
   append_html (html, "<button type=\"button\" id=\"gs-save\">%s</button>\n", _("Save My Answers"));
-  g_string_append (html, "<p id=\"gs-saved\" role=\"status\"></p>\n</section>\n");
+  g_string_append (html, "<p id=\"gs-saved\" role=\"status\"></p>\n");
+  /* On a shared computer the next person must not find these answers. */
+  append_html (html, "<p>%s</p>\n",
+               _("On a computer others use too, clear your answers from this browser once you have saved "
+                 "them."));
+  append_html (html, "<button type=\"button\" id=\"gs-clear\" class=\"secondary\">%s</button>\n",
+               _("Clear My Answers from This Browser"));
+  g_string_append (html, "</section>\n");
 }
 
 /**

@@ -191,6 +191,17 @@ try {
     assert.equal(siân.answers.find((a) => a.item === item.id).value, 2);
   });
 
+  await check("Clear My Answers leaves nothing in the browser for the next person", async () => {
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.click("#gs-clear");
+    assert.equal(await page.textContent("#gs-progress"), `Answered: 0 of ${items.length}`);
+    assert.equal(await page.evaluate(() => window.localStorage.length), 0);
+    await page.reload();
+    assert.equal(await page.$$eval('input[type="radio"]:checked', (checked) => checked.length), 0);
+    assert.equal(await page.inputValue(`#note-${planned[0].id}`), "");
+    assert.equal(await page.inputValue("#gs-name"), "Siân Llewelyn");
+  });
+
   await check("a phone-width page has one column of choices and no sideways scrolling", async () => {
     const phone = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
     const small = await phone.newPage();
