@@ -180,11 +180,15 @@ find_groups (GsResults *results)
           !g_ptr_array_find_with_equal_func (results->groups, respondent->group, g_str_equal, NULL))
         g_ptr_array_add (results->groups, g_strdup (respondent->group));
     }
+  /* A group's size is the people in it who have answered: those sent a questionnaire that
+   * has not come back must not lift a group of two over the smallest shown on its own. */
   results->group_sizes = g_new0 (guint, MAX (results->groups->len, 1));
   for (guint g = 0; g < results->groups->len; g++)
     {
       g_autoptr(GPtrArray) members = respondents_in_group (results->assessment, g_ptr_array_index (results->groups, g));
-      results->group_sizes[g] = members->len;
+
+      for (guint m = 0; m < members->len; m++)
+        results->group_sizes[g] += g_hash_table_size (((GsRespondent *) g_ptr_array_index (members, m))->answers) > 0;
     }
 }
 

@@ -768,4 +768,5 @@ gs_window_add_actions (GsWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
   gs_window_add_survey_actions (self);
+  gs_window_add_send_actions (self);
 }

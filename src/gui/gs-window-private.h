@@ -68,6 +68,7 @@ struct _GsWindow
 
 void         gs_window_add_actions        (GsWindow     *self);
 void         gs_window_add_survey_actions (GsWindow     *self);
+void         gs_window_add_send_actions   (GsWindow     *self);
 char        *gs_window_chosen_path        (GtkNativeDialog      *chooser,
                                            int                   response);
 char        *gs_window_chosen_path_with_suffix (GtkNativeDialog    *chooser,

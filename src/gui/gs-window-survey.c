@@ -3,11 +3,11 @@
  * Import takes Groundswell files (.json, .csv): one at a time, asking before a duplicate, or
  * several, chosen together or dropped on the window, one after the other with one summary.
  * "Import Answers from a Survey…" reads a platform's CSV export (gs-survey-import.c) and shows
- * how its columns matched — the questions answered, the name and group columns, the columns
- * left out — and how many respondents it adds, before anything is imported. An ambiguous
- * header or a value off the scale is refused in an error dialog that names the columns.
- * "Export a Survey Template…" writes the header to set a platform up from, and "Export a Paper
- * Questionnaire…" the questions to print (gs-questionnaire.c).
+ * how its columns matched — the questions answered, the columns left out, what is ambiguous —
+ * and how many respondents it adds, with the name and group columns to choose, before
+ * anything is imported. "Export a Survey Template…" writes the header to set a platform up
+ * from, and "Export a Paper Questionnaire…" the questions to print (gs-questionnaire.c).
+ * The web questionnaire is sent from gs-window-send.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,8 +22,6 @@
 #include "core/gs-survey-import.h"
 #include "gs-window-private.h"
 #include "report/gs-questionnaire.h"
-#include "report/gs-web-questionnaire.h"
-#include "gs-dialogs.h"
 
 /* How many of @responses' respondents @target does not have yet. */
 static guint
@@ -305,97 +303,6 @@ export_questionnaire_action_cb (GSimpleAction *action,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gs_window_add_filter (chooser, _("PDF document"), "pdf", NULL);
   gs_window_show_chooser (self, chooser, G_CALLBACK (questionnaire_chosen_cb));
-}
-
-/* --- Send to respondents ------------------------------------------------------------ */
-
-typedef struct {
-  GsWindow *self;
-  char     *name;   /* NULL: a page for anyone */
-  char     *group;
-} SendRequest;
-
-static void
-send_request_free (SendRequest *request)
-{
-  g_object_unref (request->self);
-  g_free (request->name);
-  g_free (request->group);
-  g_free (request);
-}
-
-static void
-web_questionnaire_chosen_cb (GtkNativeDialog *chooser,
-                             int              response,
-                             SendRequest     *request)
-{
-  static const char *known[] = { ".html", ".htm", NULL };
-  GsWindow *self = request->self;
-  g_autofree char *path = gs_window_chosen_path_with_suffix (chooser, response, known);
-  g_autoptr(GError) error = NULL;
-
-  g_object_unref (chooser);
-  if (path != NULL && self->analysis != NULL)
-    {
-      if (!gs_web_questionnaire_send (self->store, self->instrument, gs_analysis_get_assessment_id (self->analysis),
-                                      request->name, request->group, path, &error))
-        gs_window_show_error (self, _("Could Not Write the Questionnaire"), error);
-      else
-        {
-          gs_window_show_toast (self, request->name != NULL ? _("Questionnaire written; the respondent is listed as sent one")
-                                                            : _("Questionnaire written"));
-          gs_window_refresh_results_of (self, gs_analysis_get_assessment_id (self->analysis));
-        }
-    }
-  send_request_free (request);
-}
-
-static void
-send_form_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       GsWindow         *self)
-{
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "name"))));
-  g_autofree char *group = g_strstrip (g_strdup (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "group"))));
-  g_autofree char *file_name = NULL;
-  GtkFileChooserNative *chooser;
-  SendRequest *request;
-
-  if (!g_str_equal (response, "save") || self->analysis == NULL)
-    return;
-  request = g_new0 (SendRequest, 1);
-  request->self = g_object_ref (self);
-  request->name = name[0] != '\0' ? g_strdup (name) : NULL;
-  request->group = g_strdup (group);
-  file_name = name[0] != '\0' ? g_strdup_printf (_("%s — questionnaire for %s.html"),
-                                                 gs_assessment_get_title (gs_analysis_get_assessment (self->analysis)), name)
-                              : g_strdup_printf (_("%s — questionnaire.html"),
-                                                 gs_assessment_get_title (gs_analysis_get_assessment (self->analysis)));
-  chooser = gtk_file_chooser_native_new (_("Save the Questionnaire"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
-  gs_window_add_filter (chooser, _("Web page"), "html", NULL);
-  g_signal_connect (chooser, "response", G_CALLBACK (web_questionnaire_chosen_cb), request);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-/* A web page a respondent answers offline in any browser and sends back as a file. */
-static void
-send_questionnaire_action_cb (GSimpleAction *action,
-                              GVariant      *parameter,
-                              gpointer       user_data)
-{
-  GsWindow *self = user_data;
-  AdwMessageDialog *dialog = gs_form_dialog_new (GTK_WIDGET (self), _("Send to Respondents"),
-    _("Writes a web page to email to a respondent. They open it in any browser, answer without going online, "
-      "and send back the file its Save My Answers button saves; import that file here. With a name, the page "
-      "is for that person, who is listed as sent a questionnaire until their answers come back. Leave the name "
-      "empty for a page anyone can fill in."),
-    "save", _("_Choose Where to Save…"), "name", _("Respondent's name (optional)"), "group", _("Group (optional)"), NULL);
-
-  g_signal_connect (dialog, "response", G_CALLBACK (send_form_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* --- One file ----------------------------------------------------------------------- */
@@ -727,7 +634,6 @@ gs_window_add_survey_actions (GsWindow *self)
     { "import-survey", import_survey_action_cb },
     { "export-survey-template", export_template_action_cb },
     { "export-questionnaire", export_questionnaire_action_cb },
-    { "send-questionnaire", send_questionnaire_action_cb },
   };
   GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 

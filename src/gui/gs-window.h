@@ -29,6 +29,11 @@ void      gs_window_import_file      (GsWindow       *self,
                                       GsImportMode    mode);
 void      gs_window_import_files     (GsWindow           *self,
                                       const char * const *paths);
+guint     gs_window_send_questionnaires (GsWindow           *self,
+                                         const char * const *names,
+                                         const char         *group,
+                                         const char         *folder,
+                                         GError            **error);
 void      gs_window_import_survey_file (GsWindow     *self,
                                       const char     *path);
 void      gs_window_export_chart     (GsWindow       *self,

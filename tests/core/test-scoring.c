@@ -588,6 +588,20 @@ test_smallest_group_at_least_three (Fixture       *fixture,
   g_assert_false (gs_results_lookup_domain (results, "ctx")->groups[0].hidden); /* Board, 3 */
 }
 
+/* People sent a questionnaire that has not come back are in the group, but do not count
+ * towards its size: two who answered stay hidden with a third who has not. */
+static void
+test_unanswered_do_not_count_towards_a_group (Fixture       *fixture,
+                                              gconstpointer  user_data)
+{
+  g_autoptr(GsResults) results = NULL;
+
+  gs_assessment_add_respondent (fixture->assessment, NULL, "Sent, not back", "Front line");
+  results = gs_results_compute (fixture->instrument, fixture->assessment, 3);
+  g_assert_cmpuint (results->group_sizes[1], ==, 2);
+  g_assert_true (gs_results_lookup_domain (results, "ctx")->groups[1].hidden);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -598,6 +612,7 @@ main (int   argc,
   ADD ("/scoring/respondent-domain-scores", test_respondent_domain_scores);
   ADD ("/scoring/domain-aggregate", test_domain_aggregate);
   ADD ("/scoring/groups", test_groups);
+  ADD ("/scoring/unanswered-do-not-count-towards-a-group", test_unanswered_do_not_count_towards_a_group);
   ADD ("/scoring/overall", test_overall);
   ADD ("/scoring/items", test_items);
   ADD ("/scoring/polarity", test_polarity);

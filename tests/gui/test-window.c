@@ -726,6 +726,46 @@ test_import_newer_answers_asks (GsTestFixture *fixture,
   gs_test_wait_for_respondent_answer (window, uuid, "org-key-people", 4);
 }
 
+/* Questionnaires for several people at once: one page each in the folder chosen, named after
+ * them (a "/" in a name cannot be in a file name), and each listed as sent one. */
+static void
+test_send_to_several_respondents (GsTestFixture *fixture,
+                                  gconstpointer  user_data)
+{
+  GsWindow *window = gs_test_activate_and_show (fixture);
+  gint64 id = gs_test_open_demo_tab (window, "overview");
+  const char *names[] = { "Ana Lopes", "Bryn/Cai", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsAssessment) after = NULL;
+  const char *title = gs_assessment_get_title (gs_analysis_get_assessment (gs_window_get_analysis (window)));
+  g_autofree char *first_name = g_strdup_printf ("%s — questionnaire for Ana Lopes.html", title);
+  g_autofree char *second_name = g_strdup_printf ("%s — questionnaire for Bryn-Cai.html", title);
+  g_autofree char *first = g_build_filename (fixture->tmp, first_name, NULL);
+  g_autofree char *second = g_build_filename (fixture->tmp, second_name, NULL);
+  g_autofree char *page = NULL;
+
+  g_assert_cmpuint (gs_window_send_questionnaires (window, names, "Front line", fixture->tmp, &error), ==, 2);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (first, &page, NULL, NULL));
+  g_assert_nonnull (strstr (page, "\"name\":\"Ana Lopes\""));
+  g_assert_true (g_file_test (second, G_FILE_TEST_IS_REGULAR));
+  after = gs_store_load_assessment (gs_window_get_store (window), id, NULL);
+  g_assert_cmpstr (gs_assessment_find_respondent_by_name (after, "Bryn/Cai")->group, ==, "Front line");
+  g_assert_cmpuint (g_hash_table_size (gs_assessment_find_respondent_by_name (after, "Ana Lopes")->answers), ==, 0);
+  /* Sending again finds them: nobody is added twice. */
+  g_assert_cmpuint (gs_window_send_questionnaires (window, names, "Front line", fixture->tmp, &error), ==, 2);
+  g_clear_object (&after);
+  after = gs_store_load_assessment (gs_window_get_store (window), id, NULL);
+  g_assert_nonnull (gs_assessment_find_respondent_by_name (after, "Ana Lopes"));
+  {
+    guint n = 0;
+
+    for (guint r = 0; r < gs_assessment_get_respondents (after)->len; r++)
+      n += g_str_equal (((GsRespondent *) g_ptr_array_index (gs_assessment_get_respondents (after), r))->name, "Ana Lopes");
+    g_assert_cmpuint (n, ==, 1);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -765,5 +805,7 @@ main (int   argc,
               gs_test_fixture_set_up, test_import_several_files, gs_test_fixture_tear_down);
   g_test_add ("/ui/window/import-newer-answers-asks", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_import_newer_answers_asks, gs_test_fixture_tear_down);
+  g_test_add ("/ui/window/send-to-several-respondents", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_send_to_several_respondents, gs_test_fixture_tear_down);
   return gs_test_ui_run ();
 }
