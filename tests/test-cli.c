@@ -12,6 +12,7 @@
 
 #include <gio/gio.h>
 
+#include "gs-test-util.h"
 #include "core/gs-exchange.h"
 #include "store/gs-store.h"
 
@@ -434,6 +435,26 @@ test_export_chart (void)
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   g_assert_true (contains_bytes (contents, length, "/MediaBox [ 0 0 800 600 ]"));
   g_clear_pointer (&contents, g_free);
+  /* The caption, on by default: what the chart is, whose, when (in words), the source. */
+  {
+    g_autofree char *text = gs_test_pdf_text (pdf);
+
+    g_assert_nonnull (strstr (text, "Context profile"));
+    g_assert_nonnull (strstr (text, "Riverside Community Health NHS Trust (fictional example) — Six-month follow-up, "
+                                    "7 September 2026"));
+    g_assert_nonnull (strstr (text, "Source: Groundswell, after Bate, Robert & Bevan 2004"));
+  }
+  run_groundswell (&result, database, "--export-chart=2", "--chart=context", out_pdf, "--width=800", "--height=600",
+                   "--no-caption", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  run_result_clear (&result);
+  {
+    g_autofree char *text = gs_test_pdf_text (pdf);
+
+    g_assert_null (strstr (text, "Source: Groundswell"));
+    g_assert_null (strstr (text, "7 September 2026"));
+    g_assert_nonnull (strstr (text, "Board"));
+  }
 
   {
     static const char *bad[][2] = {

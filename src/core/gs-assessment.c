@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <stdio.h>
 
 #include "gs-assessment.h"
 #include "gs-exchange.h"  /* GS_EXCHANGE_ERROR_CONFLICT */
@@ -165,6 +166,20 @@ gs_date_is_valid (const char *date)
   day = (unsigned) (g_ascii_digit_value (date[8]) * 10 + g_ascii_digit_value (date[9]));
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 &&
          g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
+}
+
+/* "7 September 2026" for "2026-09-07"; other text is returned as it is. */
+char *
+gs_format_date (const char *date)
+{
+  int year = 0, month = 0, day = 0;
+  g_autoptr(GDateTime) when = NULL;
+
+  if (!gs_date_is_valid (date) || sscanf (date, "%d-%d-%d", &year, &month, &day) != 3 ||
+      (when = g_date_time_new_local (year, month, day, 12, 0, 0)) == NULL)
+    return g_strdup (date);
+  /* Translators: a date, see the strftime(3) manual: day, month name, year */
+  return g_date_time_format (when, _("%-d %B %Y"));
 }
 
 /**

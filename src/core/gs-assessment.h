@@ -64,6 +64,7 @@ const char     *gs_answer_status_to_string       (GsAnswerStatus  status);
 gboolean        gs_answer_status_from_string     (const char     *text,
                                                   GsAnswerStatus *status);
 gboolean        gs_date_is_valid                 (const char     *date);
+char           *gs_format_date                   (const char     *date);
 
 GsAssessment   *gs_assessment_new                (const char     *uuid,
                                                   const char     *organisation_uuid,

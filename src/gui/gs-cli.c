@@ -65,6 +65,8 @@ static const GOptionEntry cli_entries[] = {
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export-report or --export-questionnaire: a4 (the default) or letter"), N_("SIZE") },
   { "name-respondents", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-report: print respondents' names beside their evidence notes (left out by default)"), NULL },
+  { "no-caption", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-chart: the chart alone, without its title, organisation, date and source"), NULL },
   { "width", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: the width in pixels (default 1600)"), N_("PX") },
   { "height", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: the height in pixels (default 1000)"), N_("PX") },
   { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: device pixels per pixel, for PNG (default 1)"), N_("N") },
@@ -359,7 +361,8 @@ run_export_chart (GsStore      *store,
   /* Say what the names are before anything is loaded. */
   if (gs_chart_registry_find (chart, gs_instrument_get_polarity (instrument)->rows->len, &row, &error) == NULL ||
       (analysis = gs_analysis_load (store, instrument, id, GS_DEFAULT_MIN_GROUP_SIZE, &error)) == NULL ||
-      !gs_chart_export (chart, analysis, output, width, height, scale, &error))
+      !gs_chart_export (chart, analysis, output, width, height, scale, !g_variant_dict_contains (options, "no-caption"),
+                        &error))
     return fail (error);
   return 0;
 }

@@ -214,16 +214,3 @@ gs_drop_down_use_ellipsized_items (GtkDropDown *dropdown)
   gtk_drop_down_set_list_factory (dropdown, list_factory);
 }
 
-/* "7 September 2026" for "2026-09-07"; other text is returned as it is. */
-char *
-gs_format_date (const char *date)
-{
-  int year = 0, month = 0, day = 0;
-  g_autoptr(GDateTime) when = NULL;
-
-  if (!gs_date_is_valid (date) || sscanf (date, "%d-%d-%d", &year, &month, &day) != 3 ||
-      (when = g_date_time_new_local (year, month, day, 12, 0, 0)) == NULL)
-    return g_strdup (date);
-  /* Translators: a date, see the strftime(3) manual: day, month name, year */
-  return g_date_time_format (when, _("%-d %B %Y"));
-}

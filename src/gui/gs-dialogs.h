@@ -28,7 +28,6 @@ void              gs_form_field_add_suffix (GtkEditable  *field,
 void              gs_form_field_set_visible (GtkEditable *field,
                                             gboolean      visible);
 
-char             *gs_format_date      (const char   *date);
 void              gs_drop_down_use_ellipsized_items (GtkDropDown *dropdown);
 
 G_END_DECLS

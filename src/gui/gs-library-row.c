@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "gs-dialogs.h"
+#include "core/gs-assessment.h"
 #include "gs-library-row.h"
 
 struct _GsLibraryRow

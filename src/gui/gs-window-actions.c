@@ -546,6 +546,7 @@ export_chart_response_cb (GtkNativeDialog *chooser,
   g_autofree char *path = gs_window_chosen_path_with_suffix (chooser, response, known);
   const char *size = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "size");
   const char *scale = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "scale");
+  const char *caption = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "caption");
   double width = 1600, height = 1000;
 
   if (path != NULL && self->analysis != NULL)
@@ -556,7 +557,7 @@ export_chart_response_cb (GtkNativeDialog *chooser,
           height = 1000;
         }
       gs_window_export_chart (self, visible_chart (self), path, width, height,
-                              scale != NULL ? g_ascii_strtod (scale, NULL) : 1);
+                              scale != NULL ? g_ascii_strtod (scale, NULL) : 1, g_strcmp0 (caption, "false") != 0);
     }
   g_object_unref (chooser);
 }
@@ -589,6 +590,10 @@ export_chart_action_cb (GSimpleAction *action,
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "size", "1600x1000");
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "scale", _("Scale"), scales, translated_scales);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "scale", "1");
+  /* So that the chart says on a slide what it is, whose, when, and where it comes from. */
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "caption", _("Add a caption: title, organisation, date, source"),
+                               NULL, NULL);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "caption", "true");
   gs_window_show_chooser (self, chooser, G_CALLBACK (export_chart_response_cb));
 }
 
@@ -674,8 +679,9 @@ print_action_cb (GSimpleAction *action,
 /**
  * gs_window_export_chart:
  *
- * Writes the chart @chart of the assessment being shown to @path, off the main thread;
- * a toast or an error dialog tells the outcome.
+ * Writes the chart @chart of the assessment being shown to @path, off the main thread,
+ * with a caption (title, organisation, assessment, date, source) when @caption; a toast or
+ * an error dialog tells the outcome.
  */
 void
 gs_window_export_chart (GsWindow   *self,
@@ -683,13 +689,14 @@ gs_window_export_chart (GsWindow   *self,
                         const char *path,
                         double      width,
                         double      height,
-                        double      scale)
+                        double      scale,
+                        gboolean    caption)
 {
   g_return_if_fail (GS_IS_WINDOW (self));
   g_return_if_fail (self->analysis != NULL);
 
   gs_window_begin_busy (self, _("Exporting the chart…"));
-  gs_output_export_chart (GTK_WINDOW (self), self->analysis, chart, path, width, height, scale,
+  gs_output_export_chart (GTK_WINDOW (self), self->analysis, chart, path, width, height, scale, caption,
                           self->cancellable, output_done_cb);
 }
 

@@ -19,6 +19,7 @@ typedef struct {
   char          *chart;     /* NULL for the report */
   char          *path;
   double         width, height, scale;
+  gboolean       caption;
   GsPaper        paper;
   GsReportFlags  flags;
   GsOutputDone   done;
@@ -46,7 +47,8 @@ output_thread (GTask        *task,
   if (g_task_return_error_if_cancelled (task))
     return;
   if (job->chart != NULL)
-    ok = gs_chart_export (job->chart, job->analysis, job->path, job->width, job->height, job->scale, &error);
+    ok = gs_chart_export (job->chart, job->analysis, job->path, job->width, job->height, job->scale, job->caption,
+                          &error);
   else
     ok = gs_report_write_pdf (job->analysis, job->paper, job->flags, job->path, &error);
   if (ok)
@@ -91,6 +93,7 @@ gs_output_export_chart (GtkWindow           *window,
                         double               width,
                         double               height,
                         double               scale,
+                        gboolean             caption,
                         GCancellable        *cancellable,
                         GsOutputDone         done)
 {
@@ -102,6 +105,7 @@ gs_output_export_chart (GtkWindow           *window,
   job->width = width;
   job->height = height;
   job->scale = scale;
+  job->caption = caption;
   job->done = done;
   run_job (window, job, cancellable);
 }

@@ -20,6 +20,7 @@ void     gs_output_export_chart   (GtkWindow           *window,
                                    double               width,
                                    double               height,
                                    double               scale,
+                                   gboolean             caption,
                                    GCancellable        *cancellable,
                                    GsOutputDone         done);
 void     gs_output_export_report  (GtkWindow           *window,

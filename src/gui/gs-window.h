@@ -41,7 +41,8 @@ void      gs_window_export_chart     (GsWindow       *self,
                                       const char     *path,
                                       double          width,
                                       double          height,
-                                      double          scale);
+                                      double          scale,
+                                      gboolean        caption);
 void      gs_window_export_report    (GsWindow       *self,
                                       const char     *path,
                                       GsPaper         paper,

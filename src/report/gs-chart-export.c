@@ -4,6 +4,9 @@
  * written to a temporary file beside the target and renamed into place, so a failed
  * export never leaves half a file or destroys the one that was there.
  *
+ * With a caption (the default), a chart stands alone on a slide: its title and whose and
+ * when above it, the source below, in type that grows with the picture.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "gs-report"
@@ -14,8 +17,9 @@
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
 
-#include "gs-chart-export.h"
+#include "charts/gs-chart-text.h"
 #include "core/gs-safe-file.h"
+#include "gs-chart-export.h"
 
 #define MAX_PIXELS (16384.0 * 16384.0)
 
@@ -31,6 +35,41 @@ check_cairo (cairo_status_t   status,
   return FALSE;
 }
 
+/* Draws the caption on a plain ground and returns where the chart goes. */
+static GsRect
+draw_caption (cairo_t           *cr,
+              GsAnalysis        *analysis,
+              const char        *heading,
+              double             width,
+              double             height,
+              const GsPalette   *palette)
+{
+  GsAssessment *assessment = gs_analysis_get_assessment (analysis);
+  double unit = CLAMP (MIN (width, height) / 32.0, 12.0, 56.0), pad = unit;
+  const GsTextStyle title = { unit, 10, PANGO_WEIGHT_BOLD, FALSE, GS_ALIGN_START, GS_ALIGN_START };
+  const GsTextStyle subtitle = { unit * 0.72, 9, PANGO_WEIGHT_NORMAL, FALSE, GS_ALIGN_START, GS_ALIGN_START };
+  const GsTextStyle source = { unit * 0.56, 8, PANGO_WEIGHT_NORMAL, FALSE, GS_ALIGN_START, GS_ALIGN_END };
+  g_autofree char *date = gs_format_date (gs_assessment_get_date (assessment));
+  /* Translators: under an exported chart's title: organisation — assessment, date */
+  g_autofree char *whose = g_strdup_printf (_("%s — %s, %s"), gs_assessment_get_organisation_name (assessment),
+                                            gs_assessment_get_title (assessment), date);
+  GsRect drawn, footer;
+  double y = pad;
+
+  gs_palette_set_source (cr, &palette->background);
+  cairo_paint (cr);
+  gs_palette_set_source (cr, &palette->foreground);
+  drawn = gs_chart_text (cr, heading, &title, (GsRect) { pad, y, width - 2 * pad, unit * 2.6 }, NULL);
+  y = drawn.y + drawn.height + unit * 0.2;
+  gs_palette_set_source (cr, &palette->muted);
+  drawn = gs_chart_text (cr, whose, &subtitle, (GsRect) { pad, y, width - 2 * pad, unit * 2 }, NULL);
+  y = drawn.y + drawn.height + unit * 0.6;
+  footer = gs_chart_text (cr, _("Source: Groundswell, after Bate, Robert & Bevan 2004"), &source,
+                          (GsRect) { pad, height - pad - unit * 1.6, width - 2 * pad, unit * 1.6 }, NULL);
+  gs_palette_set_source (cr, &palette->foreground);
+  return (GsRect) { 0, y, width, footer.y - unit * 0.4 - y };
+}
+
 /* Draws into a surface that writes @temp_path, by the format of @path's ending. */
 static gboolean
 render (const char     *name,
@@ -40,6 +79,7 @@ render (const char     *name,
         double          width,
         double          height,
         double          scale,
+        const char     *caption,
         GError        **error)
 {
   g_autofree char *lower = g_ascii_strdown (path, -1);
@@ -59,7 +99,17 @@ render (const char     *name,
   if (png)
     cairo_scale (cr, scale, scale);
 
-  ok = gs_analysis_draw (analysis, name, cr, width, height, palette, NULL, error);
+  if (caption != NULL)
+    {
+      GsRect area = draw_caption (cr, analysis, caption, width, height, palette);
+
+      cairo_translate (cr, area.x, area.y);
+      cairo_rectangle (cr, 0, 0, area.width, area.height);
+      cairo_clip (cr);  /* a chart paints its whole ground */
+      ok = gs_analysis_draw (analysis, name, cr, area.width, area.height, palette, NULL, error);
+    }
+  else
+    ok = gs_analysis_draw (analysis, name, cr, width, height, palette, NULL, error);
   cairo_destroy (cr);
   if (ok && png)
     ok = check_cairo (cairo_surface_write_to_png (surface, temp_path), path, error);
@@ -75,6 +125,7 @@ render (const char     *name,
  * @path: ends in .png, .svg or .pdf
  * @width: @height: the size in pixels (PNG) or points (SVG, PDF)
  * @scale: for PNG, device pixels per pixel (2 for HiDPI slides)
+ * @caption: whether to add the title, organisation, assessment, date and source
  */
 gboolean
 gs_chart_export (const char     *name,
@@ -83,10 +134,12 @@ gs_chart_export (const char     *name,
                  double          width,
                  double          height,
                  double          scale,
+                 gboolean        caption,
                  GError        **error)
 {
   g_autofree char *lower = g_ascii_strdown (path, -1);
   g_autofree char *temp_path = NULL;
+  g_autofree char *title = NULL;
   const GsChartInfo *chart;
   int row;
 
@@ -120,7 +173,9 @@ gs_chart_export (const char     *name,
   temp_path = gs_safe_file_begin (path, error);
   if (temp_path == NULL)
     return FALSE;
-  if (!render (name, analysis, path, temp_path, width, height, scale, error))
+  if (caption)
+    title = gs_chart_info_title (chart, row);
+  if (!render (name, analysis, path, temp_path, width, height, scale, title, error))
     {
       gs_safe_file_abort (temp_path);
       return FALSE;

@@ -14,6 +14,7 @@ gboolean  gs_chart_export         (const char     *name,
                                    double          width,
                                    double          height,
                                    double          scale,
+                                   gboolean        caption,
                                    GError        **error);
 
 G_END_DECLS

@@ -352,7 +352,7 @@ test_outputs (GsTestFixture *fixture,
   gs_test_drain ();
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "print"));
 
-  gs_window_export_chart (window, "polarity", png, 800, 600, 2);
+  gs_window_export_chart (window, "polarity", png, 800, 600, 2, TRUE);
   gs_test_wait_for_file (png);
   g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
   g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (contents + 16)), ==, 1600);
