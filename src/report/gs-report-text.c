@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <math.h>
 #include <pango/pangocairo.h>
 
 #include "gs-report-text.h"
@@ -141,4 +143,33 @@ gs_report_line_breaks (cairo_t       *cr,
   pango_layout_iter_free (iter);
   g_object_unref (layout);
   return cuts;
+}
+
+/* The sources of the method's statistics, as the report's reference list cites them. */
+const char * const *
+gs_report_method_references (void)
+{
+  static const char * const references[] = {
+    "Cronbach LJ. Coefficient alpha and the internal structure of tests. Psychometrika 1951;16:297–334.",
+    "James LR, Demaree RG, Wolf G. Estimating within-group interrater reliability with and without response bias. "
+    "J Appl Psychol 1984;69:85–98.",
+    /* The source of the 0.70 cut-off for r_wg below which the report says views differ. */
+    "LeBreton JM, Senter JL. Answers to 20 questions about interrater reliability and interrater agreement. "
+    "Organ Res Methods 2008;11(4):815–852.",
+    "Scaccia JP, Cook BS, Lamont A, Wandersman A, Castellow J, Katz J, Beidas RS. A practical implementation science "
+    "heuristic for organizational readiness: R = MC². J Community Psychol 2015;43(4):484–501.",
+    NULL
+  };
+
+  return references;
+}
+
+/* The item table's agreement: "0.42, views differ", "0.91", or "–" when it cannot be computed. */
+char *
+gs_report_agreement_text (double   rwg,
+                          gboolean differ)
+{
+  if (isnan (rwg))
+    return g_strdup ("–");
+  return differ ? g_strdup_printf (_("%.2f, views differ"), rwg) : g_strdup_printf ("%.2f", rwg);
 }

@@ -22,6 +22,9 @@ typedef enum {
   STYLE_TABLE_HEADER,
 } GsReportStyle;
 
+const char * const *gs_report_method_references (void);
+char    *gs_report_agreement_text    (double         rwg,
+                                      gboolean       differ);
 cairo_t *gs_report_measuring_context (void);
 double   gs_report_paragraph         (cairo_t       *cr,
                                       const char    *text,

@@ -328,7 +328,9 @@ draw_items_page (GsReport   *report,
                  const Page *page,
                  double      y)
 {
-  const char *header[] = { _("Statement"), _("Mean (1–5)"), _("Score"), _("Spread (SD)"), _("n"), _("Disagreement") };
+  /* Not "Disagreement": a cell reading "Disagree" is taken for the answer. r_wg is the
+   * agreement the flag is computed from (James, Demaree & Wolf 1984). */
+  const char *header[] = { _("Statement"), _("Mean (1–5)"), _("Score"), _("Spread (SD)"), _("n"), _("Agreement (r_wg)") };
   const GsResults *results = gs_analysis_get_results (report->analysis);
 
   draw_item_row (cr, report, header, y, 24, STYLE_TABLE_HEADER);
@@ -341,7 +343,8 @@ draw_items_page (GsReport   *report,
       g_autofree char *score = isnan (item->aggregate.mean) ? g_strdup ("–") : g_strdup_printf ("%.0f", item->aggregate.mean);
       g_autofree char *spread = isnan (item->aggregate.sd) ? g_strdup ("–") : g_strdup_printf ("%.1f", item->aggregate.sd);
       g_autofree char *n = g_strdup_printf ("%u", item->aggregate.n);
-      const char *cells[] = { label, mean, score, spread, n, item->aggregate.disagreement ? _("Disagree") : "" };
+      g_autofree char *agreement = gs_report_agreement_text (item->aggregate.rwg, item->aggregate.disagreement);
+      const char *cells[] = { label, mean, score, spread, n, agreement };
       double h = g_array_index (report->row_heights, double, i);
 
       draw_item_row (cr, report, cells, y, h, STYLE_TABLE);
@@ -364,9 +367,11 @@ cover_lines (GsReport *report,
   g_autofree char *groups = gs_results_text_groups (results);
   g_autofree char *people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent: %s", "%u respondents: %s",
                                                           results->n_respondents), results->n_respondents, groups);
-  g_autofree char *instrument = g_strdup_printf (_("Instrument: %s, version %d"), gs_instrument_get_id (gs_analysis_get_instrument (report->analysis)),
+  g_autofree char *instrument = g_strdup_printf (_("Questions: %s, version %d"),
+                                                 gs_instrument_get_title (gs_analysis_get_instrument (report->analysis)),
                                                  gs_assessment_get_instrument_version (assessment));
-  g_autofree char *when = g_strdup_printf (_("Assessed on %s"), gs_assessment_get_date (assessment));
+  g_autofree char *date = gs_format_date (gs_assessment_get_date (assessment));
+  g_autofree char *when = g_strdup_printf (_("Assessed on %s"), date);
   double w = text_width (report);
 
   y += gs_report_paragraph (cr, _("Readiness for an improvement movement"), STYLE_HEADING, MARGIN, y, w, draw) + 10;
@@ -480,7 +485,6 @@ evidence_flow (GsReport *report)
   GsAssessment *assessment = gs_analysis_get_assessment (report->analysis);
   GPtrArray *respondents = gs_assessment_get_respondents (assessment);
   GPtrArray *items = gs_instrument_get_items (gs_analysis_get_instrument (report->analysis));
-  guint n_notes = 0;
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -502,12 +506,9 @@ evidence_flow (GsReport *report)
             add_block (flow, STYLE_SMALL, g_strdup_printf ("— %s: %s", respondent->name, answer->note));
           else
             add_block (flow, STYLE_SMALL, g_strdup_printf ("— %s", answer->note));
-          n_notes++;
         }
     }
-  if (n_notes == 0)
-    add_block (flow, STYLE_BODY, g_strdup (_("No evidence notes were written.")));
-  return flow;
+  return flow;  /* empty without notes: then the report has no such section */
 }
 
 static GPtrArray *
@@ -579,7 +580,7 @@ method_flow (GsReport *report)
   add_block (flow, STYLE_HEADING, g_strdup (_("Agreement and consistency")));
   add_block (flow, STYLE_BODY, g_strdup (_("Within-group agreement r_wg (James, Demaree and Wolf 1984) is 1 − s²/2 for one "
     "item, where s² is the variance of the respondents' answers and 2 that of a uniform answer on five points; for "
-    "J items, r_wg(J) = J(1 − s̄²/2) / (J(1 − s̄²/2) + s̄²/2). An item is flagged as disagreeing below 0.70; a "
+    "J items, r_wg(J) = J(1 − s̄²/2) / (J(1 − s̄²/2) + s̄²/2). An item is flagged as disagreeing below 0.70 (LeBreton and Senter 2008); a "
     "domain when a third or more of its items are, or when two groups shown differ by 20 points or more. "
     "Cronbach's alpha, K/(K − 1) × (1 − Σ item variances / variance of totals), is computed over respondents who "
     "answered every item of a domain, once there are three, and shown with their number.")));
@@ -620,13 +621,8 @@ references_flow (GsReport *report)
       if (!g_str_equal (reference->id, "paper"))
         add_block (flow, STYLE_BODY, g_strdup (reference->citation));
     }
-  add_block (flow, STYLE_BODY, g_strdup ("Cronbach LJ. Coefficient alpha and the internal structure of tests. "
-                                         "Psychometrika 1951;16:297–334."));
-  add_block (flow, STYLE_BODY, g_strdup ("James LR, Demaree RG, Wolf G. Estimating within-group interrater reliability "
-                                         "with and without response bias. J Appl Psychol 1984;69:85–98."));
-  add_block (flow, STYLE_BODY, g_strdup ("Scaccia JP, Cook BS, Lamont A, Wandersman A, Castellow J, Katz J, Beidas RS. "
-                                         "A practical implementation science heuristic for organizational readiness: "
-                                         "R = MC². J Community Psychol 2015;43(4):484–501."));
+  for (const char * const *method = gs_report_method_references (); *method != NULL; method++)
+    add_block (flow, STYLE_BODY, g_strdup (*method));
   return flow;
 }
 
@@ -664,7 +660,14 @@ plan_pages (GsReport *report)
   add_page (report, PAGE_SUMMARY, _("Executive summary"));
   plan_chart_pages (report);
   paginate_items (report);
-  paginate_flow (report, _("Evidence notes"), evidence_flow (report));
+  {
+    GPtrArray *notes = evidence_flow (report);
+
+    if (notes->len > 0)
+      paginate_flow (report, _("Evidence notes"), notes);
+    else
+      g_ptr_array_unref (notes);
+  }
   paginate_flow (report, _("Suggestions"), suggestions_flow (report));
   paginate_flow (report, _("Appendix: method"), method_flow (report));
   paginate_flow (report, _("References"), references_flow (report));
@@ -684,6 +687,7 @@ gs_report_new (GsAnalysis    *analysis,
 {
   GsReport *report = g_new0 (GsReport, 1);
   GsAssessment *assessment = gs_analysis_get_assessment (analysis);
+  g_autofree char *date = gs_format_date (gs_assessment_get_date (assessment));
 
   report->analysis = g_object_ref (analysis);
   report->width = page_width;
@@ -692,7 +696,7 @@ gs_report_new (GsAnalysis    *analysis,
   report->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
   report->flows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   report->running_header = g_strdup_printf ("%s — %s, %s", gs_assessment_get_organisation_name (assessment),
-                                            gs_assessment_get_title (assessment), gs_assessment_get_date (assessment));
+                                            gs_assessment_get_title (assessment), date);
   plan_pages (report);
   return report;
 }
