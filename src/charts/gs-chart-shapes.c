@@ -148,12 +148,13 @@ gs_chart_size (double base,
   return MAX (GS_CHART_MIN_TEXT, base * factor);
 }
 
-/* "72 %", or "–" when there is no score. */
+/* "72/100", or "–" when there is no score: scores are out of 100 everywhere, never a
+ * percentage (a board reads "72 %" as a share of people). */
 char *
 gs_chart_format_score (double score)
 {
   if (isnan (score))
     return g_strdup ("–");
-  /* Translators: a score out of 100; the space is a narrow no-break space */
-  return g_strdup_printf (_("%.0f\u202f%%"), score);
+  /* Translators: a score out of 100 */
+  return g_strdup_printf (_("%.0f/100"), score);
 }

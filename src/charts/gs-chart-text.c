@@ -65,6 +65,14 @@ make_layout (cairo_t           *cr,
 
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  /* Whole words, or shrink: "Organisation-/al context" broken with a hyphen read badly. */
+  {
+    PangoAttrList *attributes = pango_attr_list_new ();
+
+    pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
+    pango_layout_set_attributes (layout, attributes);
+    pango_attr_list_unref (attributes);
+  }
   /* The chart decides where text sits; a name in Arabic or Hebrew must not turn its
    * layout round (auto-direction right-aligned it, away from its legend marker). The text
    * itself still reads right to left. */
@@ -85,11 +93,34 @@ layout_height (PangoLayout *layout)
   return (double) height / PANGO_SCALE;
 }
 
+/* Whether a line ends where no line may break ("Organisation|al"): a word too long for the
+ * box's width, broken inside. Script-aware: Pango says where lines may break, between
+ * ideographs too. */
+static gboolean
+breaks_a_word (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  const PangoLogAttr *attrs;
+  int n_attrs;
+
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL && l->next != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      glong offset = g_utf8_pointer_to_offset (text, text + line->start_index + line->length);
+
+      if (offset > 0 && offset < n_attrs && !attrs[offset].is_line_break)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Finds a size from style->size down to style->min_size at which the wrapped text fits the
- * box's height; below that, the text is ellipsized at min_size. A layout's height grows
- * roughly with the square of the size (taller lines, and more of them), so the first guess
- * after the full size is scaled by the square root of how much too tall it was; steps of
- * 8 % follow only if that guess is still too tall. Few layouts per label keep drawing fast. */
+ * box's height without breaking a word; at the smallest size a broken word is allowed, and
+ * below that, the text is ellipsized. A layout's height grows roughly with the square of the
+ * size (taller lines, and more of them), so the first guess after the full size is scaled by
+ * the square root of how much too tall it was; steps of 8 % follow only if that guess is
+ * still too tall. Few layouts per label keep drawing fast. */
 static PangoLayout *
 fit_layout (cairo_t           *cr,
             const char        *text,
@@ -103,15 +134,19 @@ fit_layout (cairo_t           *cr,
 
   *truncated = FALSE;
   height = layout_height (layout);
-  if (height <= box.height + FIT_SLACK)
+  if (height <= box.height + FIT_SLACK && !breaks_a_word (layout))
     return layout;
 
-  size = MAX (min_size, size * sqrt (box.height / height) * 0.99);
+  if (height > box.height + FIT_SLACK)
+    size = MAX (min_size, size * sqrt (box.height / height) * 0.99);
+  else
+    size = MAX (min_size, size * 0.92);
   for (;;)
     {
       g_object_unref (layout);
       layout = make_layout (cr, text, style, size, box.width);
-      if (layout_height (layout) <= box.height + FIT_SLACK)
+      if (layout_height (layout) <= box.height + FIT_SLACK &&
+          (size <= min_size + 0.01 || !breaks_a_word (layout)))
         return layout;
       if (size <= min_size + 0.01)
         break;
@@ -175,7 +210,8 @@ gs_chart_text (cairo_t           *cr,
 
   if (labels != NULL)
     {
-      GsChartLabel label = { box, ink, g_strdup (text), truncated, pango_layout_get_unknown_glyphs_count (layout) };
+      GsChartLabel label = { box, ink, g_strdup (text), truncated, breaks_a_word (layout),
+                             pango_layout_get_unknown_glyphs_count (layout) };
       g_array_append_val (labels, label);
     }
   g_object_unref (layout);

@@ -20,6 +20,7 @@ typedef struct {
   GsRect   ink;        /* where it did draw (logical extents), inside box */
   char    *text;       /* the full text */
   gboolean truncated;  /* ellipsized: the full text belongs in a tooltip */
+  gboolean broken_word;  /* a word too long for the box even at the smallest size, broken inside */
   int      unknown_glyphs;  /* characters no installed font could draw */
 } GsChartLabel;
 

@@ -2,7 +2,7 @@
  *
  * Bars: one row per domain, the mean as a bar from 0, the range (lowest to highest
  * respondent) as a line, each respondent as a marker whose shape and colour say their group,
- * and "Disagree" beside a domain whose respondents disagree (a third of its items with r_wg
+ * and "Views differ" beside a domain whose respondents disagree (a third of its items with r_wg
  * below 0.70, or two groups shown 20 points apart: gs-readiness.c). Radar: the
  * same means on five axes, drawn beside the bars when there is room.
  *
@@ -180,7 +180,7 @@ draw_bars (cairo_t             *cr,
           flag.valign = GS_ALIGN_START;
           gs_palette_set_source (cr, &palette->warning);
           /* Translators: shown beside a domain whose respondents disagree widely */
-          gs_chart_text (cr, _("⚠ Disagree"), &flag, flag_box, labels);
+          gs_chart_text (cr, _("⚠ Views differ"), &flag, flag_box, labels);
         }
       else
         gs_chart_text (cr, score, &value, flag_box, labels);
@@ -305,7 +305,7 @@ draw_legend (cairo_t             *cr,
         gs_chart_marker (cr, (GsMarker) g, x + size * 0.5, area.y + area.height / 2, MAX (3, size * 0.3),
                          group_color (palette, (int) g), &palette->background);
       gs_palette_set_source (cr, &palette->foreground);
-      gs_chart_text (cr, mean_entry ? _("Mean; line: lowest to highest") : g_ptr_array_index (data->groups, g),
+      gs_chart_text (cr, mean_entry ? _("Mean (tick), range of respondents (line)") : g_ptr_array_index (data->groups, g),
                      &style, box, labels);
       x += slot;
     }

@@ -309,6 +309,31 @@ test_profile (void)
   gs_profile_data_clear (&data);
 }
 
+/* A label too wide for its box on one line wraps between words, shrinking if it must; it
+ * breaks a word ("Organisation|al") only when even the smallest size cannot hold it. */
+static void
+test_text_wraps_between_words (void)
+{
+  g_autoptr(GArray) labels = gs_chart_labels_new ();
+  cairo_surface_t *surface = new_surface (400, 400);
+  cairo_t *cr = cairo_create (surface);
+  const GsTextStyle style = { 22, 9, PANGO_WEIGHT_BOLD, FALSE, GS_ALIGN_END, GS_ALIGN_CENTER };
+  const GsChartLabel *roomy, *tight;
+
+  gs_chart_text (cr, "Organisational context", &style, (GsRect) { 0, 0, 120, 80 }, labels);
+  gs_chart_text (cr, "Organisational context", &style, (GsRect) { 0, 100, 40, 80 }, labels);
+  roomy = &g_array_index (labels, GsChartLabel, 0);
+  tight = &g_array_index (labels, GsChartLabel, 1);
+  g_assert_false (roomy->broken_word);
+  g_assert_false (roomy->truncated);
+  g_assert_true (gs_rect_contains (roomy->box, roomy->ink));
+  /* 40 px cannot hold "Organisational" even at 9 px: broken, but still inside its box. */
+  g_assert_true (tight->broken_word);
+  g_assert_true (gs_rect_contains (tight->box, tight->ink));
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* A group named in Arabic sits beside its legend marker, as a Latin one does: the label's
  * text starts at the start of its box (it was pushed to the far end, by the next marker). */
 static void
@@ -544,6 +569,7 @@ main (int   argc,
   g_test_add_func ("/charts/timeline/empty", test_timeline_empty);
   g_test_add_func ("/charts/timeline/early-years", test_timeline_early_years);
   g_test_add_func ("/charts/profile/rtl-legend", test_profile_rtl_legend);
+  g_test_add_func ("/charts/text/wraps-between-words", test_text_wraps_between_words);
   g_test_add_func ("/charts/comparison", test_comparison);
 
   return g_test_run ();
