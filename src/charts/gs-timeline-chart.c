@@ -122,7 +122,7 @@ compute_layout (Layout               *l,
   labels_h = MIN (height * 0.34, MAX_LABEL_ROWS * l->size * 2.9);
   axis_h = l->size * 2.2;
   legend_h = l->size * 2;
-  right_axis_w = l->size * 3.2;
+  right_axis_w = l->size * 4.8;  /* ticks, and the axis title turned on its side */
   l->labels_area = (GsRect) { l->margin, l->margin, width - 2 * l->margin - right_axis_w, labels_h };
   l->plot = (GsRect) { l->margin, l->margin + labels_h, width - 2 * l->margin - right_axis_w,
                        height - 2 * l->margin - labels_h - axis_h - legend_h };
@@ -203,7 +203,7 @@ draw_stage_bands (cairo_t              *cr,
   g_autoptr(GPtrArray) sorted = sorted_events (data);
   GsTextStyle style = { gs_chart_size (l->size, 0.8), GS_CHART_MIN_TEXT, PANGO_WEIGHT_BOLD, FALSE, GS_ALIGN_START, GS_ALIGN_END };
   int current = 0;
-  double start = 0;
+  double start = 0, free_from = l->plot.x;  /* where the previous band's name ends */
 
   for (guint i = 0; i <= sorted->len; i++)
     {
@@ -221,11 +221,25 @@ draw_stage_bands (cairo_t              *cr,
           gs_palette_set_source (cr, &palette->stages[(current - 1) % 3]);
           cairo_rectangle (cr, band.x, band.y, band.width, band.height);
           cairo_fill (cr);
-          /* At the foot of the band, clear of the event markers and their leader lines. */
+          /* At the foot of the band, clear of the event markers and their leader lines. A
+           * band too narrow for its name (the stage just begun) lends it the room the band
+           * before leaves free, and the name ends at the band's end. */
           name.height = style.size * 2.6;
           name.y = band.y + band.height - name.height - l->size * 0.3;
+          style.halign = GS_ALIGN_START;
+          if (name.width < l->size * 9 && name.x + name.width - free_from > name.width)
+            {
+              double end = name.x + name.width;
+
+              name.x = MAX (free_from + l->size * 0.5, end - l->size * 9);
+              name.width = end - name.x;
+              style.halign = GS_ALIGN_END;
+            }
           gs_palette_set_source (cr, &palette->muted);
-          gs_chart_text (cr, data->stage_names[(current - 1) % 3], &style, name, labels);
+          {
+            GsRect ink = gs_chart_text (cr, data->stage_names[(current - 1) % 3], &style, name, labels);
+            free_from = ink.x + ink.width;
+          }
         }
       if (event != NULL)
         {
@@ -306,6 +320,20 @@ draw_participation (cairo_t              *cr,
       gs_palette_set_source (cr, &palette->muted);
       gs_chart_text (cr, text, &tick, box, labels);
     }
+
+  /* The axis's title, read from the foot up beside the ticks. */
+  {
+    GsTextStyle title = { gs_chart_size (l->size, 0.75), GS_CHART_MIN_TEXT, PANGO_WEIGHT_NORMAL, FALSE, GS_ALIGN_CENTER,
+                          GS_ALIGN_CENTER };
+
+    cairo_save (cr);
+    cairo_translate (cr, right + l->size * 4.0, l->plot.y + l->plot.height / 2);
+    cairo_rotate (cr, -G_PI / 2);
+    gs_palette_set_source (cr, &palette->muted);
+    gs_chart_text (cr, _("Share of staff taking part"), &title,
+                   (GsRect) { -l->plot.height / 2, -l->size * 0.75, l->plot.height, l->size * 1.5 }, NULL);
+    cairo_restore (cr);
+  }
 
   /* The paper's reference line, and the target if there is one. */
   {
