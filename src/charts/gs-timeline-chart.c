@@ -227,14 +227,16 @@ draw_stage_bands (cairo_t              *cr,
           name.height = style.size * 2.6;
           name.y = band.y + band.height - name.height - l->size * 0.3;
           style.halign = GS_ALIGN_START;
-          if (name.width < l->size * 9 && name.x + name.width - free_from > name.width)
-            {
-              double end = name.x + name.width;
+          {
+            double end = name.x + name.width, borrowed_x = MAX (free_from + l->size * 0.5, end - l->size * 9);
 
-              name.x = MAX (free_from + l->size * 0.5, end - l->size * 9);
-              name.width = end - name.x;
-              style.halign = GS_ALIGN_END;
-            }
+            if (name.width < l->size * 9 && borrowed_x < name.x && end - borrowed_x >= l->size * 3)
+              {
+                name.x = borrowed_x;
+                name.width = end - borrowed_x;
+                style.halign = GS_ALIGN_END;
+              }
+          }
           gs_palette_set_source (cr, &palette->muted);
           {
             GsRect ink = gs_chart_text (cr, data->stage_names[(current - 1) % 3], &style, name, labels);

@@ -72,7 +72,9 @@ assert_labels_tidy (GArray     *labels,
       const GsChartLabel *a = &g_array_index (labels, GsChartLabel, i);
 
       if (!gs_rect_contains (a->box, a->ink) || !gs_rect_contains (canvas, a->ink))
-        g_error ("%s at %gx%g: “%s” leaves its box", what, width, height, a->text);
+        g_error ("%s at %gx%g: “%s” leaves its box (box %.1f,%.1f %.1f×%.1f, ink %.1f,%.1f %.1f×%.1f)", what, width,
+                 height, a->text, a->box.x, a->box.y, a->box.width, a->box.height, a->ink.x, a->ink.y, a->ink.width,
+                 a->ink.height);
       g_assert_cmpint (a->unknown_glyphs, ==, 0);
       for (guint j = i + 1; j < labels->len; j++)
         {
