@@ -658,6 +658,8 @@ plan_pages (GsReport *report)
 {
   add_page (report, PAGE_COVER, NULL);
   add_page (report, PAGE_SUMMARY, _("Executive summary"));
+  /* What to do comes before the evidence a reader may skip: the charts, then the tables. */
+  paginate_flow (report, _("Suggestions"), suggestions_flow (report));
   plan_chart_pages (report);
   paginate_items (report);
   {
@@ -668,7 +670,6 @@ plan_pages (GsReport *report)
     else
       g_ptr_array_unref (notes);
   }
-  paginate_flow (report, _("Suggestions"), suggestions_flow (report));
   paginate_flow (report, _("Appendix: method"), method_flow (report));
   paginate_flow (report, _("References"), references_flow (report));
 }

@@ -156,7 +156,8 @@ test_demo_report (void)
   g_autofree char *all = NULL;
   g_autofree char *title = NULL;
   static const char *fixed_pages[] = {
-    "Riverside Community Health NHS Trust", "Executive summary", "Context profile", "Table 1 as a polarity map",
+    /* What to do (the suggestions) before the evidence: within the first four pages. */
+    "Riverside Community Health NHS Trust", "Executive summary", "Suggestions", "Context profile", "Table 1 as a polarity map",
     "Table 1, row 1", "Table 1, row 2", "Table 1, row 3", "Table 1, row 4", "Table 1, row 5", "Table 1, row 6",
     "Movement timeline", "Compared with the previous assessment", "Item by item",
   };
