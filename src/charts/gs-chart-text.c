@@ -63,7 +63,7 @@ make_layout (cairo_t           *cr,
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
 
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_width (layout, width < 0 ? -1 : (int) (width * PANGO_SCALE));  /* < 0: one line */
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   /* Whole words, or shrink: "Organisation-/al context" broken with a hyphen read badly. */
   {
@@ -158,6 +158,20 @@ fit_layout (cairo_t           *cr,
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   *truncated = TRUE;
   return layout;
+}
+
+/* The width @text takes on one line at the style's full size. */
+double
+gs_chart_text_width (cairo_t           *cr,
+                     const char        *text,
+                     const GsTextStyle *style)
+{
+  PangoLayout *layout = make_layout (cr, text, style, style->size, -1);
+  int width, height;
+
+  pango_layout_get_size (layout, &width, &height);
+  g_object_unref (layout);
+  return (double) width / PANGO_SCALE;
 }
 
 /**

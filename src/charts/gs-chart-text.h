@@ -40,6 +40,9 @@ typedef struct {
 } GsTextStyle;
 
 GArray  *gs_chart_labels_new   (void);
+double   gs_chart_text_width   (cairo_t           *cr,
+                                const char        *text,
+                                const GsTextStyle *style);
 GsRect   gs_chart_text         (cairo_t           *cr,
                                 const char        *text,
                                 const GsTextStyle *style,

@@ -277,6 +277,52 @@ draw_radar (cairo_t             *cr,
     }
 }
 
+/* The legend's entries, in order: each group, then the mean and range. */
+static const char *
+legend_text (const GsProfileData *data,
+             guint                entry)
+{
+  return entry < data->groups->len ? g_ptr_array_index (data->groups, entry)
+                                   : _("Mean (tick), range of respondents (line)");
+}
+
+static GsTextStyle
+legend_style (double size)
+{
+  return (GsTextStyle) { gs_chart_size (size, 0.8), GS_CHART_MIN_TEXT, PANGO_WEIGHT_NORMAL, FALSE, GS_ALIGN_START,
+                         GS_ALIGN_CENTER };
+}
+
+/* Where each legend entry goes: entries flow left to right and onto further rows as they
+ * need, each as wide as its words (up to the whole width), so none is dropped or cut.
+ * Returns the number of rows; @boxes (nullable) receives each entry's box, marker included. */
+static guint
+layout_legend (cairo_t             *cr,
+               const GsProfileData *data,
+               GsRect               area,
+               double               size,
+               GsRect              *boxes)
+{
+  GsTextStyle style = legend_style (size);
+  double x = area.x, row_h = size * 2, gap = size * 1.2;
+  guint row = 0;
+
+  for (guint e = 0; e <= data->groups->len; e++)
+    {
+      double w = MIN (size * 1.4 + gs_chart_text_width (cr, legend_text (data, e), &style) + 2, area.width);
+
+      if (x > area.x && x + w > area.x + area.width)
+        {
+          row++;
+          x = area.x;
+        }
+      if (boxes != NULL)
+        boxes[e] = (GsRect) { x, area.y + row * row_h, w, row_h };
+      x += w + gap;
+    }
+  return row + 1;
+}
+
 static void
 draw_legend (cairo_t             *cr,
              const GsProfileData *data,
@@ -285,29 +331,29 @@ draw_legend (cairo_t             *cr,
              const GsPalette     *palette,
              GArray              *labels)
 {
-  GsTextStyle style = { gs_chart_size (size, 0.8), GS_CHART_MIN_TEXT, PANGO_WEIGHT_NORMAL, FALSE, GS_ALIGN_START, GS_ALIGN_CENTER };
-  double x = area.x, slot = MAX (size * 9, area.width / MAX (1, data->groups->len + 1));
+  GsTextStyle style = legend_style (size);
+  g_autofree GsRect *boxes = g_new (GsRect, data->groups->len + 1);
 
-  for (guint g = 0; g <= data->groups->len && x + slot <= area.x + area.width + 1; g++)
+  layout_legend (cr, data, area, size, boxes);
+  for (guint e = 0; e <= data->groups->len; e++)
     {
-      gboolean mean_entry = g == data->groups->len;
-      GsRect box = { x + size * 1.2, area.y, slot - size * 1.4, area.height };
+      GsRect entry = boxes[e];
+      GsRect text = { entry.x + size * 1.4, entry.y, entry.width - size * 1.4, entry.height };
+      double middle = entry.y + entry.height / 2;
 
-      if (mean_entry)
+      if (e == data->groups->len)
         {
           gs_palette_set_source (cr, &palette->foreground);
           cairo_set_line_width (cr, MAX (2, size / 5));
-          cairo_move_to (cr, x + size * 0.5, area.y + area.height * 0.2);
-          cairo_line_to (cr, x + size * 0.5, area.y + area.height * 0.8);
+          cairo_move_to (cr, entry.x + size * 0.5, middle - entry.height * 0.3);
+          cairo_line_to (cr, entry.x + size * 0.5, middle + entry.height * 0.3);
           cairo_stroke (cr);
         }
       else
-        gs_chart_marker (cr, (GsMarker) g, x + size * 0.5, area.y + area.height / 2, MAX (3, size * 0.3),
-                         group_color (palette, (int) g), &palette->background);
+        gs_chart_marker (cr, (GsMarker) e, entry.x + size * 0.5, middle, MAX (3, size * 0.3),
+                         group_color (palette, (int) e), &palette->background);
       gs_palette_set_source (cr, &palette->foreground);
-      gs_chart_text (cr, mean_entry ? _("Mean (tick), range of respondents (line)") : g_ptr_array_index (data->groups, g),
-                     &style, box, labels);
-      x += slot;
+      gs_chart_text (cr, legend_text (data, e), &style, text, labels);
     }
 }
 
@@ -324,7 +370,8 @@ gs_profile_chart_draw (cairo_t             *cr,
                        GArray              *labels)
 {
   double size = gs_chart_base_size (width, height);
-  double margin = MAX (4, size * 0.6), legend_h = size * 2;
+  double margin = MAX (4, size * 0.6);
+  double legend_h = size * 2 * layout_legend (cr, data, (GsRect) { margin, 0, width - 2 * margin, 0 }, size, NULL);
   GsRect content = { margin, margin, width - 2 * margin, height - 3 * margin - legend_h };
   GsRect legend = { margin, height - margin - legend_h, width - 2 * margin, legend_h };
 

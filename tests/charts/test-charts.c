@@ -336,6 +336,50 @@ test_text_wraps_between_words (void)
   cairo_surface_destroy (surface);
 }
 
+/* Seven staff groups in a narrow chart: every group is in the legend, in full, on as many
+ * rows as it takes (the legend used to stop at the chart's edge and drop the rest). */
+static void
+test_profile_legend_keeps_every_group (void)
+{
+  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "Trust-wide", "2026-01-01",
+                                                          "movement-readiness", GS_TEST_VERSION);
+  static const char *groups[] = { "Board", "Senior managers", "Nursing and midwifery", "Medical staff",
+                                  "Allied health professionals", "Administrative and clerical", "Estates and facilities" };
+  g_autoptr(GsResults) results = NULL;
+  g_autoptr(GArray) labels = gs_chart_labels_new ();
+  cairo_surface_t *surface = new_surface (420, 560);
+  cairo_t *cr = cairo_create (surface);
+  GsProfileData data;
+
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    for (guint r = 0; r < 3; r++)
+      gs_respondent_set_answer (gs_assessment_add_respondent (assessment, NULL, "R", groups[g]),
+                                "org-key-people", GS_ANSWER_VALUE, 1 + (int) (g + r) % 5, NULL);
+  results = gs_results_compute (gs_test_instrument (), assessment, 3);
+  gs_profile_data_init (&data, results);
+  gs_profile_chart_draw (cr, &data, 420, 560, gs_palette_get (GS_PALETTE_LIGHT), labels);
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < labels->len; i++)
+        {
+          const GsChartLabel *label = &g_array_index (labels, GsChartLabel, i);
+
+          if (g_str_equal (label->text, groups[g]))
+            {
+              found = TRUE;
+              g_assert_false (label->truncated);
+              g_assert_true (gs_rect_contains ((GsRect) { 0, 0, 420, 560 }, label->ink));
+            }
+        }
+      g_assert_true (found);
+    }
+  gs_profile_data_clear (&data);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* A group named in Arabic sits beside its legend marker, as a Latin one does: the label's
  * text starts at the start of its box (it was pushed to the far end, by the next marker). */
 static void
@@ -572,6 +616,7 @@ main (int   argc,
   g_test_add_func ("/charts/timeline/early-years", test_timeline_early_years);
   g_test_add_func ("/charts/profile/rtl-legend", test_profile_rtl_legend);
   g_test_add_func ("/charts/text/wraps-between-words", test_text_wraps_between_words);
+  g_test_add_func ("/charts/profile/legend-keeps-every-group", test_profile_legend_keeps_every_group);
   g_test_add_func ("/charts/comparison", test_comparison);
 
   return g_test_run ();
