@@ -38,6 +38,15 @@ add_row (GsComparisonData *data,
  * gs_comparison_data_init:
  * @baseline: (nullable): the earlier assessment's results; %NULL when there is none
  */
+/* "Baseline (2 March 2026)" */
+static char *
+title_with_date (GsAssessment *assessment)
+{
+  g_autofree char *date = gs_format_date (gs_assessment_get_date (assessment));
+
+  return g_strdup_printf ("%s (%s)", gs_assessment_get_title (assessment), date);
+}
+
 void
 gs_comparison_data_init (GsComparisonData *data,
                          const GsResults  *baseline,
@@ -48,12 +57,10 @@ gs_comparison_data_init (GsComparisonData *data,
   memset (data, 0, sizeof *data);
   data->rows = g_array_new (FALSE, TRUE, sizeof (GsComparisonRow));
   g_array_set_clear_func (data->rows, clear_row);
-  data->follow_up_title = g_strdup_printf ("%s (%s)", gs_assessment_get_title (follow_up->assessment),
-                                           gs_assessment_get_date (follow_up->assessment));
+  data->follow_up_title = title_with_date (follow_up->assessment);
   if (baseline == NULL)
     return;
-  data->baseline_title = g_strdup_printf ("%s (%s)", gs_assessment_get_title (baseline->assessment),
-                                          gs_assessment_get_date (baseline->assessment));
+  data->baseline_title = title_with_date (baseline->assessment);
   for (guint d = 0; d < follow_up->n_domains; d++)
     {
       const GsDomainResult *before = gs_results_lookup_domain (baseline, follow_up->domains[d].domain->id);
@@ -77,6 +84,7 @@ gs_comparison_data_clear (GsComparisonData *data)
   g_clear_pointer (&data->rows, g_array_unref);
 }
 
+/* From the baseline's dot to the edge of the follow-up's, so the head is not under the dot. */
 static void
 draw_arrow (cairo_t *cr,
             double   x0,
@@ -86,11 +94,13 @@ draw_arrow (cairo_t *cr,
 {
   double direction = x1 >= x0 ? 1 : -1;
 
+  if (fabs (x1 - x0) < head * 3)
+    return;  /* too short to show a direction: the two dots say it */
+  x1 -= direction * head * 1.1;
+
   cairo_move_to (cr, x0, y);
   cairo_line_to (cr, x1 - direction * head, y);
   cairo_stroke (cr);
-  if (fabs (x1 - x0) < head * 1.5)
-    return;
   cairo_move_to (cr, x1, y);
   cairo_line_to (cr, x1 - direction * head * 1.4, y - head * 0.8);
   cairo_line_to (cr, x1 - direction * head * 1.4, y + head * 0.8);
@@ -110,7 +120,7 @@ gs_comparison_chart_draw (cairo_t                *cr,
   GsTextStyle title = { gs_chart_size (size, 0.9), GS_CHART_MIN_TEXT, PANGO_WEIGHT_BOLD, FALSE, GS_ALIGN_START, GS_ALIGN_CENTER };
   GsTextStyle name = { gs_chart_size (size, 0.85), GS_CHART_MIN_TEXT, PANGO_WEIGHT_NORMAL, FALSE, GS_ALIGN_END, GS_ALIGN_CENTER };
   GsTextStyle change = { gs_chart_size (size, 0.85), GS_CHART_MIN_TEXT, PANGO_WEIGHT_BOLD, FALSE, GS_ALIGN_START, GS_ALIGN_CENTER };
-  GsRect header = { margin, margin, width - 2 * margin, size * 2 };
+  GsRect header = { margin, margin, width - 2 * margin, size * 3.4 };
   double label_w = (width - 2 * margin) * 0.3, change_w = MAX (size * 3.5, width * 0.08);
   GsRect plot = { margin + label_w + size * 0.6, header.y + header.height + size * 0.5,
                   width - 2 * margin - label_w - change_w - size * 1.2, 0 };
@@ -136,8 +146,17 @@ gs_comparison_chart_draw (cairo_t                *cr,
 
   {
     g_autofree char *text = g_strdup_printf (_("○ %s  →  ● %s"), data->baseline_title, data->follow_up_title);
+    GsTextStyle key = change;
+    GsRect key_box = { header.x, header.y + header.height * 0.55, header.width, header.height * 0.45 };
+
+    header.height *= 0.55;
     gs_palette_set_source (cr, &palette->foreground);
     gs_chart_text (cr, text, &title, header, labels);
+    /* What the arrows' colours mean: a downside is better when it falls. */
+    key.weight = PANGO_WEIGHT_NORMAL;
+    key.size = gs_chart_size (size, 0.75);
+    gs_palette_set_source (cr, &palette->muted);
+    gs_chart_text (cr, _("Green arrow: better; pink arrow: worse. For a downside, lower is better."), &key, key_box, labels);
   }
 
   row_h = plot.height / MAX (1, data->rows->len);
