@@ -12,7 +12,7 @@
   const groupField = document.getElementById("gs-group");
   const progress = document.getElementById("gs-progress");
   const saved = document.getElementById("gs-saved");
-  const storageKey = "groundswell:" + data.assessment.id + ":" + (data.respondent.id || "anyone");
+  const storageKey = "groundswell:" + data.file.assessment.id + ":" + (data.respondent.id || "anyone");
 
   // A version 4 UUID from the browser's random numbers (crypto.randomUUID needs a secure
   // context, which a file opened from disk is not in every browser).
@@ -103,28 +103,23 @@
     return text.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
   }
 
+  // The file Groundswell wrote for this page (format, ids, no respondents) with this one.
   function responsesFile(name) {
     const answered = items.map((f) => f.dataset.item).filter((id) => state.answers[id] !== undefined);
-    return {
-      format: "groundswell-assessment",
-      format_version: 1,
-      kind: "responses",
-      instrument: data.instrument,
-      organisation: data.organisation,
-      assessment: data.assessment,
-      respondents: [{
-        id: state.id,
-        name: name,
-        group: oneLine(groupField.value),
-        saved: new Date().toISOString(),
-        answers: answered.map(answerOf),
-      }],
-    };
+    const file = JSON.parse(JSON.stringify(data.file));
+    file.respondents = [{
+      id: state.id,
+      name: name,
+      group: oneLine(groupField.value),
+      saved: new Date().toISOString(),
+      answers: answered.map(answerOf),
+    }];
+    return file;
   }
 
   function fileName(name) {
     const slug = (text) => text.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").toLowerCase();
-    return [slug(data.organisation.name), slug(name), "answers"].filter((part) => part !== "").join("-") + ".json";
+    return [slug(data.file.organisation.name), slug(name), "answers"].filter((part) => part !== "").join("-") + ".json";
   }
 
   function save() {

@@ -24,6 +24,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "core/gs-exchange.h"
 #include "core/gs-safe-file.h"
 #include "gs-web-questionnaire.h"
 
@@ -91,34 +92,22 @@ add_member (JsonBuilder *b,
 
 /* What the script needs to write an importable file, and its messages. */
 static char *
-page_data (GsInstrument          *instrument,
-           GsAssessment          *assessment,
+page_data (GsAssessment          *assessment,
            const GsWebRespondent *respondent)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GsAssessment) empty = gs_assessment_new_like (assessment);
+  g_autofree char *skeleton = gs_exchange_write_json (empty, GS_EXCHANGE_RESPONSES);
   g_autofree char *json = NULL;
   GString *escaped;
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "instrument");
-  json_builder_begin_object (b);
-  add_member (b, "id", gs_instrument_get_id (instrument));
-  json_builder_set_member_name (b, "version");
-  json_builder_add_int_value (b, gs_assessment_get_instrument_version (assessment));
-  json_builder_end_object (b);
-  json_builder_set_member_name (b, "organisation");
-  json_builder_begin_object (b);
-  add_member (b, "id", gs_assessment_get_organisation_uuid (assessment));
-  add_member (b, "name", gs_assessment_get_organisation_name (assessment));
-  json_builder_end_object (b);
-  json_builder_set_member_name (b, "assessment");
-  json_builder_begin_object (b);
-  add_member (b, "id", gs_assessment_get_uuid (assessment));
-  add_member (b, "title", gs_assessment_get_title (assessment));
-  add_member (b, "date", gs_assessment_get_date (assessment));
-  json_builder_end_object (b);
+  /* The responses file the page saves, as the exchange writer makes it, with no respondent
+   * yet: the format, its version and the ids are written in one place. */
+  json_builder_set_member_name (b, "file");
+  json_builder_add_value (b, json_from_string (skeleton, NULL));
   json_builder_set_member_name (b, "respondent");
   json_builder_begin_object (b);
   add_member (b, "id", respondent->uuid);
@@ -328,7 +317,7 @@ gs_web_questionnaire_build (GsInstrument          *instrument,
 {
   g_autofree char *style = load_asset ("questionnaire.css");
   g_autofree char *script = load_asset ("questionnaire.js");
-  g_autofree char *data = page_data (instrument, assessment, respondent);
+  g_autofree char *data = page_data (assessment, respondent);
   GString *html = g_string_new (NULL);
 
   append_head (html, assessment, style, script);
