@@ -449,12 +449,11 @@ read_header (const char    *data,
 
 /**
  * gs_survey_read_columns:
- * @name_column: (nullable): as for gs_survey_read()
- * @name_index: (out): the column taken for names, or -1
- * @group_index: (out): the column taken for groups, or -1
+ * @name_index: (out): the column the usual headers make the names, or -1
+ * @group_index: (out): the column they make the groups, or -1
  *
- * The file's columns, and which of them the mapping takes for names and groups: what the
- * window offers to choose from.
+ * The file's columns, and which of them gs_survey_read() would take for names and groups
+ * when not told: what the window offers to choose from, and its first choice.
  *
  * Returns: (transfer full) (nullable): the headers, or %NULL with @error set
  */
@@ -463,8 +462,6 @@ gs_survey_read_columns (GsInstrument *instrument,
                         const char   *data,
                         gsize         length,
                         const char   *name,
-                        const char   *name_column,
-                        const char   *group_column,
                         int          *name_index,
                         int          *group_index,
                         GError      **error)
@@ -475,7 +472,7 @@ gs_survey_read_columns (GsInstrument *instrument,
 
   if (!read_header (data, length, name, &scanner, fields, error))
     return NULL;
-  mapping = gs_survey_mapping_new (instrument, fields, name_column, group_column);
+  mapping = gs_survey_mapping_new (instrument, fields, NULL, NULL);
   *name_index = mapping->name_column;
   *group_index = mapping->group_column;
   g_ptr_array_add (fields, NULL);

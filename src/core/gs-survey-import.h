@@ -32,8 +32,6 @@ GStrv            gs_survey_read_columns     (GsInstrument          *instrument,
                                              const char            *data,
                                              gsize                  length,
                                              const char            *name,
-                                             const char            *name_column,
-                                             const char            *group_column,
                                              int                   *name_index,
                                              int                   *group_index,
                                              GError               **error);

@@ -106,11 +106,12 @@ confirm_response_cb (AdwMessageDialog *dialog,
   GsWindow *self = import->self;
   g_autoptr(GError) error = NULL;
   guint added = 0;
+  gint64 id;
 
   if (!g_str_equal (response, "import") || import->responses == NULL)
     return;
-  if (gs_store_import (self->store, import->responses, GS_EXCHANGE_RESPONSES, GS_IMPORT_REFUSE_DUPLICATE, &added,
-                       &error) == 0)
+  id = gs_store_import (self->store, import->responses, GS_EXCHANGE_RESPONSES, GS_IMPORT_REFUSE_DUPLICATE, &added, &error);
+  if (id == 0)
     {
       gs_window_show_error (self, _("Could Not Import the Answers"), error);
       return;
@@ -120,7 +121,7 @@ confirm_response_cb (AdwMessageDialog *dialog,
                                                              "Added %u respondents", added), added);
     gs_window_show_toast (self, message);
   }
-  gs_window_show_results (self, self->shown_assessment);
+  gs_window_refresh_results_of (self, id);
 }
 
 /* A row choosing one of the file's columns (or none), showing @index (-1: none). */
@@ -183,8 +184,7 @@ gs_window_import_survey_file (GsWindow   *self,
   if ((target = gs_store_load_assessment (self->store, self->shown_assessment, &error)) == NULL ||
       (asked = gs_instrument_for_assessment (self->instrument, target, &error)) == NULL ||
       (contents = gs_exchange_load (path, &length, &error)) == NULL ||
-      (headers = gs_survey_read_columns (asked, contents, length, path, NULL, NULL, &name_index, &group_index,
-                                         &error)) == NULL)
+      (headers = gs_survey_read_columns (asked, contents, length, path, &name_index, &group_index, &error)) == NULL)
     {
       gs_window_show_error (self, _("Could Not Read the Survey Export"), error);
       return;
