@@ -295,7 +295,8 @@ legend_style (double size)
 
 /* Where each legend entry goes: entries flow left to right and onto further rows as they
  * need, each as wide as its words (up to the whole width), so none is dropped or cut.
- * Returns the number of rows; @boxes (nullable) receives each entry's box, marker included. */
+ * Returns the number of rows; @boxes receives each entry's box, marker included, with the
+ * first row at @area's top. */
 static guint
 layout_legend (cairo_t             *cr,
                const GsProfileData *data,
@@ -316,28 +317,27 @@ layout_legend (cairo_t             *cr,
           row++;
           x = area.x;
         }
-      if (boxes != NULL)
-        boxes[e] = (GsRect) { x, area.y + row * row_h, w, row_h };
+      boxes[e] = (GsRect) { x, area.y + row * row_h, w, row_h };
       x += w + gap;
     }
   return row + 1;
 }
 
+/* Draws the entries laid out by layout_legend(), moved down by @dy. */
 static void
 draw_legend (cairo_t             *cr,
              const GsProfileData *data,
-             GsRect               area,
+             const GsRect        *boxes,
+             double               dy,
              double               size,
              const GsPalette     *palette,
              GArray              *labels)
 {
   GsTextStyle style = legend_style (size);
-  g_autofree GsRect *boxes = g_new (GsRect, data->groups->len + 1);
 
-  layout_legend (cr, data, area, size, boxes);
   for (guint e = 0; e <= data->groups->len; e++)
     {
-      GsRect entry = boxes[e];
+      GsRect entry = { boxes[e].x, boxes[e].y + dy, boxes[e].width, boxes[e].height };
       GsRect text = { entry.x + size * 1.4, entry.y, entry.width - size * 1.4, entry.height };
       double middle = entry.y + entry.height / 2;
 
@@ -371,7 +371,9 @@ gs_profile_chart_draw (cairo_t             *cr,
 {
   double size = gs_chart_base_size (width, height);
   double margin = MAX (4, size * 0.6);
-  double legend_h = size * 2 * layout_legend (cr, data, (GsRect) { margin, 0, width - 2 * margin, 0 }, size, NULL);
+  g_autofree GsRect *legend_boxes = g_new (GsRect, data->groups->len + 1);
+  double legend_h = size * 2 * layout_legend (cr, data, (GsRect) { margin, 0, width - 2 * margin, 0 }, size,
+                                              legend_boxes);
   GsRect content = { margin, margin, width - 2 * margin, height - 3 * margin - legend_h };
   GsRect legend = { margin, height - margin - legend_h, width - 2 * margin, legend_h };
 
@@ -396,7 +398,7 @@ gs_profile_chart_draw (cairo_t             *cr,
     }
   else
     draw_bars (cr, data, content, size, palette, labels);
-  draw_legend (cr, data, legend, size, palette, labels);
+  draw_legend (cr, data, legend_boxes, legend.y, size, palette, labels);
   cairo_restore (cr);
 }
 
