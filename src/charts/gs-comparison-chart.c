@@ -233,3 +233,32 @@ gs_comparison_chart_describe (const GsComparisonData *data)
     g_string_append_printf (text, " %s", data->versions);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+/* One sentence for a slide: how many measures improved, and the largest change. */
+char *
+gs_comparison_chart_summarise (const GsComparisonData *data)
+{
+  const GsComparisonRow *largest = NULL;
+  guint compared = 0, improved = 0;
+
+  if (data->baseline_title == NULL)
+    return gs_comparison_chart_describe (data);
+  for (guint r = 0; r < data->rows->len; r++)
+    {
+      const GsComparisonRow *row = &g_array_index (data->rows, GsComparisonRow, r);
+      double change = row->follow_up - row->baseline;
+
+      if (isnan (change))
+        continue;
+      compared++;
+      improved += row->lower_is_better ? change < 0 : change > 0;
+      if (largest == NULL || fabs (change) > fabs (largest->follow_up - largest->baseline))
+        largest = row;
+    }
+  if (largest == NULL)
+    return g_strdup_printf (_("Nothing in %s can be compared with %s."), data->follow_up_title, data->baseline_title);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Since %s, %u of %u measure improved; the largest change: %s, %+.0f.",
+                                       "Since %s, %u of %u measures improved; the largest change: %s, %+.0f.", compared),
+                          data->baseline_title, improved, compared, largest->label,
+                          largest->follow_up - largest->baseline);
+}

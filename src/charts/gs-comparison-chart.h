@@ -35,5 +35,6 @@ void  gs_comparison_chart_draw   (cairo_t                *cr,
                                   const GsPalette        *palette,
                                   GArray                 *labels);
 char *gs_comparison_chart_describe (const GsComparisonData *data);
+char *gs_comparison_chart_summarise (const GsComparisonData *data);
 
 G_END_DECLS

@@ -676,6 +676,45 @@ gs_polarity_summary_describe (GPtrArray *maps)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* One sentence for a slide: how often each pole's upsides and downsides are seen. */
+char *
+gs_polarity_chart_summarise (const GsPolarityMapData *data)
+{
+  if (isnan (data->scores[GS_POLE_LEFT][GS_SIDE_UPSIDE]) || isnan (data->scores[GS_POLE_RIGHT][GS_SIDE_UPSIDE]))
+    return g_strdup (_("No ratings yet."));
+  /* Translators: a slide's reading of a polarity map; the numbers are out of 100 */
+  return g_strdup_printf (_("%s: upsides %.0f, downsides %.0f out of 100. %s: upsides %.0f, downsides %.0f."),
+                          data->poles[GS_POLE_LEFT], data->scores[GS_POLE_LEFT][GS_SIDE_UPSIDE],
+                          data->scores[GS_POLE_LEFT][GS_SIDE_DOWNSIDE], data->poles[GS_POLE_RIGHT],
+                          data->scores[GS_POLE_RIGHT][GS_SIDE_UPSIDE], data->scores[GS_POLE_RIGHT][GS_SIDE_DOWNSIDE]);
+}
+
+/* One sentence for a slide: in how many rows of Table 1 the programmatic pole's upsides are
+ * seen more than the social movement pole's. */
+char *
+gs_polarity_summary_summarise (GPtrArray *maps)
+{
+  guint rated = 0, programmatic = 0;
+
+  for (guint i = 0; i < maps->len; i++)
+    {
+      const GsPolarityMapData *map = g_ptr_array_index (maps, i);
+      double left = map->scores[GS_POLE_LEFT][GS_SIDE_UPSIDE], right = map->scores[GS_POLE_RIGHT][GS_SIDE_UPSIDE];
+
+      if (isnan (left) || isnan (right))
+        continue;
+      rated++;
+      programmatic += left > right;
+    }
+  if (rated == 0)
+    return g_strdup (_("No ratings yet."));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "In %u of %u row of Table 1, the upsides of the programmatic pole are seen more "
+                                       "than those of the social movement pole.",
+                                       "In %u of %u rows of Table 1, the upsides of the programmatic pole are seen more "
+                                       "than those of the social movement pole.", rated), programmatic, rated);
+}
+
 /* Where the chart puts a quadrant, for tests that sample its pixels. */
 GsRect
 gs_polarity_chart_quadrant (double width,

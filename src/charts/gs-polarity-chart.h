@@ -39,6 +39,7 @@ void  gs_polarity_chart_draw      (cairo_t                 *cr,
                                    const GsPalette         *palette,
                                    GArray                  *labels);
 char *gs_polarity_chart_describe  (const GsPolarityMapData *data);
+char *gs_polarity_chart_summarise (const GsPolarityMapData *data);
 /* @maps: of GsPolarityMapData*, one per row of Table 1 */
 void  gs_polarity_summary_draw     (cairo_t                 *cr,
                                    GPtrArray               *maps,
@@ -47,6 +48,7 @@ void  gs_polarity_summary_draw     (cairo_t                 *cr,
                                    const GsPalette         *palette,
                                    GArray                  *labels);
 char *gs_polarity_summary_describe (GPtrArray              *maps);
+char *gs_polarity_summary_summarise (GPtrArray             *maps);
 GsRect gs_polarity_chart_quadrant (double                   width,
                                    double                   height,
                                    GsPole                   pole,

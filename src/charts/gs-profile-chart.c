@@ -421,3 +421,27 @@ gs_profile_chart_describe (const GsProfileData *data)
     text->str[text->len - 1] = '.';
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+/* One sentence for a slide: the strongest and the weakest area. */
+char *
+gs_profile_chart_summarise (const GsProfileData *data)
+{
+  const GsProfileRow *high = NULL, *low = NULL;
+
+  for (guint r = 0; r < data->rows->len; r++)
+    {
+      const GsProfileRow *row = g_ptr_array_index (data->rows, r);
+
+      if (isnan (row->mean))
+        continue;
+      if (high == NULL || row->mean > high->mean)
+        high = row;
+      if (low == NULL || row->mean < low->mean)
+        low = row;
+    }
+  if (high == NULL)
+    return g_strdup (_("No answers on the scale yet."));
+  /* Translators: a slide's reading of the context profile */
+  return g_strdup_printf (_("Strongest: %s, %.0f out of 100. Weakest: %s, %.0f out of 100."),
+                          high->title, high->mean, low->title, low->mean);
+}

@@ -39,5 +39,6 @@ void  gs_profile_chart_draw   (cairo_t             *cr,
                                const GsPalette     *palette,
                                GArray              *labels);
 char *gs_profile_chart_describe (const GsProfileData *data);
+char *gs_profile_chart_summarise (const GsProfileData *data);
 
 G_END_DECLS

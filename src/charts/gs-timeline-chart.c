@@ -592,6 +592,40 @@ gs_timeline_chart_describe (const GsTimelineData *data)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* One sentence for a slide: the latest share of staff taking part, against the paper's
+ * estimate, and the stage the latest event marked. */
+char *
+gs_timeline_chart_summarise (const GsTimelineData *data)
+{
+  g_autoptr(GPtrArray) sorted = sorted_events (data);
+  g_autoptr(GString) text = g_string_new (NULL);
+  const GsTimelineEvent *measured = NULL;
+  int stage = 0;
+
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      const GsTimelineEvent *event = g_ptr_array_index (sorted, i);
+
+      if (!isnan (event->participation))
+        measured = event;
+      if (event->stage > 0)
+        stage = event->stage;
+    }
+  if (measured != NULL)
+    {
+      g_autofree char *date = gs_format_date (measured->date);
+
+      g_string_append_printf (text, _("On %s, %.0f %% of staff were taking part (a UK estimate: fewer than 15 %%)."),
+                              date, measured->participation);
+    }
+  if (stage > 0 && data->stage_names[stage - 1] != NULL)
+    g_string_append_printf (text, _("%sLatest stage marked on the timeline: %s."), text->len > 0 ? " " : "",
+                            data->stage_names[stage - 1]);
+  if (text->len == 0)
+    g_string_append (text, _("No events on the timeline yet."));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 /* Where an event's marker is: on the marker line, or on the participation line for a
  * measurement. For tests that sample the markers' pixels. */
 gboolean

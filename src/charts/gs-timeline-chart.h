@@ -36,6 +36,7 @@ void  gs_timeline_chart_draw    (cairo_t              *cr,
                                  const GsPalette      *palette,
                                  GArray               *labels);
 char *gs_timeline_chart_describe (const GsTimelineData *data);
+char *gs_timeline_chart_summarise (const GsTimelineData *data);
 
 /* Where the chart puts things, for tests: the y of a share of staff on the right axis. */
 double gs_timeline_chart_participation_y (const GsTimelineData *data,

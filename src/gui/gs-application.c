@@ -20,6 +20,7 @@ struct _GsApplication
   AdwApplication  parent_instance;
 
   char           *database_path;
+  gint64          present_id;     /* --present=ID, or 0 */
   GSettings      *settings;       /* from startup: the colour scheme follows it */
 };
 
@@ -115,7 +116,11 @@ gs_application_handle_local_options (GApplication *application,
     return exit_status;
 
   /* A window on another database is another document, not the running instance's: run it
-   * in its own process rather than raise the primary instance's window on a different file. */
+   * in its own process rather than raise the primary instance's window on a different file.
+   * So is a presentation, which the running instance would not hear of. */
+  g_variant_dict_lookup (options, "present", "x", &self->present_id);
+  if (self->present_id != 0)
+    g_application_set_flags (application, g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
   if (database != NULL)
     {
       g_application_set_flags (application,
@@ -155,6 +160,8 @@ gs_application_activate (GApplication *application)
   gtk_window_present (window);
   if (store == NULL)
     gs_window_show_open_error (GS_WINDOW (window), path, error);
+  else if (self->present_id != 0)
+    gs_window_present_assessment (GS_WINDOW (window), self->present_id);
 }
 
 /* Every window, dialog included, names its controls in words as it is shown (gs-accessible.c). */
@@ -196,6 +203,7 @@ gs_application_startup (GApplication *application)
     { "win.copy-chart", { "<Control><Shift>c", NULL } },
     { "win.export-report", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },
+    { "win.present", { "F5", NULL } },
     { "win.answer", { "<Control>Return", NULL } },
     { "win.show-tab::overview", { "<Alt>1", NULL } },
     { "win.show-tab::context", { "<Alt>2", NULL } },

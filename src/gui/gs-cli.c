@@ -59,7 +59,7 @@ static const GOptionEntry cli_entries[] = {
   { "export-chart", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Draw a chart of the assessment with this id to the --output file (.png, .svg or .pdf)"), N_("ID") },
   { "chart", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export-chart: context, polarity, polarity-1 … polarity-6, timeline or comparison"), N_("NAME") },
+    N_("With --export-chart: which chart (--export-chart alone lists their names)"), N_("NAME") },
   { "export-report", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Write the PDF report of the assessment with this id to the --output file"), N_("ID") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export-report or --export-questionnaire: a4 (the default) or letter"), N_("SIZE") },
@@ -70,6 +70,9 @@ static const GOptionEntry cli_entries[] = {
   { "width", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: the width in pixels (default 1600)"), N_("PX") },
   { "height", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: the height in pixels (default 1000)"), N_("PX") },
   { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: device pixels per pixel, for PNG (default 1)"), N_("N") },
+  /* Not headless: the window opens on these results and presents them (gs-application.c). */
+  { "present", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Open the window and present the results of the assessment with this id full screen"), N_("ID") },
   { NULL }
 };
 

@@ -15,6 +15,7 @@
 
 #include "gs-date-field.h"
 #include "gs-dialogs.h"
+#include "gs-presentation.h"
 #include "gs-window-output.h"
 #include "gs-window-private.h"
 #include "store/gs-assessment-summary.h"
@@ -676,6 +677,18 @@ print_action_cb (GSimpleAction *action,
     gs_window_show_error (self, _("Could Not Print"), error);
 }
 
+/* F5: the results as slides, full screen, on the projector when there is one. */
+static void
+present_action_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  GsWindow *self = user_data;
+  GsPresentation *presentation = gs_presentation_new (GTK_WINDOW (self), self->analysis);
+
+  gs_presentation_start (presentation, gs_presentation_pick_monitor (GTK_WINDOW (self)));
+}
+
 /**
  * gs_window_export_chart:
  *
@@ -758,6 +771,7 @@ gs_window_add_actions (GsWindow *self)
     { "copy-chart", copy_chart_action_cb },
     { "export-report", export_report_action_cb },
     { "print", print_action_cb },
+    { "present", present_action_cb },
     { "answer", answer_action_cb },
     { "delete-assessment", delete_assessment_action_cb, "x" },
     { "undo-delete", undo_delete_action_cb, "x" },

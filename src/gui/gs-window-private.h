@@ -64,6 +64,7 @@ struct _GsWindow
   gint64                undo_id;
   AdwToast             *undo_toast;
   gboolean              focus_tab_when_shown;  /* back from answering: focus the results */
+  gboolean              present_when_shown;    /* --present=ID: present once the results are scored */
 };
 
 void         gs_window_add_actions        (GsWindow     *self);

@@ -95,6 +95,7 @@ gs_window_update_actions (GsWindow *self)
   set_action_enabled (self, "export-questionnaire", results);
   set_action_enabled (self, "send-questionnaire", results);
   set_action_enabled (self, "print", results);
+  set_action_enabled (self, "present", results);
 }
 
 /* The header names what is shown. On the results page its title is also the tabs' switcher:
@@ -390,6 +391,11 @@ show_analysis (GsWindow   *self,
       gs_window_focus_visible_tab (self);
     }
   gs_window_update_actions (self);
+  if (self->present_when_shown)
+    {
+      self->present_when_shown = FALSE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.present", NULL);
+    }
 }
 
 static void
@@ -426,6 +432,18 @@ gs_window_show_results (GsWindow *self,
   gs_analysis_load_async (self->store, self->instrument, assessment_id,
                           g_settings_get_uint (self->settings, "min-group-size"), self->loading,
                           analysis_loaded_cb, g_object_ref (self));
+}
+
+/* Shows the results of @assessment_id and, once they are scored, presents them full screen
+ * (`groundswell --present=ID`). */
+void
+gs_window_present_assessment (GsWindow *self,
+                              gint64    assessment_id)
+{
+  g_return_if_fail (GS_IS_WINDOW (self));
+
+  self->present_when_shown = TRUE;
+  gs_window_show_results (self, assessment_id);
 }
 
 /* After an import or a change made outside the pages: the results shown, if they are those

@@ -20,6 +20,8 @@ GsWindow *gs_window_new              (GtkApplication *application,
                                       GsInstrument   *instrument);
 GsStore  *gs_window_get_store        (GsWindow       *self);
 GsAnalysis *gs_window_get_analysis   (GsWindow       *self);
+void      gs_window_present_assessment (GsWindow     *self,
+                                        gint64        assessment_id);
 gboolean  gs_window_is_loading       (GsWindow       *self);
 void      gs_window_show_open_error  (GsWindow       *self,
                                       const char     *database_path,

@@ -586,3 +586,16 @@ gs_analysis_describe (GsAnalysis *self,
   prepared = lookup_prepared (self, chart, NULL);
   return prepared != NULL ? prepared->info->describe (prepared->data) : NULL;
 }
+
+/* Returns: (transfer full) (nullable): one short sentence of what the chart shows, for a slide */
+char *
+gs_analysis_summarise (GsAnalysis *self,
+                       const char *chart)
+{
+  PreparedChart *prepared;
+
+  g_return_val_if_fail (GS_IS_ANALYSIS (self), NULL);
+
+  prepared = lookup_prepared (self, chart, NULL);
+  return prepared != NULL ? prepared->info->summarise (prepared->data) : NULL;
+}

@@ -64,5 +64,7 @@ gboolean         gs_analysis_draw             (GsAnalysis    *self,
                                                GError       **error);
 char            *gs_analysis_describe         (GsAnalysis    *self,
                                                const char    *chart);
+char            *gs_analysis_summarise        (GsAnalysis    *self,
+                                               const char    *chart);
 
 G_END_DECLS

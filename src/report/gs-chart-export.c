@@ -35,19 +35,33 @@ check_cairo (cairo_status_t   status,
   return FALSE;
 }
 
-/* Draws the caption on a plain ground and returns where the chart goes. */
-static GsRect
-draw_caption (cairo_t           *cr,
-              GsAnalysis        *analysis,
-              const char        *heading,
-              double             width,
-              double             height,
-              const GsPalette   *palette)
+/**
+ * gs_chart_caption_draw:
+ * @heading: the chart's title
+ * @reading: (nullable): one sentence of what the chart shows, above the source (slides)
+ * @labels: (nullable): where the caption's texts are recorded, for tests
+ *
+ * Paints a plain ground with the caption: the title, "organisation — assessment, date", the
+ * reading and "Source: …" at the foot. Its type grows with the picture (a thirty-second of the
+ * shorter side, 12–56 px), so that a slide or an exported chart reads from the back of a room.
+ *
+ * Returns: where the chart goes
+ */
+GsRect
+gs_chart_caption_draw (cairo_t         *cr,
+                       GsAnalysis      *analysis,
+                       const char      *heading,
+                       const char      *reading,
+                       double           width,
+                       double           height,
+                       const GsPalette *palette,
+                       GArray          *labels)
 {
   GsAssessment *assessment = gs_analysis_get_assessment (analysis);
   double unit = CLAMP (MIN (width, height) / 32.0, 12.0, 56.0), pad = unit;
   const GsTextStyle title = { unit, 10, PANGO_WEIGHT_BOLD, FALSE, GS_ALIGN_START, GS_ALIGN_START };
   const GsTextStyle subtitle = { unit * 0.72, 9, PANGO_WEIGHT_NORMAL, FALSE, GS_ALIGN_START, GS_ALIGN_START };
+  const GsTextStyle sentence = { unit * 0.8, 9, PANGO_WEIGHT_NORMAL, FALSE, GS_ALIGN_START, GS_ALIGN_END };
   const GsTextStyle source = { unit * 0.56, 8, PANGO_WEIGHT_NORMAL, FALSE, GS_ALIGN_START, GS_ALIGN_END };
   g_autofree char *date = gs_format_date (gs_assessment_get_date (assessment));
   /* Translators: under an exported chart's title: organisation — assessment, date */
@@ -59,13 +73,19 @@ draw_caption (cairo_t           *cr,
   gs_palette_set_source (cr, &palette->background);
   cairo_paint (cr);
   gs_palette_set_source (cr, &palette->foreground);
-  drawn = gs_chart_text (cr, heading, &title, (GsRect) { pad, y, width - 2 * pad, unit * 2.6 }, NULL);
+  drawn = gs_chart_text (cr, heading, &title, (GsRect) { pad, y, width - 2 * pad, unit * 2.6 }, labels);
   y = drawn.y + drawn.height + unit * 0.2;
   gs_palette_set_source (cr, &palette->muted);
-  drawn = gs_chart_text (cr, whose, &subtitle, (GsRect) { pad, y, width - 2 * pad, unit * 2 }, NULL);
+  drawn = gs_chart_text (cr, whose, &subtitle, (GsRect) { pad, y, width - 2 * pad, unit * 2 }, labels);
   y = drawn.y + drawn.height + unit * 0.6;
   footer = gs_chart_text (cr, _("Source: Groundswell, after Bate, Robert & Bevan 2004"), &source,
-                          (GsRect) { pad, height - pad - unit * 1.6, width - 2 * pad, unit * 1.6 }, NULL);
+                          (GsRect) { pad, height - pad - unit * 1.6, width - 2 * pad, unit * 1.6 }, labels);
+  if (reading != NULL)
+    {
+      gs_palette_set_source (cr, &palette->foreground);
+      footer = gs_chart_text (cr, reading, &sentence,
+                              (GsRect) { pad, footer.y - unit * 3.4, width - 2 * pad, unit * 3.2 }, labels);
+    }
   gs_palette_set_source (cr, &palette->foreground);
   return (GsRect) { 0, y, width, footer.y - unit * 0.4 - y };
 }
@@ -101,7 +121,7 @@ render (const char     *name,
 
   if (caption != NULL)
     {
-      GsRect area = draw_caption (cr, analysis, caption, width, height, palette);
+      GsRect area = gs_chart_caption_draw (cr, analysis, caption, NULL, width, height, palette, NULL);
 
       cairo_translate (cr, area.x, area.y);
       cairo_rectangle (cr, 0, 0, area.width, area.height);

@@ -17,4 +17,13 @@ gboolean  gs_chart_export         (const char     *name,
                                    gboolean        caption,
                                    GError        **error);
 
+GsRect    gs_chart_caption_draw   (cairo_t         *cr,
+                                   GsAnalysis      *analysis,
+                                   const char      *heading,
+                                   const char      *reading,
+                                   double           width,
+                                   double           height,
+                                   const GsPalette *palette,
+                                   GArray          *labels);
+
 G_END_DECLS

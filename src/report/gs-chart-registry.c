@@ -51,6 +51,12 @@ describe_context (gconstpointer data)
   return gs_profile_chart_describe (data);
 }
 
+static char *
+summarise_context (gconstpointer data)
+{
+  return gs_profile_chart_summarise (data);
+}
+
 /* --- Polarity maps: the whole of Table 1, or one row ----------------------------------- */
 
 static gpointer
@@ -83,6 +89,12 @@ describe_polarity (gconstpointer data)
   return gs_polarity_chart_describe (data);
 }
 
+static char *
+summarise_polarity (gconstpointer data)
+{
+  return gs_polarity_chart_summarise (data);
+}
+
 /* The six rows' maps, for the small multiples. */
 static gpointer
 prepare_summary (GsAnalysis *analysis,
@@ -106,6 +118,12 @@ static char *
 describe_summary (gconstpointer data)
 {
   return gs_polarity_summary_describe ((GPtrArray *) data);
+}
+
+static char *
+summarise_summary (gconstpointer data)
+{
+  return gs_polarity_summary_summarise ((GPtrArray *) data);
 }
 
 /* --- Timeline ------------------------------------------------------------------------ */
@@ -140,6 +158,12 @@ describe_timeline (gconstpointer data)
   return gs_timeline_chart_describe (data);
 }
 
+static char *
+summarise_timeline (gconstpointer data)
+{
+  return gs_timeline_chart_summarise (data);
+}
+
 /* --- Comparison ---------------------------------------------------------------------- */
 
 static gpointer
@@ -172,26 +196,37 @@ describe_comparison (gconstpointer data)
   return gs_comparison_chart_describe (data);
 }
 
+static char *
+summarise_comparison (gconstpointer data)
+{
+  return gs_comparison_chart_summarise (data);
+}
+
 /* --- The table ----------------------------------------------------------------------- */
 
 /* In the order of the results' tabs. */
 static const GsChartInfo charts[] = {
   { "context", N_("Context"), "x-office-presentation-symbolic", FALSE,
     N_("Context profile"), NULL, FALSE,
-    prepare_context, free_context, draw_context, describe_context },
+    prepare_context, free_context, draw_context, describe_context,
+    summarise_context },
   { "polarity", N_("Polarity"), "view-dual-symbolic", TRUE,
     N_("Table 1 as a polarity map"), N_("Table 1, row %u"), FALSE,
-    prepare_polarity, free_polarity, draw_polarity, describe_polarity },
+    prepare_polarity, free_polarity, draw_polarity, describe_polarity,
+    summarise_polarity },
   /* The report has each row's map on a page of its own instead. */
   { "polarity-summary", N_("Table 1"), "view-app-grid-symbolic", FALSE,
     NULL, NULL, FALSE,
-    prepare_summary, (GDestroyNotify) g_ptr_array_unref, draw_summary, describe_summary },
+    prepare_summary, (GDestroyNotify) g_ptr_array_unref, draw_summary, describe_summary,
+    summarise_summary },
   { "timeline", N_("Timeline"), "x-office-calendar-symbolic", FALSE,
     N_("Movement timeline"), NULL, FALSE,
-    prepare_timeline, free_timeline, draw_timeline, describe_timeline },
+    prepare_timeline, free_timeline, draw_timeline, describe_timeline,
+    summarise_timeline },
   { "comparison", N_("Compare"), "object-flip-horizontal-symbolic", FALSE,
     N_("Compared with the previous assessment"), NULL, TRUE,
-    prepare_comparison, free_comparison, draw_comparison, describe_comparison },
+    prepare_comparison, free_comparison, draw_comparison, describe_comparison,
+    summarise_comparison },
 };
 
 /**

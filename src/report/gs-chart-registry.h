@@ -32,6 +32,7 @@ typedef struct {
                           const GsPalette *palette,
                           GArray          *labels);
   char     *(*describe)  (gconstpointer    data);
+  char     *(*summarise) (gconstpointer    data);  /* one short sentence, for a slide */
 } GsChartInfo;
 
 const GsChartInfo *gs_chart_registry_get   (guint       *n_charts);

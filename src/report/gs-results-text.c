@@ -51,6 +51,40 @@ gs_results_text_overall (const GsResults *results)
                           counts.n_dont_know, counts.n_not_applicable, counts.n_unanswered);
 }
 
+/* The three lines a cover or a title slide leads with: the overall score, the weakest
+ * domain (readiness is limited by it; with the blockers counted) and the stage estimate.
+ * Returns: (transfer full): %NULL-terminated; one line when no one has answered */
+GStrv
+gs_results_text_verdict (const GsResults *results)
+{
+  GPtrArray *lines = g_ptr_array_new ();
+  guint n_blockers = 0;
+
+  if (results->n_respondents == 0 || isnan (results->overall_aggregate.mean))
+    {
+      g_ptr_array_add (lines, g_strdup (_("No one has answered yet, so there are no scores.")));
+      g_ptr_array_add (lines, NULL);
+      return (GStrv) g_ptr_array_free (lines, FALSE);
+    }
+  g_ptr_array_add (lines, g_strdup_printf (_("Overall readiness: %.0f out of 100."), results->overall_aggregate.mean));
+  for (guint d = 0; d < results->n_domains; d++)
+    n_blockers += results->domains[d].blocker;
+  if (results->weakest_domain >= 0)
+    {
+      const GsDomainResult *weakest = &results->domains[results->weakest_domain];
+
+      g_ptr_array_add (lines, n_blockers == 0
+                           ? g_strdup_printf (_("Weakest: %s, %.0f; no blockers."), weakest->domain->title, weakest->aggregate.mean)
+                           : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Weakest: %s, %.0f; %u blocker.",
+                                                           "Weakest: %s, %.0f; %u blockers.", n_blockers),
+                                              weakest->domain->title, weakest->aggregate.mean, n_blockers));
+    }
+  g_ptr_array_add (lines, g_strdup_printf (_("Stage estimate: %s."),
+                                                results->stages[results->stage_estimate].stage->name));
+  g_ptr_array_add (lines, NULL);
+  return (GStrv) g_ptr_array_free (lines, FALSE);
+}
+
 /* "Weakest domain: Triggering conditions, 48. Blockers (below 35): Political context, 30." —
  * readiness is limited by its weakest part, which an average hides; NULL without scores. */
 char *

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 char *gs_results_text_score       (double               score);
 char *gs_results_text_overall     (const GsResults     *results);
 char *gs_results_text_limits      (const GsResults     *results);
+GStrv gs_results_text_verdict     (const GsResults     *results);
 char *gs_results_text_domain_reliability (const GsResults *results,
                                    guint                domain);
 char *gs_results_text_domain      (const GsResults     *results,

@@ -599,6 +599,42 @@ test_comparison (void)
   gs_comparison_data_clear (&nothing);
 }
 
+/* The one sentence a slide reads out, from answers whose scores are known by hand: a 4 on
+ * the five-point scale is 75 out of 100, a 2 is 25. */
+static void
+test_readings (void)
+{
+  g_autoptr(GsAssessment) assessment = gs_assessment_new (NULL, NULL, "Org", "Two", "2026-01-01", "movement-readiness", GS_TEST_VERSION);
+  GsRespondent *one = gs_assessment_add_respondent (assessment, NULL, "One", "Board");
+  g_autoptr(GsResults) results = NULL;
+  GsProfileData profile;
+  GsComparisonData comparison = { .baseline_title = (char *) "Baseline", .follow_up_title = (char *) "Follow-up" };
+  const GsComparisonRow rows[] = {
+    { (char *) "Cultural context", 40, 52, FALSE },
+    { (char *) "Social movements approach: downsides", 30, 20, TRUE },
+    { (char *) "Political context", 60, 57, FALSE },
+    { (char *) "Structural context", NAN, 50, FALSE },
+  };
+  g_autofree char *context = NULL;
+  g_autofree char *change = NULL;
+
+  gs_respondent_set_answer (one, "org-key-people", GS_ANSWER_VALUE, 4, NULL);
+  gs_respondent_set_answer (one, "trg-moved", GS_ANSWER_VALUE, 2, NULL);
+  results = gs_results_compute (gs_test_instrument (), assessment, 1);
+  gs_profile_data_init (&profile, results);
+  context = gs_profile_chart_summarise (&profile);
+  g_assert_cmpstr (context, ==, "Strongest: Organisational context, 75 out of 100. Weakest: Triggering conditions, 25 out of 100.");
+  gs_profile_data_clear (&profile);
+
+  /* Two of the three comparable measures improved (a downside falling is better); the
+   * largest change is the cultural context's. */
+  comparison.rows = g_array_new (FALSE, FALSE, sizeof (GsComparisonRow));
+  g_array_append_vals (comparison.rows, rows, G_N_ELEMENTS (rows));
+  change = gs_comparison_chart_summarise (&comparison);
+  g_assert_cmpstr (change, ==, "Since Baseline, 2 of 3 measures improved; the largest change: Cultural context, +12.");
+  g_array_unref (comparison.rows);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -618,6 +654,7 @@ main (int   argc,
   g_test_add_func ("/charts/text/wraps-between-words", test_text_wraps_between_words);
   g_test_add_func ("/charts/profile/legend-keeps-every-group", test_profile_legend_keeps_every_group);
   g_test_add_func ("/charts/comparison", test_comparison);
+  g_test_add_func ("/charts/readings", test_readings);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include "report/gs-questionnaire.h"
 #include "report/gs-web-questionnaire.h"
 #include "report/gs-report.h"
+#include "report/gs-slides.h"
 
 /* Debian 12's poppler-glib does not declare these yet. */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
@@ -600,6 +601,54 @@ test_web_questionnaire_is_self_contained (void)
   g_assert_nonnull (strstr (style, "prefers-color-scheme: dark"));
 }
 
+/* The deck: a title slide with the verdict, then one slide per chart with its sentence of
+ * reading, every word of both drawn whole at a projector's smallest and largest sizes. */
+static void
+test_slides (void)
+{
+  g_autoptr(GsAnalysis) analysis = load_demo_analysis (TRUE);
+  g_autoptr(GsAnalysis) alone = load_demo_analysis (FALSE);
+  g_autoptr(GPtrArray) slides = gs_slides_new (analysis);
+  g_autoptr(GPtrArray) fewer = gs_slides_new (alone);
+  const GsResults *results = gs_analysis_get_results (analysis);
+  g_autofree char *overall = g_strdup_printf ("Overall readiness: %.0f out of 100.", results->overall_aggregate.mean);
+  static const struct { int width, height; } screens[] = { { 1280, 720 }, { 3840, 2160 } };
+  guint n_charts;
+
+  gs_chart_registry_get (&n_charts);
+  g_assert_cmpuint (slides->len, ==, 1 + n_charts);
+  g_assert_cmpuint (fewer->len, ==, n_charts);  /* no comparison without an earlier assessment */
+  g_assert_null (((GsSlide *) g_ptr_array_index (slides, 0))->chart);
+  g_assert_cmpstr (((GsSlide *) g_ptr_array_index (slides, 1))->chart, ==, "context");
+  for (guint s = 0; s < G_N_ELEMENTS (screens); s++)
+    for (guint i = 0; i < slides->len; i++)
+      {
+        const GsSlide *slide = g_ptr_array_index (slides, i);
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, screens[s].width, screens[s].height);
+        cairo_t *cr = cairo_create (surface);
+        g_autoptr(GArray) labels = gs_chart_labels_new ();
+        gboolean title = FALSE, reading = FALSE, verdict = FALSE;
+
+        gs_slide_draw (slide, analysis, cr, screens[s].width, screens[s].height, gs_palette_get (GS_PALETTE_DARK), labels);
+        g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+        for (guint k = 0; k < labels->len; k++)
+          {
+            const GsChartLabel *label = &g_array_index (labels, GsChartLabel, k);
+
+            title |= g_str_equal (label->text, slide->title);
+            reading |= g_str_equal (label->text, slide->reading);
+            verdict |= g_str_equal (label->text, overall);
+            if (g_str_equal (label->text, slide->title) || g_str_equal (label->text, slide->reading) ||
+                g_str_equal (label->text, overall))
+              g_assert_false (label->truncated || label->broken_word);
+          }
+        g_assert_true (title);
+        g_assert_true (slide->chart != NULL ? reading : verdict);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -607,6 +656,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/report/demo", test_demo_report);
+  g_test_add_func ("/report/slides", test_slides);
   g_test_add_func ("/report/letter", test_letter);
   g_test_add_func ("/report/item-table-of-200", test_item_table_of_200);
   g_test_add_func ("/report/sparse-and-long", test_sparse_and_long);
