@@ -224,8 +224,12 @@ gs_chart_text (cairo_t           *cr,
 
   if (labels != NULL)
     {
+      double dx = 0, size = pango_font_description_get_size (pango_layout_get_font_description (layout)) / (double) PANGO_SCALE;
       GsChartLabel label = { box, ink, g_strdup (text), truncated, breaks_a_word (layout),
-                             pango_layout_get_unknown_glyphs_count (layout) };
+                             pango_layout_get_unknown_glyphs_count (layout), 0 };
+
+      cairo_user_to_device_distance (cr, &dx, &size);
+      label.device_size = fabs (size);
       g_array_append_val (labels, label);
     }
   g_object_unref (layout);

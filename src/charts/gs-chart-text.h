@@ -22,6 +22,7 @@ typedef struct {
   gboolean truncated;  /* ellipsized: the full text belongs in a tooltip */
   gboolean broken_word;  /* a word too long for the box even at the smallest size, broken inside */
   int      unknown_glyphs;  /* characters no installed font could draw */
+  double   device_size;  /* the font size it was drawn at, in device units (points in a PDF) */
 } GsChartLabel;
 
 typedef enum {

@@ -159,7 +159,8 @@ read_reference_cb (GsJsonReader *reader,
 
   g_ptr_array_add (r->self->references, reference);
   return read_id (r, o, r->ids[ID_REFERENCE], "reference", &reference->id) &&
-         read_text (r, o, "citation", TRUE, &reference->citation);
+         read_text (r, o, "citation", TRUE, &reference->citation) &&
+         read_text (r, o, "short", FALSE, &reference->short_citation);
 }
 
 static gboolean

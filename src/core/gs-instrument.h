@@ -127,6 +127,7 @@ typedef struct {
 typedef struct {
   const char     *id;
   const char     *citation;
+  const char     *short_citation;  /* "Bate et al. 2004", for the text; NULL: use citation */
 } GsReference;
 
 #define GS_TYPE_INSTRUMENT (gs_instrument_get_type ())

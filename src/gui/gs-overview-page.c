@@ -192,7 +192,7 @@ add_suggestion_rows (AdwPreferencesGroup *group,
   for (guint i = from; i < to && i < results->suggestions->len; i++)
     {
       const GsSuggestion *suggestion = g_ptr_array_index (results->suggestions, i);
-      g_autofree char *about = gs_results_text_suggestion_about (results->instrument, suggestion);
+      g_autofree char *about = gs_results_text_suggestion_about (results->instrument, suggestion, FALSE);
 
       add_row (group, gs_text_row_new (suggestion->text->text, about));
     }

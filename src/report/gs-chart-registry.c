@@ -207,24 +207,25 @@ summarise_comparison (gconstpointer data)
 /* In the order of the results' tabs. */
 static const GsChartInfo charts[] = {
   { "context", N_("Context"), "x-office-presentation-symbolic", FALSE,
-    N_("Context profile"), NULL, FALSE,
+    N_("Context profile"), NULL, GS_IN_REPORT_WHOLE, FALSE,
     prepare_context, free_context, draw_context, describe_context,
     summarise_context },
+  /* The whole map's texts cannot be 7 pt or more on a page, so the report has the six rows
+   * (two to a page) and the glance at all six instead. */
   { "polarity", N_("Polarity"), "view-dual-symbolic", TRUE,
-    N_("Table 1 as a polarity map"), N_("Table 1, row %u"), FALSE,
+    N_("Table 1 as a polarity map"), N_("Table 1, row %u"), GS_IN_REPORT_ROWS, FALSE,
     prepare_polarity, free_polarity, draw_polarity, describe_polarity,
     summarise_polarity },
-  /* The report has each row's map on a page of its own instead. */
   { "polarity-summary", N_("Table 1"), "view-app-grid-symbolic", FALSE,
-    NULL, NULL, FALSE,
+    N_("Table 1 at a glance"), NULL, GS_IN_REPORT_WHOLE, FALSE,
     prepare_summary, (GDestroyNotify) g_ptr_array_unref, draw_summary, describe_summary,
     summarise_summary },
   { "timeline", N_("Timeline"), "x-office-calendar-symbolic", FALSE,
-    N_("Movement timeline"), NULL, FALSE,
+    N_("Movement timeline"), NULL, GS_IN_REPORT_WHOLE, FALSE,
     prepare_timeline, free_timeline, draw_timeline, describe_timeline,
     summarise_timeline },
   { "comparison", N_("Compare"), "object-flip-horizontal-symbolic", FALSE,
-    N_("Compared with the previous assessment"), NULL, TRUE,
+    N_("Compared with the previous assessment"), NULL, GS_IN_REPORT_WHOLE, TRUE,
     prepare_comparison, free_comparison, draw_comparison, describe_comparison,
     summarise_comparison },
 };

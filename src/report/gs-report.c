@@ -22,64 +22,10 @@
 
 #include "charts/gs-chart-shapes.h"
 #include "gs-report.h"
+#include "gs-report-private.h"
 #include "gs-report-text.h"
 #include "gs-results-text.h"
 #include "core/gs-safe-file.h"
-
-#define MARGIN 50.0
-#define HEADER_Y 26.0
-
-typedef struct {
-  GsReportStyle  style;
-  char          *text;
-  double         height;  /* measured at the page's text width */
-} Block;
-
-typedef enum {
-  PAGE_COVER,
-  PAGE_SUMMARY,
-  PAGE_CHART,
-  PAGE_ITEMS,
-  PAGE_FLOW,
-} PageKind;
-
-typedef struct {
-  PageKind  kind;
-  char     *title;
-  char     *chart;       /* PAGE_CHART: the chart's name */
-  char     *description; /* PAGE_CHART: what it shows, as much as fits below it */
-  guint     first, last; /* PAGE_ITEMS: rows first … last - 1; PAGE_FLOW: blocks */
-  GPtrArray *flow;       /* PAGE_FLOW: the section's blocks (shared by its pages) */
-} Page;
-
-struct _GsReport
-{
-  GsAnalysis    *analysis;  /* a reference */
-  double         width, height;
-  GPtrArray     *pages;         /* of Page* */
-  GPtrArray     *flows;         /* of GPtrArray* of Block*, owned */
-  GArray        *row_heights;   /* of double: the item table's rows */
-  char          *running_header;
-  GsReportFlags  flags;
-};
-
-static double
-text_width (GsReport *report)
-{
-  return report->width - 2 * MARGIN;
-}
-
-static double
-body_top (void)
-{
-  return MARGIN + 10;
-}
-
-static double
-body_bottom (GsReport *report)
-{
-  return report->height - MARGIN;
-}
 
 /* --- Pages ----------------------------------------------------------------------------- */
 
@@ -87,8 +33,7 @@ static void
 page_free (Page *page)
 {
   g_free (page->title);
-  g_free (page->chart);
-  g_free (page->description);
+  g_clear_pointer (&page->figures, g_ptr_array_unref);
   g_free (page);
 }
 
@@ -96,11 +41,13 @@ static void
 block_free (Block *block)
 {
   g_free (block->text);
+  g_strfreev (block->cells);
+  g_free (block->columns);
   g_free (block);
 }
 
-static Page *
-add_page (GsReport   *report,
+Page *
+gs_report_add_page (GsReport   *report,
           PageKind    kind,
           const char *title)
 {
@@ -112,8 +59,8 @@ add_page (GsReport   *report,
   return page;
 }
 
-static void
-add_block (GPtrArray     *flow,
+void
+gs_report_add_block (GPtrArray     *flow,
            GsReportStyle  style,
            char          *text)
 {
@@ -122,6 +69,57 @@ add_block (GPtrArray     *flow,
   block->style = style;
   block->text = text;
   g_ptr_array_add (flow, block);
+}
+
+/**
+ * gs_report_add_row:
+ * @columns: each column's share of the text width, one per cell (copied)
+ * @cells: (transfer full): the row's texts, %NULL-terminated
+ *
+ * Adds a row of a table to a flowing section: it moves to the next page whole.
+ */
+void
+gs_report_add_row (GPtrArray     *flow,
+                   GsReportStyle  style,
+                   const double  *columns,
+                   char         **cells)
+{
+  Block *block = g_new0 (Block, 1);
+
+  block->style = style;
+  block->text = g_strjoinv (" ", cells);  /* what a row says, for splitting and searching */
+  block->cells = cells;
+  block->columns = g_memdup2 (columns, sizeof (double) * g_strv_length (cells));
+  g_ptr_array_add (flow, block);
+}
+
+/* Draws (when @draw) or measures @block at @y; returns its height with the space after it. */
+static double
+lay_out_block (GsReport    *report,
+               cairo_t     *cr,
+               const Block *block,
+               double       y,
+               gboolean     draw)
+{
+  double x = MARGIN, height = 0;
+
+  if (block->cells == NULL)
+    return gs_report_paragraph (cr, block->text, block->style, MARGIN, y, text_width (report), draw) + 6;
+  for (guint c = 0; block->cells[c] != NULL; c++)
+    {
+      double w = text_width (report) * block->columns[c];
+
+      height = MAX (height, gs_report_paragraph (cr, block->cells[c], block->style, x + 3, y + 3, w - 6, draw) + 6);
+      x += w;
+    }
+  if (draw)
+    {
+      cairo_set_line_width (cr, 0.5);
+      cairo_move_to (cr, MARGIN, y + height);
+      cairo_line_to (cr, report->width - MARGIN, y + height);
+      cairo_stroke (cr);
+    }
+  return height;
 }
 
 /* Replaces every block taller than a page with pieces that each fit on one: a long note
@@ -139,7 +137,7 @@ split_tall_blocks (GsReport  *report,
       g_autofree char *text = NULL;
       int from = 0;
 
-      if (block->height <= available)
+      if (block->height <= available || block->cells != NULL)
         continue;
       cuts = gs_report_line_breaks (cr, block->text, block->style, text_width (report), available - 6);
       text = g_steal_pointer (&block->text);
@@ -175,7 +173,7 @@ paginate_flow (GsReport   *report,
   for (guint i = 0; i < flow->len; i++)
     {
       Block *block = g_ptr_array_index (flow, i);
-      block->height = gs_report_paragraph (cr, block->text, block->style, 0, 0, text_width (report), FALSE) + 6;
+      block->height = lay_out_block (report, cr, block, 0, FALSE);
     }
   split_tall_blocks (report, cr, flow, available);
   for (guint i = 0; i < flow->len; i++)
@@ -187,7 +185,7 @@ paginate_flow (GsReport   *report,
         needed += ((Block *) g_ptr_array_index (flow, i + 1))->height;
       if (used + needed > available && i > first)
         {
-          Page *page = add_page (report, PAGE_FLOW, title);
+          Page *page = gs_report_add_page (report, PAGE_FLOW, title);
           page->flow = flow;
           page->first = first;
           page->last = i;
@@ -197,52 +195,11 @@ paginate_flow (GsReport   *report,
       used += block->height;
     }
   {
-    Page *page = add_page (report, PAGE_FLOW, title);
+    Page *page = gs_report_add_page (report, PAGE_FLOW, title);
     page->flow = flow;
     page->first = first;
     page->last = flow->len;
   }
-  cairo_destroy (cr);
-}
-
-/* The chart's height on a page whose body starts at @y: room is kept below it for words. */
-static double
-chart_height (GsReport *report,
-              double    y)
-{
-  return MIN (text_width (report) * 0.75, body_bottom (report) - y - 160);
-}
-
-/* A chart page; where the description is longer than the room below the chart (a long
- * polarity text), the rest runs on to pages of its own under the same title. */
-static void
-add_chart_page (GsReport   *report,
-                const char *chart,
-                const char *title)
-{
-  Page *page = add_page (report, PAGE_CHART, title);
-  cairo_t *cr = gs_report_measuring_context ();
-  double w = text_width (report);
-  double y = body_top () + gs_report_paragraph (cr, title, STYLE_HEADING, 0, 0, w, FALSE) + 12;
-  double room = body_bottom (report) - (y + chart_height (report, y) + 12);
-  Block whole = { .style = STYLE_SMALL, .text = gs_analysis_describe (report->analysis, chart) };
-  g_autoptr(GArray) cuts = NULL;
-
-  page->chart = g_strdup (chart);
-  if (whole.text != NULL && gs_report_paragraph (cr, whole.text, STYLE_SMALL, 0, 0, w, FALSE) > room)
-    cuts = gs_report_line_breaks (cr, whole.text, whole.style, w, room);
-  if (cuts != NULL && cuts->len > 0)
-    {
-      int cut = g_array_index (cuts, int, 0);
-      GPtrArray *rest = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
-
-      page->description = g_strndup (whole.text, cut);
-      add_block (rest, STYLE_SMALL, g_strdup (whole.text + cut));
-      paginate_flow (report, title, rest);
-      g_free (whole.text);
-    }
-  else
-    page->description = whole.text;
   cairo_destroy (cr);
 }
 
@@ -289,7 +246,7 @@ paginate_items (GsReport *report)
 
       if (i == results->n_items || (used + h > available && i > first))
         {
-          Page *page = add_page (report, PAGE_ITEMS, _("Item by item"));
+          Page *page = gs_report_add_page (report, PAGE_ITEMS, _("Item by item"));
           page->first = first;
           page->last = i;
           first = i;
@@ -352,128 +309,10 @@ draw_items_page (GsReport   *report,
     }
 }
 
-/* --- The cover and the summary ---------------------------------------------------------- */
-
-/* Lays out (when @draw) or measures the cover's lines from @y; returns where they end. The
- * names wrap, up to a limit that keeps the cover one page. */
-static double
-cover_lines (GsReport *report,
-             cairo_t  *cr,
-             double    y,
-             gboolean  draw)
-{
-  const GsResults *results = gs_analysis_get_results (report->analysis);
-  GsAssessment *assessment = gs_analysis_get_assessment (report->analysis);
-  g_autofree char *groups = gs_results_text_groups (results);
-  g_autofree char *people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u respondent: %s", "%u respondents: %s",
-                                                          results->n_respondents), results->n_respondents, groups);
-  g_autofree char *instrument = g_strdup_printf (_("Questions: %s, version %d"),
-                                                 gs_instrument_get_title (gs_analysis_get_instrument (report->analysis)),
-                                                 gs_assessment_get_instrument_version (assessment));
-  g_autofree char *date = gs_format_date (gs_assessment_get_date (assessment));
-  g_autofree char *when = g_strdup_printf (_("Assessed on %s"), date);
-  double w = text_width (report);
-
-  y += gs_report_paragraph (cr, _("Readiness for an improvement movement"), STYLE_HEADING, MARGIN, y, w, draw) + 10;
-  y += gs_report_at_most_lines (cr, gs_assessment_get_organisation_name (assessment), STYLE_TITLE, 8, MARGIN, y, w, draw) + 6;
-  y += gs_report_at_most_lines (cr, gs_assessment_get_title (assessment), STYLE_HEADING, 6, MARGIN, y, w, draw) + 24;
-  y += gs_report_paragraph (cr, when, STYLE_BODY, MARGIN, y, w, draw) + 4;
-  y += gs_report_at_most_lines (cr, people, STYLE_BODY, 4, MARGIN, y, w, draw) + 4;
-  y += gs_report_paragraph (cr, instrument, STYLE_BODY, MARGIN, y, w, draw) + 40;
-  y += gs_report_paragraph (cr, _("After Bate P, Robert G, Bevan H. The next phase of healthcare improvement: what can we learn "
-                        "from social movements? Qual Saf Health Care 2004;13:62–66."), STYLE_SMALL, MARGIN, y, w, draw);
-  return y;
-}
-
-/* The cover starts a little above the middle, or higher where long names need the room. */
-static void
-draw_cover (GsReport *report,
-            cairo_t  *cr)
-{
-  double height = cover_lines (report, cr, 0, FALSE);
-
-  cover_lines (report, cr, MAX (body_top (), MIN (report->height * 0.28, body_bottom (report) - height)), TRUE);
-}
-
-static int
-compare_items_by_score (gconstpointer a,
-                        gconstpointer b)
-{
-  const GsItemResult *x = *(const GsItemResult * const *) a, *y = *(const GsItemResult * const *) b;
-
-  return (x->aggregate.mean < y->aggregate.mean) - (x->aggregate.mean > y->aggregate.mean);
-}
-
-static double
-draw_extremes (GsReport *report,
-               cairo_t  *cr,
-               double    y)
-{
-  const GsResults *results = gs_analysis_get_results (report->analysis);
-  g_autoptr(GPtrArray) scored = g_ptr_array_new ();
-  double w = text_width (report);
-
-  for (guint i = 0; i < results->n_items; i++)
-    if (!isnan (results->items[i].aggregate.mean) && results->items[i].item->domain != NULL)
-      g_ptr_array_add (scored, &results->items[i]);
-  if (scored->len == 0)
-    return y;
-  g_ptr_array_sort (scored, compare_items_by_score);
-  for (guint list = 0; list < 2; list++)
-    {
-      y += gs_report_paragraph (cr, list == 0 ? _("Three strongest areas") : _("Three weakest areas"), STYLE_BODY, MARGIN, y, w, TRUE) + 2;
-      for (guint k = 0; k < 3 && k < scored->len; k++)
-        {
-          const GsItemResult *item = g_ptr_array_index (scored, list == 0 ? k : scored->len - 1 - k);
-          g_autofree char *line = g_strdup_printf ("• %s — %.0f", item->item->statement, item->aggregate.mean);
-          y += gs_report_paragraph (cr, line, STYLE_SMALL, MARGIN + 10, y, w - 10, TRUE) + 2;
-        }
-      y += 6;
-    }
-  return y;
-}
-
-static void
-draw_summary (GsReport *report,
-              cairo_t  *cr,
-              double    y)
-{
-  const GsResults *results = gs_analysis_get_results (report->analysis);
-  double w = text_width (report);
-  g_autofree char *overall = gs_results_text_overall (results);
-  g_autofree char *limits = gs_results_text_limits (results);
-  const GsStage *stage;
-
-  y += gs_report_paragraph (cr, overall, STYLE_BODY, MARGIN, y, w, TRUE) + 4;
-  if (limits != NULL)
-    y += gs_report_paragraph (cr, limits, STYLE_BODY, MARGIN, y, w, TRUE) + 4;
-  y += 6;
-  for (guint d = 0; d < results->n_domains; d++)
-    {
-      g_autofree char *line = gs_results_text_domain (results, d);
-
-      y += gs_report_paragraph (cr, line, STYLE_BODY, MARGIN, y, w, TRUE) + 3;
-    }
-
-  stage = results->stages[results->stage_estimate].stage;
-  {
-    g_autofree char *heading = g_strdup_printf (_("Stage estimate: %s"), stage->name);
-    y += 10 + gs_report_paragraph (cr, heading, STYLE_HEADING, MARGIN, y + 10, w, TRUE) + 4;
-    y += gs_report_paragraph (cr, gs_instrument_stages_origin (), STYLE_SMALL, MARGIN, y, w, TRUE) + 4;
-  }
-  for (guint i = 0; i < results->stage_reasons->len; i++)
-    {
-      g_autofree char *line = g_strdup_printf ("• %s", (const char *) g_ptr_array_index (results->stage_reasons, i));
-      y += gs_report_paragraph (cr, line, STYLE_SMALL, MARGIN + 10, y, w - 10, TRUE) + 3;
-    }
-  y += 10;
-  draw_extremes (report, cr, y);
-}
-
 /* --- Flowing sections ----------------------------------------------------------------- */
 
-static GPtrArray *
-new_flow (void)
+GPtrArray *
+gs_report_new_flow (void)
 {
   return g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
 }
@@ -481,7 +320,7 @@ new_flow (void)
 static GPtrArray *
 evidence_flow (GsReport *report)
 {
-  GPtrArray *flow = new_flow ();
+  GPtrArray *flow = gs_report_new_flow ();
   GsAssessment *assessment = gs_analysis_get_assessment (report->analysis);
   GPtrArray *respondents = gs_assessment_get_respondents (assessment);
   GPtrArray *items = gs_instrument_get_items (gs_analysis_get_instrument (report->analysis));
@@ -499,35 +338,16 @@ evidence_flow (GsReport *report)
           if (answer == NULL || answer->note[0] == '\0')
             continue;
           if (!heading)
-            add_block (flow, STYLE_BODY, g_strdup_printf ("%s", item->statement));
+            gs_report_add_block (flow, STYLE_BODY, g_strdup_printf ("%s", item->statement));
           heading = TRUE;
           /* Names only when asked for: a note can say who wrote it even in a group too small to show. */
           if (report->flags & GS_REPORT_NAME_RESPONDENTS)
-            add_block (flow, STYLE_SMALL, g_strdup_printf ("— %s: %s", respondent->name, answer->note));
+            gs_report_add_block (flow, STYLE_SMALL, g_strdup_printf ("— %s: %s", respondent->name, answer->note));
           else
-            add_block (flow, STYLE_SMALL, g_strdup_printf ("— %s", answer->note));
+            gs_report_add_block (flow, STYLE_SMALL, g_strdup_printf ("— %s", answer->note));
         }
     }
   return flow;  /* empty without notes: then the report has no such section */
-}
-
-static GPtrArray *
-suggestions_flow (GsReport *report)
-{
-  GPtrArray *flow = new_flow ();
-  const GsResults *results = gs_analysis_get_results (report->analysis);
-
-  for (guint i = 0; i < results->suggestions->len; i++)
-    {
-      const GsSuggestion *suggestion = g_ptr_array_index (results->suggestions, i);
-
-      add_block (flow, STYLE_BODY, g_strdup_printf ("%u. %s", i + 1, suggestion->text->text));
-      add_block (flow, STYLE_SMALL, gs_results_text_suggestion_about (gs_analysis_get_instrument (report->analysis), suggestion));
-    }
-  if (results->suggestions->len == 0)
-    add_block (flow, STYLE_BODY, g_strdup (_("No domain scores below 50, no upside below 50 and no downside at 50 or "
-                                             "above, so there are no suggestions.")));
-  return flow;
 }
 
 /* The items that come from another source than the paper, named with it. */
@@ -550,8 +370,8 @@ add_pettigrew_items (GPtrArray    *flow,
     }
   if (n == 0)
     return;
-  add_block (flow, STYLE_HEADING, g_strdup (_("Items from another source")));
-  add_block (flow, STYLE_BODY, g_strdup_printf (ngettext ("%u item comes from Pettigrew, Ferlie and McKee's "
+  gs_report_add_block (flow, STYLE_HEADING, g_strdup (_("Items from another source")));
+  gs_report_add_block (flow, STYLE_BODY, g_strdup_printf (ngettext ("%u item comes from Pettigrew, Ferlie and McKee's "
                                                           "receptive-context factors (1992), not from the paper: %s.",
                                                           "%u items come from Pettigrew, Ferlie and McKee's "
                                                           "receptive-context factors (1992), not from the paper: %s.", n),
@@ -561,15 +381,15 @@ add_pettigrew_items (GPtrArray    *flow,
 static GPtrArray *
 method_flow (GsReport *report)
 {
-  GPtrArray *flow = new_flow ();
+  GPtrArray *flow = gs_report_new_flow ();
   const GsResults *results = gs_analysis_get_results (report->analysis);
   guint hidden = 0;
 
   for (guint g = 0; g < results->groups->len; g++)
     hidden += results->group_sizes[g] < results->min_group_size;
 
-  add_block (flow, STYLE_HEADING, g_strdup (_("Scores")));
-  add_block (flow, STYLE_BODY, g_strdup (_("An answer v on the five-point scale scores (v − 1) × 25: 1 scores 0, 3 scores 50 "
+  gs_report_add_block (flow, STYLE_HEADING, g_strdup (_("Scores")));
+  gs_report_add_block (flow, STYLE_BODY, g_strdup (_("An answer v on the five-point scale scores (v − 1) × 25: 1 scores 0, 3 scores 50 "
     "and 5 scores 100. “Don't know”, “not applicable” and unanswered items have no score; they are counted beside "
     "every score and never counted as zero. A respondent's domain score is the mean of their item scores in the "
     "domain. Their overall score weighs the paper's two halves the same: the mean of their receptive-context "
@@ -577,15 +397,15 @@ method_flow (GsReport *report)
     "the mean, the sample standard deviation, the lowest and the highest score. Beside the overall score stands the "
     "weakest domain, since readiness is limited by its weakest part (Scaccia and others 2015, R = MC²); a domain "
     "scoring below 35 is named a blocker. Scores are compared as they are shown, in whole points.")));
-  add_block (flow, STYLE_HEADING, g_strdup (_("Agreement and consistency")));
-  add_block (flow, STYLE_BODY, g_strdup (_("Within-group agreement r_wg (James, Demaree and Wolf 1984) is 1 − s²/2 for one "
+  gs_report_add_block (flow, STYLE_HEADING, g_strdup (_("Agreement and consistency")));
+  gs_report_add_block (flow, STYLE_BODY, g_strdup (_("Within-group agreement r_wg (James, Demaree and Wolf 1984) is 1 − s²/2 for one "
     "item, where s² is the variance of the respondents' answers and 2 that of a uniform answer on five points; for "
     "J items, r_wg(J) = J(1 − s̄²/2) / (J(1 − s̄²/2) + s̄²/2). An item is flagged as disagreeing below 0.70 (LeBreton and Senter 2008); a "
     "domain when a third or more of its items are, or when two groups shown differ by 20 points or more. "
     "Cronbach's alpha, K/(K − 1) × (1 − Σ item variances / variance of totals), is computed over respondents who "
     "answered every item of a domain, once there are three, and shown with their number.")));
-  add_block (flow, STYLE_HEADING, g_strdup (_("Groups, polarity maps and stages")));
-  add_block (flow, STYLE_BODY, g_strdup_printf (_("A group's figures are shown only when it has at least %u respondents, "
+  gs_report_add_block (flow, STYLE_HEADING, g_strdup (_("Groups, polarity maps and stages")));
+  gs_report_add_block (flow, STYLE_BODY, g_strdup_printf (_("A group's figures are shown only when it has at least %u respondents, "
     "so that a few people's answers are not set apart; %u group(s) fell below that here and are not shown. "
     "Evidence notes are printed without their writers' names unless the report was exported with names. Each polarity "
     "quadrant's score is how often its statements are seen, as a share of the frequency scale (almost never 0 … "
@@ -593,74 +413,49 @@ method_flow (GsReport *report)
     "of its evidence reaches %.0f; the organisation is at the first stage that is not in place. Suggestions are drawn "
     "for domains and upsides below 50 and downsides at 50 or above."),
     results->min_group_size, hidden, gs_instrument_get_stage_threshold (gs_analysis_get_instrument (report->analysis))));
-  add_block (flow, STYLE_HEADING, g_strdup (_("What the thresholds are")));
-  add_block (flow, STYLE_BODY, g_strdup_printf (_("The thresholds (%.0f for a blocker, %.0f for suggestions, %.0f for "
+  gs_report_add_block (flow, STYLE_HEADING, g_strdup (_("What the thresholds are")));
+  gs_report_add_block (flow, STYLE_BODY, g_strdup_printf (_("The thresholds (%.0f for a blocker, %.0f for suggestions, %.0f for "
     "a stage in place, %.2f for agreement, %.0f points between groups) are Groundswell's choices, not the paper's. "
     "The questionnaire has not been validated: its scores describe how the respondents see their organisation and "
     "are a starting point for discussion, not a measurement."), GS_BLOCKER_CUTOFF, GS_SUGGESTION_CUTOFF,
     gs_instrument_get_stage_threshold (gs_analysis_get_instrument (report->analysis)), GS_RWG_AGREEMENT_CUTOFF,
     GS_GROUP_GAP));
   add_pettigrew_items (flow, gs_analysis_get_instrument (report->analysis));
-  add_block (flow, STYLE_HEADING, g_strdup (_("The stages")));
-  add_block (flow, STYLE_BODY, g_strdup (gs_instrument_get_stages_derivation (gs_analysis_get_instrument (report->analysis))));
+  gs_report_add_block (flow, STYLE_HEADING, g_strdup (_("The stages")));
+  gs_report_add_block (flow, STYLE_BODY, g_strdup (gs_instrument_get_stages_derivation (gs_analysis_get_instrument (report->analysis))));
   return flow;
 }
 
 static GPtrArray *
 references_flow (GsReport *report)
 {
-  GPtrArray *flow = new_flow ();
+  GPtrArray *flow = gs_report_new_flow ();
   GPtrArray *references = gs_instrument_get_references (gs_analysis_get_instrument (report->analysis));
 
-  add_block (flow, STYLE_BODY, g_strdup (_("Bate P, Robert G, Bevan H. The next phase of healthcare improvement: what can "
+  gs_report_add_block (flow, STYLE_BODY, g_strdup (_("Bate P, Robert G, Bevan H. The next phase of healthcare improvement: what can "
                                            "we learn from social movements? Quality and Safety in Health Care "
                                            "2004;13(1):62–66. doi:10.1136/qshc.2003.006965")));
   for (guint i = 0; i < references->len; i++)
     {
       const GsReference *reference = g_ptr_array_index (references, i);
       if (!g_str_equal (reference->id, "paper"))
-        add_block (flow, STYLE_BODY, g_strdup (reference->citation));
+        gs_report_add_block (flow, STYLE_BODY, g_strdup (reference->citation));
     }
   for (const char * const *method = gs_report_method_references (); *method != NULL; method++)
-    add_block (flow, STYLE_BODY, g_strdup (*method));
+    gs_report_add_block (flow, STYLE_BODY, g_strdup (*method));
   return flow;
 }
 
 /* --- Assembling and drawing ------------------------------------------------------------- */
 
-/* The charts' pages, in the registry's order: each chart the report shows, and for a map of
- * Table 1 each of its rows too. */
-static void
-plan_chart_pages (GsReport *report)
-{
-  guint n_rows = gs_instrument_get_polarity (gs_analysis_get_instrument (report->analysis))->rows->len;
-  gboolean have_baseline = gs_analysis_get_baseline_results (report->analysis) != NULL;
-  guint n_charts;
-  const GsChartInfo *charts = gs_chart_registry_get (&n_charts);
-
-  for (guint c = 0; c < n_charts; c++)
-    {
-      if (charts[c].report_title == NULL || (charts[c].needs_baseline && !have_baseline))
-        continue;
-      add_chart_page (report, charts[c].name, _(charts[c].report_title));
-      for (guint r = 0; charts[c].has_rows && r < n_rows; r++)
-        {
-          g_autofree char *chart = g_strdup_printf ("%s-%u", charts[c].name, r + 1);
-          g_autofree char *title = gs_chart_info_title (&charts[c], (int) r);
-
-          add_chart_page (report, chart, title);
-        }
-    }
-}
-
 static void
 plan_pages (GsReport *report)
 {
-  add_page (report, PAGE_COVER, NULL);
-  add_page (report, PAGE_SUMMARY, _("Executive summary"));
+  gs_report_add_page (report, PAGE_COVER, NULL);
+  gs_report_add_page (report, PAGE_SUMMARY, _("Executive summary"));
   /* What to do comes before the evidence a reader may skip: the charts, then the tables. */
-  paginate_flow (report, _("Suggestions"), suggestions_flow (report));
-  plan_chart_pages (report);
+  paginate_flow (report, _("Suggestions"), gs_report_suggestions_flow (report));
+  gs_report_plan_chart_pages (report);
   paginate_items (report);
   {
     GPtrArray *notes = evidence_flow (report);
@@ -741,28 +536,6 @@ draw_header_and_footer (GsReport *report,
   gs_report_paragraph (cr, footer, STYLE_SMALL, MARGIN, report->height - MARGIN + 18, w, TRUE);
 }
 
-/* A chart page: the chart in the upper part, and what it shows in words below it. */
-static void
-draw_chart_page (GsReport   *report,
-                 cairo_t    *cr,
-                 const Page *page,
-                 double      y)
-{
-  double w = text_width (report), h = chart_height (report, y);
-
-  cairo_save (cr);
-  cairo_translate (cr, MARGIN, y);
-  cairo_rectangle (cr, 0, 0, w, h);
-  cairo_clip (cr);
-  /* Drawn at twice the size and halved, so that chart text is small enough for a page. */
-  cairo_scale (cr, 0.5, 0.5);
-  gs_analysis_draw (report->analysis, page->chart, cr, w * 2, h * 2, gs_palette_get (GS_PALETTE_LIGHT), NULL, NULL);
-  cairo_restore (cr);
-  cairo_set_source_rgb (cr, 0.15, 0.15, 0.15);
-  if (page->description != NULL)
-    gs_report_paragraph (cr, page->description, STYLE_SMALL, MARGIN, y + h + 12, w, TRUE);
-}
-
 void
 gs_report_draw_page (GsReport *report,
                      cairo_t  *cr,
@@ -784,13 +557,13 @@ gs_report_draw_page (GsReport *report,
   switch (page->kind)
     {
     case PAGE_COVER:
-      draw_cover (report, cr);
+      gs_report_draw_cover (report, cr);
       break;
     case PAGE_SUMMARY:
-      draw_summary (report, cr, y);
+      gs_report_draw_summary (report, cr, y);
       break;
     case PAGE_CHART:
-      draw_chart_page (report, cr, page, y);
+      gs_report_draw_chart_page (report, cr, page, y);
       break;
     case PAGE_ITEMS:
       draw_items_page (report, cr, page, y);
@@ -799,7 +572,8 @@ gs_report_draw_page (GsReport *report,
       for (guint i = page->first; i < page->last; i++)
         {
           const Block *block = g_ptr_array_index (page->flow, i);
-          gs_report_paragraph (cr, block->text, block->style, MARGIN, y, text_width (report), TRUE);
+
+          lay_out_block (report, cr, block, y, TRUE);
           y += block->height;
         }
       break;

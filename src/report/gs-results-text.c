@@ -177,27 +177,34 @@ gs_results_text_groups (const GsResults *results)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* "Drawing on Bate et al. 2004, A movement for improvement: “…”": @brief cites the work
+ * short, for the report, whose reference list has it in full; the window, which has no such
+ * list, cites it whole. */
 char *
 gs_results_text_citation (GsInstrument   *instrument,
-                          const GsSource *source)
+                          const GsSource *source,
+                          gboolean        brief)
 {
   const GsReference *reference;
+  const char *work;
 
   if (source->ref == NULL)
     return g_strdup (_("Groundswell’s own advice: it cites no passage."));
   reference = gs_instrument_lookup_reference (instrument, source->ref);
-  return g_strdup_printf (_("Drawing on %s, %s: “%s”"), reference != NULL ? reference->citation : source->ref,
-                          source->section, source->quote);
+  work = reference == NULL ? source->ref
+         : brief && reference->short_citation != NULL ? reference->short_citation : reference->citation;
+  return g_strdup_printf (_("Drawing on %s, %s: “%s”"), work, source->section, source->quote);
 }
 
-/* "For: Cultural context, scoring 42. Source: …" */
+/* "For: Cultural context, scoring 42. Drawing on …" */
 char *
 gs_results_text_suggestion_about (GsInstrument       *instrument,
-                                  const GsSuggestion *suggestion)
+                                  const GsSuggestion *suggestion,
+                                  gboolean            brief)
 {
   const char *side = suggestion->kind == GS_SUGGESTION_DOMAIN ? "" :
                      suggestion->side == GS_SIDE_UPSIDE ? _(" (upside)") : _(" (downside)");
-  g_autofree char *citation = gs_results_text_citation (instrument, &suggestion->text->source);
+  g_autofree char *citation = gs_results_text_citation (instrument, &suggestion->text->source, brief);
 
   return g_strdup_printf (_("For: %s%s, scoring %.0f. %s"), suggestion->about, side, suggestion->score, citation);
 }

@@ -22,8 +22,10 @@ char *gs_results_text_groups      (const GsResults     *results);
 char *gs_results_text_returns     (GsAssessment        *assessment,
                                    guint                n_items);
 char *gs_results_text_citation    (GsInstrument        *instrument,
-                                   const GsSource      *source);
+                                   const GsSource      *source,
+                                   gboolean             brief);
 char *gs_results_text_suggestion_about (GsInstrument   *instrument,
-                                   const GsSuggestion  *suggestion);
+                                   const GsSuggestion  *suggestion,
+                                   gboolean             brief);
 
 G_END_DECLS

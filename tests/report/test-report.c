@@ -135,6 +135,53 @@ assert_not_contains (const char *haystack,
     g_error ("the report contains “%s”", needle);
 }
 
+/* How full page @index is: from the top of the body (under the running header) to the
+ * lowest letter above the footer, as a share of the body's height. */
+static double
+page_fill (PopplerDocument *document,
+           int              index)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (document, index);
+  g_autofree PopplerRectangle *boxes = NULL;
+  guint n_boxes = 0;
+  double width, height, lowest = 60, body_top = 60, body_bottom;
+
+  poppler_page_get_size (page, &width, &height);
+  body_bottom = height - 50;
+  g_assert_true (poppler_page_get_text_layout (page, &boxes, &n_boxes));
+  for (guint i = 0; i < n_boxes; i++)
+    if (boxes[i].y2 < body_bottom)
+      lowest = MAX (lowest, boxes[i].y2);
+  return (lowest - body_top) / (body_bottom - body_top);
+}
+
+/* The smallest type on page @index, in points. */
+static double
+smallest_type (PopplerDocument *document,
+               int              index)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (document, index);
+  GList *attributes = poppler_page_get_text_attributes (page);
+  double smallest = G_MAXDOUBLE;
+
+  for (GList *l = attributes; l != NULL; l = l->next)
+    smallest = MIN (smallest, ((PopplerTextAttributes *) l->data)->font_size);
+  poppler_page_free_text_attributes (attributes);
+  return smallest;
+}
+
+/* The page's own heading: its first line under the running header. */
+static char *
+page_heading (PopplerDocument *document,
+              int              index)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (document, index);
+  g_autofree char *text = poppler_page_get_text (page);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", 3);
+
+  return g_strdup (index == 0 || lines[0] == NULL || lines[1] == NULL ? "" : lines[1]);
+}
+
 /* The demo trust's follow-up, compared with its baseline or not. */
 static GsAnalysis *
 load_demo_analysis (gboolean with_baseline)
@@ -157,10 +204,14 @@ test_demo_report (void)
   g_autofree char *all = NULL;
   g_autofree char *title = NULL;
   static const char *fixed_pages[] = {
-    /* What to do (the suggestions) before the evidence: within the first four pages. */
-    "Riverside Community Health NHS Trust", "Executive summary", "Suggestions", "Context profile", "Table 1 as a polarity map",
-    "Table 1, row 1", "Table 1, row 2", "Table 1, row 3", "Table 1, row 4", "Table 1, row 5", "Table 1, row 6",
-    "Movement timeline", "Compared with the previous assessment", "Item by item",
+    /* The verdict first; what to do (the suggestions) and how the groups differ before the
+     * evidence, within the first four pages; then the charts, two to a page where they stay
+     * legible. */
+    "Riverside Community Health NHS Trust", "Executive summary", "Suggestions", "Context profile",
+  };
+  static const char *charts_in_order[] = {
+    "Context profile", "Table 1, row 1", "Table 1, row 2", "Table 1, row 3", "Table 1, row 4", "Table 1, row 5",
+    "Table 1, row 6", "Table 1 at a glance", "Movement timeline", "Compared with the previous assessment", "Item by item",
   };
   g_autoptr(GsAnalysis) source = load_demo_analysis (TRUE);
 
@@ -182,6 +233,53 @@ test_demo_report (void)
     assert_contains (last, "References");
     assert_contains (last, footer);
   }
+
+  /* The charts in the registry's order (two on a page read in either order). */
+  {
+    int previous = 3;
+
+    for (guint c = 0; c < G_N_ELEMENTS (charts_in_order); c++)
+      {
+        g_autofree char *title = squeeze (charts_in_order[c]);
+        int found = -1;
+
+        for (int i = previous; i < poppler_document_get_n_pages (document) && found < 0; i++)
+          {
+            g_autofree char *text = page_text (document, i);
+
+            if (strstr (text, title) != NULL)
+              found = i;
+          }
+        if (found < 0)
+          g_error ("“%s” is not where it belongs among the charts", charts_in_order[c]);
+        previous = found;
+      }
+  }
+  {
+    g_autofree char *cover = page_text (document, 0);
+    g_autofree char *third = page_text (document, 2);
+    g_autofree char *fourth = page_text (document, 3);
+    g_autofree char *overall = g_strdup_printf ("Overall readiness: %.0f out of 100.",
+                                                gs_analysis_get_results (source)->overall_aggregate.mean);
+
+    assert_contains (cover, overall);
+    assert_contains (cover, "Weakest: Triggering conditions");
+    assert_contains (cover, "Stage estimate: ");
+    assert_contains (third, "How the groups compare");
+    assert_contains (third, "Board (3)");
+    assert_contains (fourth, "Table 1, row 1");  /* two charts on a page */
+  }
+  /* No page under half full but the last of its section; no type under 7 points. */
+  for (int i = 1; i < poppler_document_get_n_pages (document); i++)
+    {
+      g_autofree char *heading = page_heading (document, i);
+      g_autofree char *next = i + 1 < poppler_document_get_n_pages (document) ? page_heading (document, i + 1) : g_strdup ("");
+
+      if (page_fill (document, i) < 0.5 && g_str_equal (heading, next))
+        g_error ("page %d (%s) is under half full in the middle of its section", i + 1, heading);
+      if (smallest_type (document, i) < 6.95)
+        g_error ("page %d (%s) has type of %.1f points", i + 1, heading, smallest_type (document, i));
+    }
 
   title = poppler_document_get_title (document);
   g_assert_nonnull (strstr (title, "Riverside Community Health NHS Trust (fictional example)"));
@@ -226,7 +324,9 @@ test_demo_report (void)
     g_assert_cmpuint (n_own, >, 0);
     g_assert_cmpuint (n_own, <, results->suggestions->len);
     assert_contains (all, "Groundswell’s own advice: it cites no passage.");
-    assert_contains (all, "Drawing on Bate P, Robert G, Bevan H.");
+    /* Cited short in the text; in full once, in the references. */
+    assert_contains (all, "Drawing on Bate et al. 2004, ");
+    assert_not_contains (all, "Drawing on Bate P, Robert G, Bevan H.");
   }
 }
 
