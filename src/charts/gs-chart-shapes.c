@@ -68,6 +68,88 @@ gs_chart_fill_hatched (cairo_t       *cr,
   cairo_surface_destroy (tile);
 }
 
+/* --- Marks -------------------------------------------------------------------------------- */
+
+static const cairo_user_data_key_t marks_key;
+
+/**
+ * gs_chart_marks_collect:
+ * @marks: (element-type GsRect): receives every mark drawn on @cr from now on; the caller
+ *   keeps it alive while @cr draws
+ *
+ * Tests and the report use the marks to check that no text lies on a marker or a line.
+ */
+void
+gs_chart_marks_collect (cairo_t *cr,
+                        GArray  *marks)
+{
+  cairo_set_user_data (cr, &marks_key, marks, NULL);
+}
+
+/* Records @rect, in @cr's user coordinates, as a mark. */
+void
+gs_chart_mark (cairo_t *cr,
+               GsRect   rect)
+{
+  GArray *marks = cairo_get_user_data (cr, &marks_key);
+
+  if (marks != NULL)
+    g_array_append_val (marks, rect);
+}
+
+/* Records the current path, as its stroke covers it, as marks: in pieces a few pixels long,
+ * so that a curve or a diagonal is marked where it runs rather than by its bounding box;
+ * pieces inside @hole (a text's ground painted over the path) are left out. The path stays. */
+void
+gs_chart_mark_path_except (cairo_t *cr,
+                           GsRect   hole)
+{
+  cairo_path_t *path;
+  double half = cairo_get_line_width (cr) / 2, step = MAX (2, 2 * half), x = 0, y = 0, start_x = 0, start_y = 0;
+
+  if (cairo_get_user_data (cr, &marks_key) == NULL)
+    return;
+  path = cairo_copy_path_flat (cr);
+  for (int i = 0; i < path->num_data; i += path->data[i].header.length)
+    {
+      const cairo_path_data_t *data = &path->data[i];
+
+      if (data->header.type == CAIRO_PATH_MOVE_TO)
+        {
+          start_x = data[1].point.x;
+          start_y = data[1].point.y;
+        }
+      if (data->header.type == CAIRO_PATH_LINE_TO || data->header.type == CAIRO_PATH_CLOSE_PATH)
+        {
+          double tx = data->header.type == CAIRO_PATH_LINE_TO ? data[1].point.x : start_x;
+          double ty = data->header.type == CAIRO_PATH_LINE_TO ? data[1].point.y : start_y;
+          int pieces = MAX (1, (int) ceil (hypot (tx - x, ty - y) / step));
+
+          for (int k = 0; k < pieces; k++)
+            {
+              double x0 = x + (tx - x) * k / pieces, y0 = y + (ty - y) * k / pieces;
+              double x1 = x + (tx - x) * (k + 1) / pieces, y1 = y + (ty - y) * (k + 1) / pieces;
+              GsRect piece = { MIN (x0, x1) - half, MIN (y0, y1) - half, fabs (x1 - x0) + 2 * half, fabs (y1 - y0) + 2 * half };
+
+              if (!gs_rect_contains (hole, piece))
+                gs_chart_mark (cr, piece);
+            }
+        }
+      if (data->header.type == CAIRO_PATH_MOVE_TO || data->header.type == CAIRO_PATH_LINE_TO)
+        {
+          x = data[1].point.x;
+          y = data[1].point.y;
+        }
+    }
+  cairo_path_destroy (path);
+}
+
+void
+gs_chart_mark_path (cairo_t *cr)
+{
+  gs_chart_mark_path_except (cr, (GsRect) { 0, 0, 0, 0 });
+}
+
 void
 gs_chart_marker (cairo_t       *cr,
                  GsMarker       marker,
@@ -129,6 +211,7 @@ gs_chart_marker (cairo_t       *cr,
   gs_palette_set_source (cr, outline);
   cairo_set_line_width (cr, MAX (1, r / 4));
   cairo_stroke (cr);
+  gs_chart_mark (cr, (GsRect) { x - r * 1.2, y - r * 1.2, r * 2.4, r * 2.4 });
 }
 
 /* The body text size for a chart of this size: legible in a 360 px pane, in proportion on

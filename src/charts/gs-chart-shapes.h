@@ -34,6 +34,16 @@ void             gs_chart_marker        (cairo_t       *cr,
                                          double         radius,
                                          const GsColor *fill,
                                          const GsColor *outline);
+/* Marks: where a chart drew something text must keep off (a marker, the polarity loop),
+ * collected only when asked for (tests, the report's layout), in user coordinates. */
+void             gs_chart_marks_collect (cairo_t       *cr,
+                                         GArray        *marks);
+void             gs_chart_mark          (cairo_t       *cr,
+                                         GsRect         rect);
+void             gs_chart_mark_path     (cairo_t       *cr);
+void             gs_chart_mark_path_except (cairo_t    *cr,
+                                         GsRect         hole);
+
 /* No text on a chart is smaller than this many pixels (at scale 1). */
 #define GS_CHART_MIN_TEXT 9.0
 

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "gs-chart-text.h"
 
@@ -107,8 +108,12 @@ breaks_a_word (PangoLayout *layout)
   for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL && l->next != NULL; l = l->next)
     {
       PangoLayoutLine *line = l->data;
-      glong offset = g_utf8_pointer_to_offset (text, text + line->start_index + line->length);
+      const char *end = text + line->start_index + line->length;
+      glong offset = g_utf8_pointer_to_offset (text, end);
 
+      /* A line that ends a paragraph ("• one\n• two") ends where the text does. */
+      if (*end == '\n' || *end == '\r' || g_utf8_get_char (end) == 0x2029)
+        continue;
       if (offset > 0 && offset < n_attrs && !attrs[offset].is_line_break)
         return TRUE;
     }
@@ -234,6 +239,70 @@ gs_chart_text (cairo_t           *cr,
     }
   g_object_unref (layout);
   return ink;
+}
+
+/**
+ * gs_chart_text_fitted_size:
+ *
+ * Returns: the size gs_chart_text() would draw @text at in @box, or 0 when even the style's
+ *   smallest size would cut it short
+ */
+double
+gs_chart_text_fitted_size (cairo_t           *cr,
+                           const char        *text,
+                           const GsTextStyle *style,
+                           GsRect             box)
+{
+  gboolean truncated;
+  PangoLayout *layout;
+  double size;
+
+  if (text == NULL || text[0] == '\0' || box.width < 4 || box.height < 4)
+    return 0;
+  layout = fit_layout (cr, text, style, box, &truncated);
+  size = pango_font_description_get_size (pango_layout_get_font_description (layout)) / (double) PANGO_SCALE;
+  g_object_unref (layout);
+  return truncated ? 0 : size;
+}
+
+/**
+ * gs_chart_text_flow:
+ *
+ * Draws a list (one item per line) in @box like gs_chart_text(); where one column would cut
+ * it short even at the style's smallest size, the list flows into two columns side by side,
+ * its first half in the first.
+ *
+ * Returns: the rectangle the text took
+ */
+GsRect
+gs_chart_text_flow (cairo_t           *cr,
+                    const char        *text,
+                    const GsTextStyle *style,
+                    GsRect             box,
+                    GArray            *labels)
+{
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  char *kept;
+  guint half;
+  double gap = style->min_size;
+  GsRect left = box, right = box, a, b;
+
+  if (text == NULL || strchr (text, '\n') == NULL || gs_chart_text_fitted_size (cr, text, style, box) > 0)
+    return gs_chart_text (cr, text, style, box, labels);
+  lines = g_strsplit (text, "\n", -1);
+  half = (g_strv_length (lines) + 1) / 2;
+  second = g_strjoinv ("\n", lines + half);
+  kept = lines[half];  /* end the list at half for the first column, then mend it */
+  lines[half] = NULL;
+  first = g_strjoinv ("\n", lines);
+  lines[half] = kept;
+  left.width = right.width = (box.width - gap) / 2;
+  right.x = box.x + left.width + gap;
+  a = gs_chart_text (cr, first, style, left, labels);
+  b = gs_chart_text (cr, second, style, right, labels);
+  return (GsRect) { box.x, box.y, box.width, MAX (a.height, b.height) };
 }
 
 gboolean

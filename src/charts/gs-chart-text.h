@@ -49,6 +49,15 @@ GsRect   gs_chart_text         (cairo_t           *cr,
                                 const GsTextStyle *style,
                                 GsRect             box,
                                 GArray            *labels);
+double   gs_chart_text_fitted_size (cairo_t       *cr,
+                                const char        *text,
+                                const GsTextStyle *style,
+                                GsRect             box);
+GsRect   gs_chart_text_flow    (cairo_t           *cr,
+                                const char        *text,
+                                const GsTextStyle *style,
+                                GsRect             box,
+                                GArray            *labels);
 gboolean gs_rect_contains      (GsRect             outer,
                                 GsRect             inner);
 gboolean gs_rect_intersects    (GsRect             a,

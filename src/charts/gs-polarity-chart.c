@@ -4,9 +4,11 @@
  * fear below; the two poles on the middle line joined by "and"; each pole's upsides in the
  * quadrant above it and the downsides of over-focusing on it below; action steps beside the
  * upsides and early warnings beside the downsides (inside the quadrants when the chart is
- * narrow). With results, each quadrant is filled from the middle line outwards in proportion
- * to how often its statements are seen (upsides solid, downsides hatched), and the infinity
- * loop runs through the four fill levels, as polarity assessments plot their results.
+ * narrow). With results, each quadrant has a bar on its outer side, filled from the middle
+ * line outwards in proportion to how often its statements are seen (upsides solid, downsides
+ * hatched), and a key under the map says so. The infinity loop runs round the two poles in
+ * the gutters between the boxes and crosses under the "AND", so that no line or marker lies
+ * on a word or a number (an earlier design drew it through the fill levels, over the text).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -167,13 +169,19 @@ gs_polarity_map_data_clear (GsPolarityMapData *data)
 
 /* --- Layout ------------------------------------------------------------------------------- */
 
+/* Every box has gutters round it wide enough for the loop to run in ("lanes"): between the
+ * purpose and the upsides, the downsides and the fear, the side columns and the quadrants,
+ * and a double lane between the two poles' quadrants, where the loop's two lines pass side
+ * by side and cross behind the "AND". So the loop never runs over a word or a number. */
 typedef struct {
   double  size;                          /* body text size */
   double  gap;
+  double  lane;                          /* a gutter the loop runs in */
   gboolean side_columns;                 /* actions and warnings beside the quadrants */
-  GsRect  purpose, fear, middle;
+  GsRect  purpose, fear, key, middle;
   GsRect  poles[GS_N_POLES], and_box;
   GsRect  quadrants[GS_N_POLES][GS_N_SIDES];
+  GsRect  gauges[GS_N_POLES][GS_N_SIDES];  /* each quadrant's score bar, on its outer side */
   GsRect  beside[GS_N_POLES][GS_N_SIDES];  /* action steps (upside) and early warnings (downside) */
 } Layout;
 
@@ -182,39 +190,46 @@ compute_layout (Layout *l,
                 double  width,
                 double  height)
 {
-  double margin, band, middle, quadrant_h, side_w, quadrant_w, x, y;
+  double margin, band, key, middle, quadrant_h, side_w, quadrant_w, gauge_w, x, y;
 
   l->size = gs_chart_base_size (width, height);
   l->gap = MAX (4, l->size * 0.5);
+  l->lane = MAX (8, l->size * 0.9);
   margin = l->gap;
   l->side_columns = width >= 720;
   band = MAX (l->size * 3.2, height * 0.1);
+  key = gs_chart_size (l->size, 0.75) * (width >= 720 ? 1.6 : 3.0);  /* two lines when narrow */
   middle = MAX (l->size * 3.4, height * 0.12);
-  quadrant_h = (height - 2 * margin - 2 * band - middle - 4 * l->gap) / 2;
-  side_w = l->side_columns ? (width - 2 * margin) * 0.17 : 0;
-  quadrant_w = (width - 2 * margin - 2 * side_w - (l->side_columns ? 3 : 1) * l->gap) / 2;
+  quadrant_h = (height - 2 * margin - 2 * band - key - middle - 2 * l->lane - 2 * l->gap) / 2;
+  side_w = l->side_columns ? (width - 2 * margin) * 0.2 : 0;
+  quadrant_w = (width - 2 * margin - 2 * side_w - 2 * l->lane - 2 * l->lane) / 2;
+  gauge_w = MAX (6, l->size * 0.8);
 
   l->purpose = (GsRect) { margin, margin, width - 2 * margin, band };
-  y = margin + band + l->gap;
-  x = margin + (l->side_columns ? side_w + l->gap : 0);
+  y = margin + band + l->lane;
+  x = margin + side_w + l->lane;
   for (GsSide side = 0; side < GS_N_SIDES; side++)
     {
       double qy = side == GS_SIDE_UPSIDE ? y : y + quadrant_h + l->gap + middle + l->gap;
 
       l->quadrants[GS_POLE_LEFT][side] = (GsRect) { x, qy, quadrant_w, quadrant_h };
-      l->quadrants[GS_POLE_RIGHT][side] = (GsRect) { x + quadrant_w + l->gap, qy, quadrant_w, quadrant_h };
+      l->quadrants[GS_POLE_RIGHT][side] = (GsRect) { x + quadrant_w + 2 * l->lane, qy, quadrant_w, quadrant_h };
+      l->gauges[GS_POLE_LEFT][side] = (GsRect) { x + l->size * 0.3, qy + l->size * 0.3, gauge_w, quadrant_h - l->size * 0.6 };
+      l->gauges[GS_POLE_RIGHT][side] = (GsRect) { x + 2 * quadrant_w + 2 * l->lane - l->size * 0.3 - gauge_w,
+                                                  qy + l->size * 0.3, gauge_w, quadrant_h - l->size * 0.6 };
       if (l->side_columns)
         {
           l->beside[GS_POLE_LEFT][side] = (GsRect) { margin, qy, side_w, quadrant_h };
-          l->beside[GS_POLE_RIGHT][side] = (GsRect) { x + 2 * quadrant_w + 2 * l->gap, qy, side_w, quadrant_h };
+          l->beside[GS_POLE_RIGHT][side] = (GsRect) { width - margin - side_w, qy, side_w, quadrant_h };
         }
     }
-  l->middle = (GsRect) { margin, y + quadrant_h + l->gap, width - 2 * margin, middle };
+  l->middle = (GsRect) { x, y + quadrant_h + l->gap, 2 * quadrant_w + 2 * l->lane, middle };
   l->and_box = (GsRect) { width / 2 - l->size * 2.2, l->middle.y, l->size * 4.4, middle };
-  l->poles[GS_POLE_LEFT] = (GsRect) { margin, l->middle.y, l->and_box.x - margin, middle };
+  l->poles[GS_POLE_LEFT] = (GsRect) { x, l->middle.y, l->and_box.x - x, middle };
   l->poles[GS_POLE_RIGHT] = (GsRect) { l->and_box.x + l->and_box.width, l->middle.y,
-                                       width - margin - l->and_box.x - l->and_box.width, middle };
-  l->fear = (GsRect) { margin, height - margin - band, width - 2 * margin, band };
+                                       l->middle.x + l->middle.width - l->and_box.x - l->and_box.width, middle };
+  l->fear = (GsRect) { margin, height - margin - key - band, width - 2 * margin, band };
+  l->key = (GsRect) { margin, height - margin - key, width - 2 * margin, key };
 }
 
 /* --- Drawing ------------------------------------------------------------------------------ */
@@ -243,21 +258,21 @@ draw_captioned (cairo_t         *cr,
   gs_chart_text (cr, body, &body_style, inner, labels);
 }
 
-/* The score fill grows from the middle line: up in an upside, down in a downside. */
+/* The score bar grows from the middle line: up in an upside, down in a downside. */
 static GsRect
-fill_rect (GsRect  quadrant,
+fill_rect (GsRect  gauge,
            GsSide  side,
            double  score)
 {
-  double h = quadrant.height * CLAMP (score, 0, 100) / 100;
+  double h = gauge.height * CLAMP (score, 0, 100) / 100;
 
   if (side == GS_SIDE_UPSIDE)
-    return (GsRect) { quadrant.x, quadrant.y + quadrant.height - h, quadrant.width, h };
-  return (GsRect) { quadrant.x, quadrant.y, quadrant.width, h };
+    return (GsRect) { gauge.x, gauge.y + gauge.height - h, gauge.width, h };
+  return (GsRect) { gauge.x, gauge.y, gauge.width, h };
 }
 
-/* The quadrant's box and its score fill, drawn before the loop so that the loop lies on
- * the fills and under the text. */
+/* The quadrant's box and its score bar, a gauge beside the text rather than a fill behind
+ * it: upsides solid, downsides hatched. */
 static void
 draw_quadrant_box (cairo_t                 *cr,
                    const Layout            *l,
@@ -266,37 +281,54 @@ draw_quadrant_box (cairo_t                 *cr,
                    GsSide                   side,
                    const GsPalette         *palette)
 {
-  GsRect q = l->quadrants[pole][side];
+  GsRect q = l->quadrants[pole][side], gauge = l->gauges[pole][side];
   double score = data->scores[pole][side];
+  const GsColor *color = side == GS_SIDE_UPSIDE ? &palette->upside : &palette->downside;
 
   gs_palette_set_source (cr, &palette->surface);
   gs_chart_rounded_rect (cr, q, l->size * 0.4);
   cairo_fill (cr);
   if (!isnan (score))
     {
-      GsRect fill = fill_rect (q, side, score);
+      GsRect fill = fill_rect (gauge, side, score);
 
-      cairo_save (cr);
-      gs_chart_rounded_rect (cr, q, l->size * 0.4);
-      cairo_clip (cr);
+      gs_palette_set_source_alpha (cr, color, 0.5);
+      cairo_set_line_width (cr, 1);
+      cairo_rectangle (cr, gauge.x - 0.5, gauge.y - 0.5, gauge.width + 1, gauge.height + 1);
+      cairo_stroke (cr);
       if (side == GS_SIDE_UPSIDE)
         {
-          gs_palette_set_source_alpha (cr, &palette->upside, 0.28);
+          gs_palette_set_source_alpha (cr, color, 0.7);
           cairo_rectangle (cr, fill.x, fill.y, fill.width, fill.height);
           cairo_fill (cr);
         }
       else
-        gs_chart_fill_hatched (cr, fill, &palette->downside, MAX (6, l->size * 0.6));
-      cairo_restore (cr);
+        gs_chart_fill_hatched (cr, fill, color, MAX (4, l->size * 0.4));
     }
-  gs_palette_set_source (cr, side == GS_SIDE_UPSIDE ? &palette->upside : &palette->downside);
+  gs_palette_set_source (cr, color);
   cairo_set_line_width (cr, MAX (1, l->size / 10));
   gs_chart_rounded_rect (cr, q, l->size * 0.4);
   cairo_stroke (cr);
 }
 
+/* Where a quadrant's words go: the box, less its gauge and padding. */
+static GsRect
+quadrant_text_box (const Layout *l,
+                   GsPole        pole,
+                   GsSide        side)
+{
+  GsRect inner = gs_rect_inset (l->quadrants[pole][side], l->size * 0.4);
+  double gauge = l->gauges[pole][side].width + l->size * 0.3;
+
+  inner.width -= gauge;
+  if (pole == GS_POLE_LEFT)
+    inner.x += gauge;
+  return inner;
+}
+
 /* The quadrant's header ("+ Upsides", score), statements, and, when narrow, its action
- * steps or early warnings in the lower part. */
+ * steps or early warnings in the lower part. Lists too long for one column at the smallest
+ * legible size flow into two. */
 static void
 draw_quadrant_text (cairo_t                 *cr,
                     const Layout            *l,
@@ -306,21 +338,20 @@ draw_quadrant_text (cairo_t                 *cr,
                     const GsPalette         *palette,
                     GArray                  *labels)
 {
-  GsRect q = l->quadrants[pole][side];
   GsTextStyle header = { gs_chart_size (l->size, 0.85), GS_CHART_MIN_TEXT, PANGO_WEIGHT_BOLD, FALSE, GS_ALIGN_START, GS_ALIGN_START };
   GsTextStyle score_style = header;
   GsTextStyle body = { gs_chart_size (l->size, 0.9), GS_CHART_MIN_TEXT, PANGO_WEIGHT_NORMAL, FALSE, GS_ALIGN_START, GS_ALIGN_START };
-  GsRect inner = gs_rect_inset (q, l->size * 0.4);
+  GsRect inner = quadrant_text_box (l, pole, side);
   GsRect header_box = inner;
   g_autofree char *score_text = gs_chart_format_score (data->scores[pole][side]);
   const char *beside = side == GS_SIDE_UPSIDE ? data->action_steps[pole] : data->early_warnings[pole];
 
   header_box.height = header.size * 1.5;
-  header_box.width = inner.width * 0.7;
+  header_box.width = inner.width * 0.65;
   gs_palette_set_source (cr, &palette->foreground);
   gs_chart_text (cr, side == GS_SIDE_UPSIDE ? _("+ Upsides") : _("− Downsides"), &header, header_box, labels);
-  header_box.x = inner.x + inner.width * 0.7;
-  header_box.width = inner.width * 0.3;
+  header_box.x = inner.x + inner.width * 0.65;
+  header_box.width = inner.width * 0.35;
   score_style.halign = GS_ALIGN_END;
   gs_chart_text (cr, score_text, &score_style, header_box, labels);
 
@@ -331,15 +362,15 @@ draw_quadrant_text (cairo_t                 *cr,
       GsRect footer = inner;
       GsTextStyle footer_style = body;
 
-      footer.height = inner.height * 0.38;
+      footer.height = inner.height * 0.4;
       footer.y = inner.y + inner.height - footer.height;
       inner.height -= footer.height + l->size * 0.2;
       footer_style.italic = TRUE;
       gs_palette_set_source (cr, &palette->muted);
-      gs_chart_text (cr, beside, &footer_style, footer, labels);
+      gs_chart_text_flow (cr, beside, &footer_style, footer, labels);
     }
   gs_palette_set_source (cr, &palette->foreground);
-  gs_chart_text (cr, data->statements[pole][side], &body, inner, labels);
+  gs_chart_text_flow (cr, data->statements[pole][side], &body, inner, labels);
 }
 
 static void
@@ -364,6 +395,78 @@ draw_beside (cairo_t                 *cr,
   gs_chart_text (cr, side == GS_SIDE_UPSIDE ? data->action_steps[pole] : data->early_warnings[pole], &body, inner, labels);
 }
 
+/* The ground "AND" stands on: the loop's crossing is hidden under it. */
+static GsRect
+and_ground (const Layout *l)
+{
+  double h = gs_chart_size (l->size, 1.3) * 1.8;
+
+  return (GsRect) { l->and_box.x + l->size * 0.3, l->middle.y + (l->middle.height - h) / 2,
+                    l->and_box.width - l->size * 0.6, h };
+}
+
+/* Draws a closed path through @n corners, each rounded with radius @r. */
+static void
+rounded_polygon (cairo_t      *cr,
+                 const double *x,
+                 const double *y,
+                 int           n,
+                 double        r)
+{
+  cairo_new_path (cr);
+  for (int i = 0; i < n; i++)
+    {
+      int prev = (i + n - 1) % n, next = (i + 1) % n;
+      double in = hypot (x[i] - x[prev], y[i] - y[prev]), out = hypot (x[next] - x[i], y[next] - y[i]);
+      double a = MIN (r, in / 2) / MAX (in, 1e-6), b = MIN (r, out / 2) / MAX (out, 1e-6);
+      double sx = x[i] + (x[prev] - x[i]) * a, sy = y[i] + (y[prev] - y[i]) * a;
+
+      if (i == 0)
+        cairo_move_to (cr, sx, sy);
+      else
+        cairo_line_to (cr, sx, sy);
+      cairo_curve_to (cr, x[i], y[i], x[i], y[i], x[i] + (x[next] - x[i]) * b, y[i] + (y[next] - y[i]) * b);
+    }
+  cairo_close_path (cr);
+}
+
+/* The infinity loop, in the gutters: round the left pole's quadrants and round the right
+ * pole's, its two lines side by side between them, crossing under the "AND". Dashed
+ * without results. */
+static void
+draw_loop (cairo_t                 *cr,
+           const Layout            *l,
+           const GsPolarityMapData *data,
+           const GsPalette         *palette)
+{
+  const GsRect *lu = &l->quadrants[GS_POLE_LEFT][GS_SIDE_UPSIDE], *ld = &l->quadrants[GS_POLE_LEFT][GS_SIDE_DOWNSIDE];
+  const GsRect *ru = &l->quadrants[GS_POLE_RIGHT][GS_SIDE_UPSIDE];
+  double top = lu->y - l->lane / 2, bottom = ld->y + ld->height + l->lane / 2;
+  double left = lu->x - l->lane / 2, right = ru->x + ru->width + l->lane / 2;
+  double cx = (lu->x + lu->width + ru->x) / 2, near = cx - l->lane / 2, far = cx + l->lane / 2;
+  double above = lu->y + lu->height, below = ld->y;
+  /* Left lobe's top, down the near lane, across to the far lane, round the right lobe, and
+   * back across to the near lane and round the left lobe. */
+  const double x[] = { left, near, near, far, far, right, right, far, far, near, near, left };
+  const double y[] = { top, top, above, below, bottom, bottom, top, top, above, below, bottom, bottom };
+  GsRect ground = and_ground (l);
+  gboolean has_scores = !isnan (data->scores[0][0]) || !isnan (data->scores[1][0]);
+
+  cairo_save (cr);
+  rounded_polygon (cr, x, y, G_N_ELEMENTS (x), l->lane * 2.5);
+  gs_palette_set_source_alpha (cr, &palette->loop, 0.6);
+  cairo_set_line_width (cr, MAX (1.5, l->size / 6));
+  if (!has_scores)
+    {
+      double dash[] = { l->size * 0.6, l->size * 0.4 };
+      cairo_set_dash (cr, dash, 2, 0);
+    }
+  gs_chart_mark_path_except (cr, ground);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* The two poles joined by "AND", which sits on a ground of its own where the loop crosses. */
 static void
 draw_poles (cairo_t                 *cr,
             const Layout            *l,
@@ -388,92 +491,29 @@ draw_poles (cairo_t                 *cr,
       gs_palette_set_source (cr, &palette->foreground);
       gs_chart_text (cr, data->poles[pole], &pole_style, gs_rect_inset (box, l->size * 0.35), labels);
     }
+  gs_palette_set_source (cr, &palette->background);
+  gs_chart_rounded_rect (cr, and_ground (l), l->size * 0.3);
+  cairo_fill (cr);
   gs_palette_set_source (cr, &palette->foreground);
   /* Translators: joins the two poles of a polarity map, as in "Motivating AND Moving" */
   gs_chart_text (cr, _("AND"), &and_style, l->and_box, labels);
 }
 
-/* A point on the loop: the middle of a quadrant, at the top (upside) or bottom (downside)
- * of its fill; without results, halfway. */
+/* What the bars mean, said once under the map. */
 static void
-loop_point (const Layout            *l,
-            const GsPolarityMapData *data,
-            GsPole                   pole,
-            GsSide                   side,
-            double                  *x,
-            double                  *y)
+draw_key (cairo_t                 *cr,
+          const Layout            *l,
+          const GsPolarityMapData *data,
+          const GsPalette         *palette,
+          GArray                  *labels)
 {
-  GsRect q = l->quadrants[pole][side];
-  double score = isnan (data->scores[pole][side]) ? 50 : CLAMP (data->scores[pole][side], 4, 100);
-  GsRect fill = fill_rect (q, side, score);
+  GsTextStyle style = { gs_chart_size (l->size, 0.75), GS_CHART_MIN_TEXT, PANGO_WEIGHT_NORMAL, FALSE, GS_ALIGN_CENTER, GS_ALIGN_CENTER };
 
-  *x = q.x + q.width / 2;
-  *y = side == GS_SIDE_UPSIDE ? fill.y : fill.y + fill.height;
-}
-
-/* The infinity loop: a closed Catmull–Rom curve from the centre up through the right
- * upside, round through the right downside, back across the centre into the left upside
- * and round through the left downside. */
-static void
-draw_loop (cairo_t                 *cr,
-           const Layout            *l,
-           const GsPolarityMapData *data,
-           const GsPalette         *palette)
-{
-  double px[8], py[8];
-  double cx = l->middle.x + l->middle.width / 2, cy = l->middle.y + l->middle.height / 2;
-  double reach = (l->quadrants[GS_POLE_RIGHT][GS_SIDE_UPSIDE].width) * 0.42;
-  gboolean has_scores = !isnan (data->scores[0][0]) || !isnan (data->scores[1][0]);
-  int n = 8;
-
-  px[0] = cx; py[0] = cy;
-  loop_point (l, data, GS_POLE_RIGHT, GS_SIDE_UPSIDE, &px[1], &py[1]);
-  px[2] = px[1] + reach; py[2] = cy;
-  loop_point (l, data, GS_POLE_RIGHT, GS_SIDE_DOWNSIDE, &px[3], &py[3]);
-  px[4] = cx; py[4] = cy;
-  loop_point (l, data, GS_POLE_LEFT, GS_SIDE_UPSIDE, &px[5], &py[5]);
-  px[6] = px[5] - reach; py[6] = cy;
-  loop_point (l, data, GS_POLE_LEFT, GS_SIDE_DOWNSIDE, &px[7], &py[7]);
-  /* Left lobe runs up-left from the centre, so swap its order to keep the figure eight. */
-  {
-    double tx = px[5], ty = py[5];
-    px[5] = px[7]; py[5] = py[7];
-    px[7] = tx; py[7] = ty;
-  }
-
-  cairo_save (cr);
-  cairo_new_path (cr);
-  cairo_move_to (cr, px[0], py[0]);
-  for (int i = 0; i < n; i++)
-    {
-      int p0 = (i + n - 1) % n, p1 = i, p2 = (i + 1) % n, p3 = (i + 2) % n;
-      cairo_curve_to (cr,
-                      px[p1] + (px[p2] - px[p0]) / 6, py[p1] + (py[p2] - py[p0]) / 6,
-                      px[p2] - (px[p3] - px[p1]) / 6, py[p2] - (py[p3] - py[p1]) / 6,
-                      px[p2], py[p2]);
-    }
-  gs_palette_set_source_alpha (cr, &palette->loop, 0.45);
-  cairo_set_line_width (cr, MAX (1.5, l->size / 6));
-  if (!has_scores)
-    {
-      double dash[] = { l->size * 0.6, l->size * 0.4 };
-      cairo_set_dash (cr, dash, 2, 0);
-    }
-  cairo_stroke (cr);
-  cairo_restore (cr);
-
-  if (has_scores)
-    for (GsPole pole = 0; pole < GS_N_POLES; pole++)
-      for (GsSide side = 0; side < GS_N_SIDES; side++)
-        {
-          double x, y;
-
-          if (isnan (data->scores[pole][side]))
-            continue;
-          loop_point (l, data, pole, side, &x, &y);
-          gs_chart_marker (cr, GS_MARKER_CIRCLE, x, y, MAX (3, l->size * 0.35),
-                           side == GS_SIDE_UPSIDE ? &palette->upside : &palette->downside, &palette->loop);
-        }
+  if (isnan (data->scores[GS_POLE_LEFT][GS_SIDE_UPSIDE]) && isnan (data->scores[GS_POLE_RIGHT][GS_SIDE_UPSIDE]))
+    return;
+  gs_palette_set_source (cr, &palette->muted);
+  gs_chart_text (cr, _("Bars: how often the statements are seen, 0 (almost never) to 100 (almost always), from the "
+                       "middle line out; upsides solid, downsides hatched."), &style, l->key, labels);
 }
 
 /**
@@ -513,6 +553,7 @@ gs_polarity_chart_draw (cairo_t                 *cr,
           draw_beside (cr, &l, data, pole, side, palette, labels);
       }
   draw_poles (cr, &l, data, palette, labels);
+  draw_key (cr, &l, data, palette, labels);
   cairo_restore (cr);
 }
 
@@ -583,56 +624,103 @@ gs_polarity_chart_describe (const GsPolarityMapData *data)
 
 /* --- Small multiples ------------------------------------------------------------------ */
 
-/* One small map in @cell: its title (the two poles), then the four quadrants with their
- * scores and the loop, without the statements. */
+/* A small map's frame in @cell: the upsides above, the two poles in the middle band, the
+ * downsides below, each quadrant with its gauge. */
+static void
+small_map_layout (Layout *l,
+                  GsRect  cell,
+                  double  size)
+{
+  double gap = MAX (3, size * 0.3), middle = cell.height * 0.36;
+  double qw = (cell.width - gap) / 2, qh = (cell.height - middle - 2 * gap) / 2;
+
+  memset (l, 0, sizeof *l);
+  l->size = size * 0.8;
+  l->gap = gap;
+  for (GsPole pole = 0; pole < GS_N_POLES; pole++)
+    for (GsSide side = 0; side < GS_N_SIDES; side++)
+      {
+        GsRect q = { cell.x + pole * (qw + gap), side == GS_SIDE_UPSIDE ? cell.y : cell.y + qh + middle + 2 * gap, qw, qh };
+        double gauge_w = MAX (5, size * 0.6);
+
+        l->quadrants[pole][side] = q;
+        l->gauges[pole][side] = (GsRect) { pole == GS_POLE_LEFT ? q.x + l->size * 0.3 : q.x + q.width - l->size * 0.3 - gauge_w,
+                                           q.y + l->size * 0.3, gauge_w, q.height - l->size * 0.6 };
+      }
+  l->middle = (GsRect) { cell.x, cell.y + qh + gap, cell.width, middle };
+  l->poles[GS_POLE_LEFT] = (GsRect) { cell.x, l->middle.y, qw, middle };
+  l->poles[GS_POLE_RIGHT] = (GsRect) { cell.x + qw + gap, l->middle.y, qw, middle };
+}
+
+/* The style every small map's poles share: one size for all six, the largest at which the
+ * longest still fits, so that no row looks louder than another. */
+static GsTextStyle
+small_pole_style (cairo_t   *cr,
+                  GPtrArray *maps,
+                  GsRect     cell,
+                  double     size)
+{
+  GsTextStyle style = { gs_chart_size (size, 0.8), GS_CHART_MIN_TEXT, PANGO_WEIGHT_BOLD, FALSE, GS_ALIGN_CENTER, GS_ALIGN_CENTER };
+  double shared = style.size;
+  Layout l;
+
+  small_map_layout (&l, cell, size);
+  for (guint i = 0; i < maps->len; i++)
+    for (GsPole pole = 0; pole < GS_N_POLES; pole++)
+      {
+        const GsPolarityMapData *data = g_ptr_array_index (maps, i);
+        double fitted = gs_chart_text_fitted_size (cr, data->poles[pole], &style, gs_rect_inset (l.poles[pole], l.size * 0.3));
+
+        shared = MIN (shared, fitted > 0 ? fitted : style.min_size);
+      }
+  style.size = style.min_size = MAX (shared, GS_CHART_MIN_TEXT);
+  return style;
+}
+
+/* One small map in @cell: the four quadrants, each named ("+ Upsides", "− Downsides") with
+ * its score beside its gauge, and the two poles between them; no statements, no loop. */
 static void
 draw_small_map (cairo_t                 *cr,
                 const GsPolarityMapData *data,
                 GsRect                   cell,
                 double                   size,
+                const GsTextStyle       *pole_style,
                 const GsPalette         *palette,
                 GArray                  *labels)
 {
-  GsTextStyle title = { gs_chart_size (size, 0.85), GS_CHART_MIN_TEXT, PANGO_WEIGHT_BOLD, FALSE, GS_ALIGN_CENTER, GS_ALIGN_START };
-  GsTextStyle score = { gs_chart_size (size, 0.9), GS_CHART_MIN_TEXT, PANGO_WEIGHT_BOLD, FALSE, GS_ALIGN_CENTER, GS_ALIGN_CENTER };
-  GsRect title_box = { cell.x, cell.y, cell.width, MAX (title.size * 2.8, cell.height * 0.24) };
-  double gap = MAX (3, size * 0.3), middle = size * 1.2;
-  double grid_y = title_box.y + title_box.height + gap;
-  double qw = (cell.width - gap) / 2, qh = (cell.y + cell.height - grid_y - middle - 2 * gap) / 2;
-  Layout l = { 0 };
+  GsTextStyle name = { gs_chart_size (size, 0.75), GS_CHART_MIN_TEXT, PANGO_WEIGHT_NORMAL, FALSE, GS_ALIGN_START, GS_ALIGN_START };
+  GsTextStyle score = { gs_chart_size (size, 0.95), GS_CHART_MIN_TEXT, PANGO_WEIGHT_BOLD, FALSE, GS_ALIGN_START, GS_ALIGN_END };
+  Layout l;
 
-  gs_palette_set_source (cr, &palette->foreground);
-  gs_chart_text (cr, data->title, &title, title_box, labels);
-  if (qh < size)
-    return;
-  l.size = size * 0.6;
-  for (GsPole pole = 0; pole < GS_N_POLES; pole++)
-    for (GsSide side = 0; side < GS_N_SIDES; side++)
-      l.quadrants[pole][side] = (GsRect) { cell.x + pole * (qw + gap),
-                                           side == GS_SIDE_UPSIDE ? grid_y : grid_y + qh + middle + 2 * gap, qw, qh };
-  l.middle = (GsRect) { cell.x, grid_y + qh + gap, cell.width, middle };
-  for (GsPole pole = 0; pole < GS_N_POLES; pole++)
-    for (GsSide side = 0; side < GS_N_SIDES; side++)
-      draw_quadrant_box (cr, &l, data, pole, side, palette);
-  draw_loop (cr, &l, data, palette);
+  small_map_layout (&l, cell, size);
   for (GsPole pole = 0; pole < GS_N_POLES; pole++)
     for (GsSide side = 0; side < GS_N_SIDES; side++)
       {
         g_autofree char *text = gs_chart_format_score (data->scores[pole][side]);
-        GsRect q = l.quadrants[pole][side];
-        /* The score sits in the half of the quadrant away from the middle line. */
-        GsRect box = { q.x + 2, side == GS_SIDE_UPSIDE ? q.y + 2 : q.y + q.height / 2, q.width - 4, q.height / 2 - 2 };
+        GsRect box = quadrant_text_box (&l, pole, side);
 
+        draw_quadrant_box (cr, &l, data, pole, side, palette);
+        gs_palette_set_source (cr, &palette->muted);
+        gs_chart_text (cr, side == GS_SIDE_UPSIDE ? _("+ Upsides") : _("− Downsides"), &name, box, labels);
         gs_palette_set_source (cr, &palette->foreground);
         gs_chart_text (cr, text, &score, box, labels);
       }
+  for (GsPole pole = 0; pole < GS_N_POLES; pole++)
+    {
+      gs_palette_set_source (cr, &palette->poles[pole]);
+      cairo_set_line_width (cr, MAX (1, size / 8));
+      gs_chart_rounded_rect (cr, gs_rect_inset (l.poles[pole], 1), l.size * 0.3);
+      cairo_stroke (cr);
+      gs_palette_set_source (cr, &palette->foreground);
+      gs_chart_text (cr, data->poles[pole], pole_style, gs_rect_inset (l.poles[pole], l.size * 0.3), labels);
+    }
 }
 
 /**
  * gs_polarity_summary_draw:
  *
  * The six rows of Table 1 side by side as small maps: three by two when wide, two by three
- * when tall, one above the other in a narrow pane.
+ * when tall, one above the other in a narrow pane. Their poles share one text size.
  */
 void
 gs_polarity_summary_draw (cairo_t         *cr,
@@ -650,14 +738,17 @@ gs_polarity_summary_draw (cairo_t         *cr,
   double cell_w = (width - 2 * margin - (columns - 1) * gap) / columns;
   double cell_h = (height - 2 * margin - (rows - 1) * gap) / rows;
 
+  GsTextStyle pole_style;
+
   cairo_save (cr);
   gs_palette_set_source (cr, &palette->background);
   cairo_paint (cr);
+  pole_style = small_pole_style (cr, maps, (GsRect) { margin, margin, cell_w, cell_h }, size);
   for (guint i = 0; i < n; i++)
     {
       GsRect cell = { margin + (i % columns) * (cell_w + gap), margin + (i / columns) * (cell_h + gap), cell_w, cell_h };
 
-      draw_small_map (cr, g_ptr_array_index (maps, i), cell, size, palette, labels);
+      draw_small_map (cr, g_ptr_array_index (maps, i), cell, size, &pole_style, palette, labels);
     }
   cairo_restore (cr);
 }
@@ -715,15 +806,15 @@ gs_polarity_summary_summarise (GPtrArray *maps)
                                        "than those of the social movement pole.", rated), programmatic, rated);
 }
 
-/* Where the chart puts a quadrant, for tests that sample its pixels. */
+/* Where the chart puts a quadrant's score bar, for tests that sample its pixels. */
 GsRect
-gs_polarity_chart_quadrant (double width,
-                            double height,
-                            GsPole pole,
-                            GsSide side)
+gs_polarity_chart_gauge (double width,
+                         double height,
+                         GsPole pole,
+                         GsSide side)
 {
   Layout l;
 
   compute_layout (&l, width, height);
-  return l.quadrants[pole][side];
+  return l.gauges[pole][side];
 }

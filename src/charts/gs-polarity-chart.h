@@ -49,9 +49,9 @@ void  gs_polarity_summary_draw     (cairo_t                 *cr,
                                    GArray                  *labels);
 char *gs_polarity_summary_describe (GPtrArray              *maps);
 char *gs_polarity_summary_summarise (GPtrArray             *maps);
-GsRect gs_polarity_chart_quadrant (double                   width,
-                                   double                   height,
-                                   GsPole                   pole,
-                                   GsSide                   side);
+GsRect gs_polarity_chart_gauge (double                   width,
+                                double                   height,
+                                GsPole                   pole,
+                                GsSide                   side);
 
 G_END_DECLS

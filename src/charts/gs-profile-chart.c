@@ -3,8 +3,10 @@
  * Bars: one row per domain, the mean as a bar from 0, the range (lowest to highest
  * respondent) as a line, each respondent as a marker whose shape and colour say their group,
  * and "Views differ" beside a domain whose respondents disagree (a third of its items with r_wg
- * below 0.70, or two groups shown 20 points apart: gs-readiness.c). Radar: the
- * same means on five axes, drawn beside the bars when there is room.
+ * below 0.70, or two groups shown 20 points apart: gs-readiness.c). Beyond a few dozen
+ * respondents, each group shown is one marker at its mean with a line one standard deviation
+ * either side, in a lane of its own. Radar: the same means on five axes with its scale,
+ * drawn beside the bars when there is room.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,6 +25,7 @@ row_free (GsProfileRow *row)
 {
   g_free (row->title);
   g_array_unref (row->dots);
+  g_array_unref (row->group_means);
   g_free (row);
 }
 
@@ -33,6 +36,7 @@ gs_profile_data_init (GsProfileData   *data,
   GPtrArray *respondents = gs_assessment_get_respondents (results->assessment);
 
   data->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  data->by_group = results->n_respondents > GS_PROFILE_MAX_MARKERS;
   data->groups = g_ptr_array_new_with_free_func (g_free);
   for (guint g = 0; g < results->groups->len; g++)
     g_ptr_array_add (data->groups, g_strdup (g_ptr_array_index (results->groups, g)));
@@ -49,6 +53,14 @@ gs_profile_data_init (GsProfileData   *data,
       row->n = domain->aggregate.n;
       row->disagreement = domain->aggregate.disagreement;
       row->dots = g_array_new (FALSE, FALSE, sizeof (GsProfileDot));
+      row->group_means = g_array_new (FALSE, FALSE, sizeof (GsProfileGroupMean));
+      for (guint g = 0; g < results->groups->len; g++)
+        if (results->group_sizes[g] >= results->min_group_size && !isnan (domain->groups[g].mean))
+          {
+            GsProfileGroupMean mean = { (int) g, domain->groups[g].mean, domain->groups[g].sd };
+
+            g_array_append_val (row->group_means, mean);
+          }
       for (guint r = 0; r < respondents->len; r++)
         {
           GsRespondent *respondent = g_ptr_array_index (respondents, r);
@@ -104,6 +116,66 @@ draw_axis (cairo_t         *cr,
     }
 }
 
+/* The range, lowest to highest respondent, and each respondent, each group a row of its own
+ * within the bar so that markers overlap less. */
+static void
+draw_respondents (cairo_t             *cr,
+                  const GsProfileData *data,
+                  const GsProfileRow  *row,
+                  GsRect               plot,
+                  double               cy,
+                  double               bar_h,
+                  double               size,
+                  const GsPalette     *palette)
+{
+  gs_palette_set_source (cr, &palette->foreground);
+  cairo_set_line_width (cr, MAX (1.5, size / 7));
+  cairo_move_to (cr, plot.x + plot.width * row->min / 100, cy);
+  cairo_line_to (cr, plot.x + plot.width * row->max / 100, cy);
+  cairo_stroke (cr);
+  for (guint i = 0; i < row->dots->len; i++)
+    {
+      const GsProfileDot *dot = &g_array_index (row->dots, GsProfileDot, i);
+      double offset = data->groups->len > 1 ? ((dot->group + 1.0) / (data->groups->len + 1) - 0.5) * bar_h : 0;
+
+      gs_chart_marker (cr, dot->group < 0 ? GS_MARKER_CROSS : (GsMarker) dot->group,
+                       plot.x + plot.width * dot->score / 100, cy + offset, MAX (3, size * 0.3),
+                       group_color (palette, dot->group), &palette->background);
+    }
+}
+
+/* Each group shown, in a lane of its own across the row: a line one standard deviation
+ * either side of its mean, and a marker at the mean. */
+static void
+draw_group_means (cairo_t             *cr,
+                  const GsProfileData *data,
+                  const GsProfileRow  *row,
+                  GsRect               plot,
+                  double               cy,
+                  double               row_h,
+                  double               size,
+                  const GsPalette     *palette)
+{
+  guint n = MAX (1, row->group_means->len);
+  double lane = row_h * 0.8 / n, radius = MAX (2.5, MIN (size * 0.3, lane * 0.4));
+
+  for (guint i = 0; i < row->group_means->len; i++)
+    {
+      const GsProfileGroupMean *mean = &g_array_index (row->group_means, GsProfileGroupMean, i);
+      double y = cy - row_h * 0.4 + lane * (i + 0.5), x = plot.x + plot.width * mean->mean / 100;
+
+      if (!isnan (mean->sd))
+        {
+          gs_palette_set_source (cr, group_color (palette, mean->group));
+          cairo_set_line_width (cr, MAX (1.5, radius / 2));
+          cairo_move_to (cr, plot.x + plot.width * MAX (0, mean->mean - mean->sd) / 100, y);
+          cairo_line_to (cr, plot.x + plot.width * MIN (100, mean->mean + mean->sd) / 100, y);
+          cairo_stroke (cr);
+        }
+      gs_chart_marker (cr, (GsMarker) mean->group, x, y, radius, group_color (palette, mean->group), &palette->background);
+    }
+}
+
 static void
 draw_bars (cairo_t             *cr,
            const GsProfileData *data,
@@ -145,23 +217,10 @@ draw_bars (cairo_t             *cr,
       cairo_rectangle (cr, plot.x, cy - bar_h / 2, plot.width * row->mean / 100, bar_h);
       cairo_fill (cr);
 
-      /* The range, lowest to highest respondent. */
-      gs_palette_set_source (cr, &palette->foreground);
-      cairo_set_line_width (cr, MAX (1.5, size / 7));
-      cairo_move_to (cr, plot.x + plot.width * row->min / 100, cy);
-      cairo_line_to (cr, plot.x + plot.width * row->max / 100, cy);
-      cairo_stroke (cr);
-
-      /* Respondents, each group a row of its own within the bar so that markers overlap less. */
-      for (guint i = 0; i < row->dots->len; i++)
-        {
-          const GsProfileDot *dot = &g_array_index (row->dots, GsProfileDot, i);
-          double offset = data->groups->len > 1 ? ((dot->group + 1.0) / (data->groups->len + 1) - 0.5) * bar_h : 0;
-
-          gs_chart_marker (cr, dot->group < 0 ? GS_MARKER_CROSS : (GsMarker) dot->group,
-                           plot.x + plot.width * dot->score / 100, cy + offset, MAX (3, size * 0.3),
-                           group_color (palette, dot->group), &palette->background);
-        }
+      if (data->by_group)
+        draw_group_means (cr, data, row, plot, cy, row_h, size, palette);
+      else
+        draw_respondents (cr, data, row, plot, cy, bar_h, size, palette);
       /* The mean as a tall tick, and its value. */
       gs_palette_set_source (cr, &palette->foreground);
       cairo_set_line_width (cr, MAX (2, size / 5));
@@ -200,6 +259,37 @@ radar_point (GsRect  box,
 
   *x = box.x + box.width / 2 + radius * cos (angle);
   *y = box.y + box.height / 2 + radius * sin (angle);
+}
+
+/* The rings' values, 25 to 100, between the first two axes, where no mean's marker goes,
+ * drawn over the polygon of the means. */
+static void
+draw_radar_scale (cairo_t         *cr,
+                  GsRect           web,
+                  guint            n,
+                  double           size,
+                  const GsPalette *palette,
+                  GArray          *labels)
+{
+  GsTextStyle style = { gs_chart_size (size, 0.65), GS_CHART_MIN_TEXT, PANGO_WEIGHT_NORMAL, FALSE, GS_ALIGN_CENTER, GS_ALIGN_CENTER };
+  double angle = -G_PI / 2 + G_PI / n, radius = MIN (web.width, web.height) / 2;
+
+  for (int ring = 25; ring <= 100; ring += 25)
+    {
+      g_autofree char *text = g_strdup_printf ("%d", ring);
+      double x = web.x + web.width / 2 + radius * ring / 100 * cos (angle);
+      double y = web.y + web.height / 2 + radius * ring / 100 * sin (angle);
+      GsRect box = { x - style.size * 1.1, y - style.size * 0.7, style.size * 2.2, style.size * 1.4 };
+      GsRect ink;
+
+      /* On a ground of its own, over the polygon's edge. */
+      gs_palette_set_source (cr, &palette->background);
+      ink = gs_chart_text (cr, text, &style, box, NULL);
+      gs_chart_rounded_rect (cr, gs_rect_inset (ink, -1.5), 2);
+      cairo_fill (cr);
+      gs_palette_set_source (cr, &palette->muted);
+      gs_chart_text (cr, text, &style, box, labels);
+    }
 }
 
 static void
@@ -266,6 +356,7 @@ draw_radar (cairo_t             *cr,
   gs_palette_set_source (cr, &palette->categories[0]);
   cairo_set_line_width (cr, MAX (1.5, size / 6));
   cairo_stroke (cr);
+  draw_radar_scale (cr, web, n, size, palette, labels);
   for (guint a = 0; a < n; a++)
     {
       const GsProfileRow *row = g_ptr_array_index (data->rows, a);
@@ -282,8 +373,10 @@ static const char *
 legend_text (const GsProfileData *data,
              guint                entry)
 {
-  return entry < data->groups->len ? g_ptr_array_index (data->groups, entry)
-                                   : _("Mean (tick), range of respondents (line)");
+  if (entry < data->groups->len)
+    return g_ptr_array_index (data->groups, entry);
+  return data->by_group ? _("Everyone’s mean (tick); each group’s mean (marker) ± one standard deviation (line)")
+                        : _("Mean (tick), range of respondents (line)");
 }
 
 static GsTextStyle

@@ -16,17 +16,29 @@ typedef struct {
   int    group;   /* index into the groups, or -1 */
 } GsProfileDot;
 
+/* A group's mean and spread on a domain. */
+typedef struct {
+  int    group;   /* index into the groups */
+  double mean, sd;  /* sd NAN with one respondent */
+} GsProfileGroupMean;
+
 typedef struct {
   char     *title;
   double    mean, min, max;   /* NAN when nobody answered */
   guint     n;
   gboolean  disagreement;
   GArray   *dots;             /* of GsProfileDot */
+  GArray   *group_means;      /* of GsProfileGroupMean: the groups shown on their own */
 } GsProfileRow;
+
+/* Beyond this many respondents the profile shows each group's mean and spread, not a
+ * marker per person: a whole-trust survey would otherwise be a wall of markers. */
+#define GS_PROFILE_MAX_MARKERS 40
 
 typedef struct {
   GPtrArray *rows;            /* of GsProfileRow* */
   GPtrArray *groups;          /* of char* */
+  gboolean   by_group;        /* more than GS_PROFILE_MAX_MARKERS respondents */
 } GsProfileData;
 
 void  gs_profile_data_init    (GsProfileData       *data,

@@ -105,17 +105,15 @@ set_scores (GsPolarityMapData *data,
   data->scores[GS_POLE_RIGHT][GS_SIDE_DOWNSIDE] = rd;
 }
 
-/* Measures a quadrant's fill: walking from the middle line outwards along a column between
- * the border and the text, the share of the quadrant's height that is not the bare surface. */
+/* Measures a quadrant's score bar: walking from the middle line outwards along the bar's
+ * middle, the share of its height that is not the bare surface. */
 static double
 measured_fill (cairo_surface_t *surface,
                const GsPalette *palette,
-               GsRect           q,
-               GsSide           side,
-               double           size)
+               GsRect           gauge)
 {
-  int x = (int) (q.x + (MAX (1, size / 10) + size * 0.4) / 2 + 0.5);
-  int filled = 0, top = (int) ceil (q.y + size * 0.45), bottom = (int) floor (q.y + q.height - size * 0.45);
+  int x = (int) (gauge.x + gauge.width / 2);
+  int filled = 0, top = (int) ceil (gauge.y + 1), bottom = (int) floor (gauge.y + gauge.height - 1);
 
   for (int y = top; y <= bottom; y++)
     {
@@ -127,7 +125,7 @@ measured_fill (cairo_surface_t *surface,
   return 100.0 * filled / (bottom - top + 1);
 }
 
-/* With results, each quadrant is filled in proportion to its score, at every size. */
+/* With results, each quadrant's bar is filled in proportion to its score, at every size. */
 static void
 test_polarity_fill_proportional (void)
 {
@@ -135,7 +133,7 @@ test_polarity_fill_proportional (void)
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
-      double w = sizes[s].width, h = sizes[s].height, size = gs_chart_base_size (w, h);
+      double w = sizes[s].width, h = sizes[s].height;
       cairo_surface_t *surface = new_surface (w, h);
       cairo_t *cr = cairo_create (surface);
       g_autoptr(GArray) labels = gs_chart_labels_new ();
@@ -148,10 +146,10 @@ test_polarity_fill_proportional (void)
       for (GsPole pole = 0; pole < GS_N_POLES; pole++)
         for (GsSide side = 0; side < GS_N_SIDES; side++)
           {
-            GsRect q = gs_polarity_chart_quadrant (w, h, pole, side);
-            double fill = measured_fill (surface, palette, q, side, size);
-            /* The column excludes the rounded corners: allow for them and for antialiasing. */
-            double tolerance = 100.0 * (size * 0.9 + 2) / q.height;
+            GsRect gauge = gs_polarity_chart_gauge (w, h, pole, side);
+            double fill = measured_fill (surface, palette, gauge);
+            /* Allow for the bar's ends and antialiasing. */
+            double tolerance = 100.0 * 3 / gauge.height;
 
             if (fabs (fill - expected[pole][side]) > tolerance)
               g_error ("at %gx%g, quadrant %d/%d is %.1f %% filled, expected %.0f %% ± %.1f",

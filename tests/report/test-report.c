@@ -234,9 +234,25 @@ test_demo_report (void)
     assert_contains (last, footer);
   }
 
-  /* The charts in the registry's order (two on a page read in either order). */
+  /* The charts in the registry's order (two on a page read in either order), two to a page
+   * where they stay legible: the rows of Table 1 do. */
   {
-    int previous = 3;
+    int previous = 3, pages_of_two = 0;
+
+    for (int i = 3; i < poppler_document_get_n_pages (document); i++)
+      {
+        g_autofree char *text = page_text (document, i);
+        guint on_page = 0;
+
+        for (guint c = 0; c < G_N_ELEMENTS (charts_in_order); c++)
+          {
+            g_autofree char *title = squeeze (charts_in_order[c]);
+
+            on_page += strstr (text, title) != NULL;
+          }
+        pages_of_two += on_page == 2;
+      }
+    g_assert_cmpint (pages_of_two, >=, 2);
 
     for (guint c = 0; c < G_N_ELEMENTS (charts_in_order); c++)
       {
@@ -267,7 +283,7 @@ test_demo_report (void)
     assert_contains (cover, "Stage estimate: ");
     assert_contains (third, "How the groups compare");
     assert_contains (third, "Board (3)");
-    assert_contains (fourth, "Table 1, row 1");  /* two charts on a page */
+    assert_contains (fourth, "Context profile");
   }
   /* No page under half full but the last of its section; no type under 7 points. */
   for (int i = 1; i < poppler_document_get_n_pages (document); i++)
