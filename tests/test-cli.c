@@ -224,6 +224,63 @@ test_demo_list_export_import (void)
   run_result_clear (&result);
 }
 
+/* The plan travels: the example's follow-up exported, imported into another database and
+ * exported again is the same file, byte for byte; --export-plan writes it alone as CSV. */
+static void
+test_plan_round_trip_and_csv (void)
+{
+  g_autofree char *db = temp_path ("plan.db");
+  g_autofree char *other_db = temp_path ("other.db");
+  g_autofree char *database = g_strconcat ("--database=", db, NULL);
+  g_autofree char *other = g_strconcat ("--database=", other_db, NULL);
+  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *first = g_build_filename (dir, "first.json", NULL);
+  g_autofree char *second = g_build_filename (dir, "second.json", NULL);
+  g_autofree char *csv = g_build_filename (dir, "plan.csv", NULL);
+  g_autofree char *output_first = g_strconcat ("--output=", first, NULL);
+  g_autofree char *output_second = g_strconcat ("--output=", second, NULL);
+  g_autofree char *output_csv = g_strconcat ("--output=", csv, NULL);
+  g_autofree char *import = g_strconcat ("--import=", first, NULL);
+  g_autofree char *a = NULL, *b = NULL, *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  RunResult result = { 0 };
+
+  run_groundswell (&result, database, "--demo", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  run_result_clear (&result);
+  run_groundswell (&result, database, "--export=2", output_first, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  run_result_clear (&result);
+  run_groundswell (&result, other, import, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.out, ==, "1\n");
+  run_result_clear (&result);
+  run_groundswell (&result, other, "--export=1", output_second, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  run_result_clear (&result);
+  g_assert_true (g_file_get_contents (first, &a, NULL, NULL));
+  g_assert_true (g_file_get_contents (second, &b, NULL, NULL));
+  g_assert_nonnull (strstr (a, "\"plan\""));
+  g_assert_cmpstr (a, ==, b);
+
+  run_groundswell (&result, database, "--export-plan=2", output_csv, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  run_result_clear (&result);
+  g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+  lines = g_strsplit (text, "\r\n", -1);
+  g_assert_cmpstr (lines[0], ==, "kind,id,area,area_key,what,owner,due,status,note");
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 3 + 1 + 1);  /* header, actions, signal, and the last line's end */
+  g_assert_true (g_str_has_prefix (lines[1], "action,"));
+  g_assert_nonnull (strstr (lines[1], "Set mobilisation in motion, then coordinate and resource what staff start."));
+  g_assert_nonnull (strstr (lines[1], ",Head of Quality Improvement,2026-05-31,done,"));
+  g_assert_true (g_str_has_prefix (lines[4], "signal,"));
+
+  run_groundswell (&result, database, "--export-plan=2", "--output=/tmp/plan.pdf", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "--export-plan needs --output=FILE.csv"));
+  run_result_clear (&result);
+}
+
 /* Failures: one line on stderr naming what and why, exit 1, nothing written. */
 static void
 test_failures_write_nothing (void)
@@ -742,6 +799,7 @@ main (int   argc,
   g_test_add_func ("/cli/help-lists-database-option", test_help_lists_database_option);
   g_test_add_func ("/cli/demo-list-export-import", test_demo_list_export_import);
   g_test_add_func ("/cli/failures-write-nothing", test_failures_write_nothing);
+  g_test_add_func ("/cli/plan-round-trip-and-csv", test_plan_round_trip_and_csv);
   g_test_add_func ("/cli/deep-nesting-refused", test_deep_nesting_refused);
   g_test_add_func ("/cli/list-shows-no-control-characters", test_list_shows_no_control_characters);
   g_test_add_func ("/cli/export-clears-leftovers", test_export_clears_leftovers);

@@ -27,6 +27,8 @@ struct _GsAssessment
   GPtrArray  *respondents;     /* of GsRespondent*, in the order they were added */
   GHashTable *polarity_texts;  /* key → text: the user's edits of the map texts */
   GPtrArray  *events;          /* of GsTimelineEvent* */
+  GPtrArray  *actions;         /* of GsAction*: the plan */
+  GPtrArray  *signals;         /* of GsSignal*: early warnings watched for */
 };
 
 G_DEFINE_FINAL_TYPE (GsAssessment, gs_assessment, G_TYPE_OBJECT)
@@ -91,6 +93,8 @@ gs_assessment_finalize (GObject *object)
   g_ptr_array_unref (self->respondents);
   g_hash_table_unref (self->polarity_texts);
   g_ptr_array_unref (self->events);
+  g_ptr_array_unref (self->actions);
+  g_ptr_array_unref (self->signals);
 
   G_OBJECT_CLASS (gs_assessment_parent_class)->finalize (object);
 }
@@ -107,6 +111,8 @@ gs_assessment_init (GsAssessment *self)
   self->respondents = g_ptr_array_new_with_free_func ((GDestroyNotify) respondent_free);
   self->polarity_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->events = g_ptr_array_new_with_free_func ((GDestroyNotify) event_free);
+  self->actions = g_ptr_array_new_with_free_func ((GDestroyNotify) gs_action_free);
+  self->signals = g_ptr_array_new_with_free_func ((GDestroyNotify) gs_signal_free);
 }
 
 const char *
@@ -440,6 +446,23 @@ gs_assessment_add_event (GsAssessment *self,
   return event;
 }
 
+/* Returns: (transfer none) (element-type GsAction): the plan's actions, in order; the
+ * caller may add, remove and edit them */
+GPtrArray *
+gs_assessment_get_actions (GsAssessment *self)
+{
+  g_return_val_if_fail (GS_IS_ASSESSMENT (self), NULL);
+  return self->actions;
+}
+
+/* Returns: (transfer none) (element-type GsSignal): the signals to watch, in order */
+GPtrArray *
+gs_assessment_get_signals (GsAssessment *self)
+{
+  g_return_val_if_fail (GS_IS_ASSESSMENT (self), NULL);
+  return self->signals;
+}
+
 /* --- Text ------------------------------------------------------------------------------ */
 
 /**
@@ -670,6 +693,11 @@ gs_assessment_copy_as_new (GsAssessment *assessment)
   g_hash_table_iter_init (&iter, gs_assessment_get_polarity_texts (assessment));
   while (g_hash_table_iter_next (&iter, &key, &value))
     gs_assessment_set_polarity_text (copy, key, value);
+
+  for (guint i = 0; i < assessment->actions->len; i++)
+    g_ptr_array_add (copy->actions, gs_action_copy (g_ptr_array_index (assessment->actions, i)));
+  for (guint i = 0; i < assessment->signals->len; i++)
+    g_ptr_array_add (copy->signals, gs_signal_copy (g_ptr_array_index (assessment->signals, i)));
 
   for (guint i = 0; i < events->len; i++)
     {

@@ -10,6 +10,8 @@
 
 #include <gio/gio.h>
 
+#include "gs-plan.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -110,6 +112,9 @@ GsTimelineEvent *gs_assessment_add_event         (GsAssessment   *self,
                                                   const char     *date,
                                                   GsEventKind     kind,
                                                   const char     *title);
+
+GPtrArray      *gs_assessment_get_actions        (GsAssessment   *self);
+GPtrArray      *gs_assessment_get_signals        (GsAssessment   *self);
 
 /* Names, titles and groups are one line of text: the first control character, or NULL. */
 const char     *gs_text_find_control            (const char     *text);

@@ -141,6 +141,50 @@ add_timeline (GsAssessment *assessment)
   add_event (assessment, "2026-09-07", GS_EVENT_MEASUREMENT, _("Staff survey"), 3, 17, 41);
 }
 
+/* The baseline's plan: three action steps of Table 1's maps taken on as actions, and one
+ * early warning watched for; the follow-up reviews it (the same actions, moved on). The
+ * texts are the instrument's; owners and dates are the example's. */
+static void
+add_plan (GsAssessment *assessment,
+          GsInstrument *instrument,
+          gboolean      reviewed)
+{
+  static const struct { int row; const char *owner; const char *due; GsActionStatus review; } steps[] = {
+    { 0, N_("Head of Quality Improvement"), "2026-05-31", GS_ACTION_DONE },
+    { 1, N_("Director of Nursing"), "2026-07-31", GS_ACTION_UNDER_WAY },
+    { 4, N_("Medical Director"), "2026-12-31", GS_ACTION_PLANNED },
+  };
+  const GsPolarity *polarity = gs_instrument_get_polarity (instrument);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      const GsPolarityRow *row = g_ptr_array_index (polarity->rows, steps[i].row);
+      const GsSourcedText *step = g_ptr_array_index (row->poles[GS_POLE_RIGHT].action_steps, 0);
+      g_autofree char *label = g_strdup_printf ("demo-action-%u", i);
+      g_autofree char *uuid = demo_uuid (label);
+      g_autofree char *area = gs_plan_area_for_quadrant (steps[i].row, GS_POLE_RIGHT, GS_SIDE_UPSIDE);
+      GsAction *action = gs_action_new (uuid, step->text, area);
+
+      g_free (action->owner);
+      action->owner = g_strdup (_(steps[i].owner));
+      g_free (action->due);
+      action->due = g_strdup (steps[i].due);
+      action->status = reviewed ? steps[i].review : GS_ACTION_PLANNED;
+      g_ptr_array_add (gs_assessment_get_actions (assessment), action);
+    }
+  {
+    const GsPolarityRow *row = g_ptr_array_index (polarity->rows, 0);
+    const GsSourcedText *warning = g_ptr_array_index (row->poles[GS_POLE_RIGHT].early_warnings, 0);
+    g_autofree char *uuid = demo_uuid ("demo-signal-0");
+    g_autofree char *area = gs_plan_area_for_quadrant (0, GS_POLE_RIGHT, GS_SIDE_DOWNSIDE);
+    GsSignal *signal = gs_signal_new (uuid, warning->text, area);
+
+    g_free (signal->how);
+    signal->how = g_strdup (_("Each quarter, count the initiatives on the improvement register that report to nobody."));
+    g_ptr_array_add (gs_assessment_get_signals (assessment), signal);
+  }
+}
+
 static GsAssessment *
 build_one (GsInstrument *instrument,
            const char   *key,
@@ -188,6 +232,8 @@ gs_demo_build_assessments (GsInstrument *instrument)
                             answer != NULL ? answer->value : 2,
                             _("We counted 41 separate initiatives in March; fewer than ten report to anyone."));
   add_timeline (baseline);
+  add_plan (baseline, instrument, FALSE);
+  add_plan (follow_up, instrument, TRUE);
   g_ptr_array_add (assessments, baseline);
   g_ptr_array_add (assessments, follow_up);
   return assessments;

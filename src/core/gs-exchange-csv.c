@@ -74,6 +74,53 @@ csv_append_record (GString     *out,
 }
 
 /**
+ * gs_exchange_write_plan_csv:
+ *
+ * The plan alone, for a trust's own tracking: one row per action, then one per signal to
+ * watch, with the area in words beside its key.
+ *
+ * Returns: (transfer full): UTF-8 CSV with a header row and CRLF line ends
+ */
+char *
+gs_exchange_write_plan_csv (GsInstrument *instrument,
+                            GsAssessment *assessment)
+{
+  static const char *header[] = { "kind", "id", "area", "area_key", "what", "owner", "due", "status", "note" };
+  GPtrArray *actions = gs_assessment_get_actions (assessment), *signals = gs_assessment_get_signals (assessment);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (header); i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      csv_append_field (out, header[i]);
+    }
+  g_string_append (out, "\r\n");
+  for (guint i = 0; i < actions->len + signals->len; i++)
+    {
+      const GsAction *action = i < actions->len ? g_ptr_array_index (actions, i) : NULL;
+      const GsSignal *signal = i >= actions->len ? g_ptr_array_index (signals, i - actions->len) : NULL;
+      const char *area = action != NULL ? action->area : signal->area;
+      g_autofree char *words = gs_plan_describe_area (instrument, area);
+      const char *fields[] = {
+        action != NULL ? "action" : "signal", action != NULL ? action->uuid : signal->uuid, words, area,
+        action != NULL ? action->what : signal->warning, action != NULL ? action->owner : "",
+        action != NULL ? action->due : "", action != NULL ? gs_action_status_to_string (action->status) : "",
+        action != NULL ? action->note : signal->how,
+      };
+
+      for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+        {
+          if (f > 0)
+            g_string_append_c (out, ',');
+          csv_append_field (out, fields[f]);
+        }
+      g_string_append (out, "\r\n");
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
  * gs_exchange_write_csv:
  *
  * One row per respondent and item of the version of the questions @assessment was answered

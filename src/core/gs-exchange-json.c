@@ -139,6 +139,50 @@ write_timeline (JsonBuilder  *builder,
   json_builder_end_array (builder);
 }
 
+/* "plan": { "actions": [ … ], "signals": [ … ] } (format version 2). */
+static void
+write_plan (JsonBuilder  *builder,
+            GsAssessment *assessment)
+{
+  GPtrArray *actions = gs_assessment_get_actions (assessment);
+  GPtrArray *signals = gs_assessment_get_signals (assessment);
+
+  json_builder_set_member_name (builder, "plan");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "actions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < actions->len; i++)
+    {
+      const GsAction *action = g_ptr_array_index (actions, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", action->uuid);
+      add_string (builder, "what", action->what);
+      add_string (builder, "owner", action->owner);
+      add_string (builder, "due", action->due);
+      add_string (builder, "area", action->area);
+      add_string (builder, "status", gs_action_status_to_string (action->status));
+      add_string (builder, "note", action->note);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "signals");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < signals->len; i++)
+    {
+      const GsSignal *signal = g_ptr_array_index (signals, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", signal->uuid);
+      add_string (builder, "warning", signal->warning);
+      add_string (builder, "how", signal->how);
+      add_string (builder, "area", signal->area);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
 /**
  * gs_exchange_write_json:
  * @kind: %GS_EXCHANGE_RESPONSES writes only the respondents and their answers, for a
@@ -188,6 +232,7 @@ gs_exchange_write_json (GsAssessment   *assessment,
     {
       write_polarity_texts (builder, assessment);
       write_timeline (builder, assessment);
+      write_plan (builder, assessment);
     }
   json_builder_end_object (builder);
 
@@ -207,6 +252,7 @@ typedef struct {
   GsInstrument *instrument;  /* the version of the questions the file was answered with */
   GsInstrument *versioned;   /* owned reference to it, once the header is read */
   GStringChunk *ids;         /* the file's UUIDs in lower case: one assessment, one spelling */
+  int           format_version;
 } Reader;
 
 #define fail(r, ...)     gs_json_reader_fail (&(r)->json, __VA_ARGS__)
@@ -411,6 +457,107 @@ read_event_cb (GsJsonReader *reader,
   return TRUE;
 }
 
+/* A plan's texts: what, owner, note, how are free text, but one line where a line is meant. */
+static gboolean
+read_area (Reader      *r,
+           JsonObject  *o,
+           const char **area)
+{
+  if (json_object_get_member (o, "area") != NULL &&
+      gs_json_reader_member (&r->json, o, "area", JSON_NODE_VALUE, G_TYPE_STRING, TRUE) == NULL)
+    return FALSE;
+  *area = json_object_get_string_member_with_default (o, "area", "");
+  if (!gs_plan_area_is_valid (*area))
+    return fail_at (r, "area", GS_EXCHANGE_ERROR_INVALID,
+                    "expected domain:ID, item:ID or quadrant:ROW/POLE/SIDE, found “%s”", *area);
+  return TRUE;
+}
+
+/* A text that may be missing or empty (an owner not named yet), but is a string when there. */
+static gboolean
+read_optional_text (Reader      *r,
+                    JsonObject  *o,
+                    const char  *name,
+                    char       **out)
+{
+  if (json_object_get_member (o, name) != NULL &&
+      gs_json_reader_member (&r->json, o, name, JSON_NODE_VALUE, G_TYPE_STRING, TRUE) == NULL)
+    return FALSE;
+  g_free (*out);
+  *out = g_strdup (json_object_get_string_member_with_default (o, name, ""));
+  return TRUE;
+}
+
+static gboolean
+read_action_cb (GsJsonReader *reader,
+                JsonObject   *o,
+                guint         index,
+                gpointer      assessment)
+{
+  Reader *r = (Reader *) reader;
+  const char *uuid, *what, *area, *status = NULL;
+  g_autoptr(GsAction) action = NULL;
+
+  if (!read_uuid (r, o, "id", &uuid) || !gs_json_reader_line (&r->json, o, "what", TRUE, &what) || !read_area (r, o, &area))
+    return FALSE;
+  action = gs_action_new (uuid, what, area);
+  if (!read_optional_text (r, o, "owner", &action->owner) || !read_optional_text (r, o, "due", &action->due) ||
+      !read_optional_text (r, o, "note", &action->note) || !gs_json_reader_text (&r->json, o, "status", TRUE, &status))
+    return FALSE;
+  if (action->due[0] != '\0' && !gs_date_is_valid (action->due))
+    return fail_at (r, "due", GS_EXCHANGE_ERROR_INVALID, "expected a date YYYY-MM-DD, found “%s”", action->due);
+  if (!gs_action_status_from_string (status, &action->status))
+    return fail_at (r, "status", GS_EXCHANGE_ERROR_INVALID, "expected planned, under-way, done or dropped, found “%s”", status);
+  for (guint i = 0; i < gs_assessment_get_actions (assessment)->len; i++)
+    if (g_str_equal (((GsAction *) g_ptr_array_index (gs_assessment_get_actions (assessment), i))->uuid, uuid))
+      return fail_at (r, "id", GS_EXCHANGE_ERROR_INVALID, "action “%s” appears twice", uuid);
+  g_ptr_array_add (gs_assessment_get_actions (assessment), g_steal_pointer (&action));
+  return TRUE;
+}
+
+static gboolean
+read_signal_cb (GsJsonReader *reader,
+                JsonObject   *o,
+                guint         index,
+                gpointer      assessment)
+{
+  Reader *r = (Reader *) reader;
+  const char *uuid, *warning, *area;
+  GsSignal *signal;
+
+  if (!read_uuid (r, o, "id", &uuid) || !gs_json_reader_line (&r->json, o, "warning", TRUE, &warning) ||
+      !read_area (r, o, &area))
+    return FALSE;
+  for (guint i = 0; i < gs_assessment_get_signals (assessment)->len; i++)
+    if (g_str_equal (((GsSignal *) g_ptr_array_index (gs_assessment_get_signals (assessment), i))->uuid, uuid))
+      return fail_at (r, "id", GS_EXCHANGE_ERROR_INVALID, "signal “%s” appears twice", uuid);
+  signal = gs_signal_new (uuid, warning, area);
+  g_ptr_array_add (gs_assessment_get_signals (assessment), signal);
+  return read_optional_text (r, o, "how", &signal->how);
+}
+
+/* The plan, from format version 2; a version 1 file has none. */
+static gboolean
+read_plan (Reader       *r,
+           JsonObject   *root,
+           GsAssessment *assessment)
+{
+  JsonObject *plan;
+  gsize mark;
+  gboolean ok;
+
+  if (r->format_version < 2 || json_object_get_member (root, "plan") == NULL)
+    return TRUE;
+  if ((plan = gs_json_reader_object (&r->json, root, "plan")) == NULL)
+    return FALSE;
+  mark = gs_json_reader_enter_member (&r->json, "plan");
+  ok = gs_json_reader_each_object (&r->json, plan, "actions", FALSE, read_action_cb, assessment) &&
+       gs_json_reader_each_object (&r->json, plan, "signals", FALSE, read_signal_cb, assessment);
+  if (ok)
+    gs_json_reader_leave (&r->json, mark);
+  return ok;
+}
+
 static gboolean
 read_polarity_texts (Reader       *r,
                      JsonObject   *root,
@@ -460,13 +607,14 @@ read_header (Reader         *r,
     }
   if (!read_optional_int (r, root, "format_version", 1, G_MAXINT, &version))
     return NULL;
-  if (version != GS_EXCHANGE_FORMAT_VERSION)
+  if (version < GS_EXCHANGE_OLDEST_FORMAT_VERSION || version > GS_EXCHANGE_FORMAT_VERSION)
     {
       fail_at (r, "format_version", GS_EXCHANGE_ERROR_FORMAT,
-               "format version %d is not supported (this version of Groundswell reads version %d)",
-               version, GS_EXCHANGE_FORMAT_VERSION);
+               "format version %d is not supported (this version of Groundswell reads versions %d to %d)",
+               version, GS_EXCHANGE_OLDEST_FORMAT_VERSION, GS_EXCHANGE_FORMAT_VERSION);
       return NULL;
     }
+  r->format_version = version;
   if (!gs_json_reader_text (&r->json, root, "kind", TRUE, &kind_text))
     return NULL;
   if (g_str_equal (kind_text, kind_names[GS_EXCHANGE_ASSESSMENT]))
@@ -579,7 +727,8 @@ gs_exchange_read_json (GsInstrument    *instrument,
        (*kind == GS_EXCHANGE_RESPONSES ||
         (read_polarity_texts (&r, json_node_get_object (root), assessment) &&
          gs_json_reader_each_object (&r.json, json_node_get_object (root), "timeline", FALSE,
-                                     read_event_cb, assessment)));
+                                     read_event_cb, assessment) &&
+         read_plan (&r, json_node_get_object (root), assessment)));
   gs_json_reader_clear (&r.json);
   g_clear_object (&r.versioned);
   return ok ? g_steal_pointer (&assessment) : NULL;

@@ -27,7 +27,9 @@ typedef enum {
   GS_EXCHANGE_ERROR_NEWER,         /* … only with answers saved later: allowed when asked */
 } GsExchangeError;
 
-#define GS_EXCHANGE_FORMAT_VERSION 1
+/* Version 2 added the plan; files of version 1 (no plan) are read too. */
+#define GS_EXCHANGE_FORMAT_VERSION 2
+#define GS_EXCHANGE_OLDEST_FORMAT_VERSION 1
 /* 1,000 respondents × 200 items with long notes stay well below this. */
 #define GS_EXCHANGE_MAX_BYTES (64 * 1024 * 1024)
 
@@ -48,6 +50,8 @@ GsAssessment *gs_exchange_read_json       (GsInstrument    *instrument,
                                            GsExchangeKind  *kind,
                                            GError         **error);
 
+char         *gs_exchange_write_plan_csv  (GsInstrument    *instrument,
+                                          GsAssessment    *assessment);
 char         *gs_exchange_write_csv       (GsInstrument    *instrument,
                                            GsAssessment    *assessment);
 GsAssessment *gs_exchange_read_csv        (GsInstrument    *instrument,

@@ -211,6 +211,8 @@ gs_application_startup (GApplication *application)
     { "win.show-tab::polarity-summary", { "<Alt>4", NULL } },
     { "win.show-tab::timeline", { "<Alt>5", NULL } },
     { "win.show-tab::comparison", { "<Alt>6", NULL } },
+    { "win.show-tab::plan", { "<Alt>7", NULL } },
+    { "win.show-tab::answers", { "<Alt>8", NULL } },
   };
 
   GsApplication *self = GS_APPLICATION (application);

@@ -50,6 +50,9 @@ static const GOptionEntry cli_entries[] = {
     N_("With --export-questionnaire to .html: the page is for this respondent, who is added to the assessment "
        "as sent a questionnaire"), N_("NAME") },
   { "group", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --respondent: their group"), N_("GROUP") },
+  { "export-plan", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Write the plan of the assessment with this id (its actions and signals to watch) to the --output file (.csv)"),
+    N_("ID") },
   { "export-template", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Write a CSV header for a survey platform, one column per question of this assessment, to --output"), N_("ID") },
   { "export", 0, 0, G_OPTION_ARG_INT64, NULL,
@@ -287,6 +290,28 @@ run_export_template (GsStore      *store,
 }
 
 static int
+run_export_plan (GsStore      *store,
+                 GsInstrument *instrument,
+                 gint64        id,
+                 const char   *output)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsInstrument) asked = NULL;
+  g_autoptr(GsAssessment) assessment = NULL;
+  g_autofree char *lower = output != NULL ? g_ascii_strdown (output, -1) : NULL;
+  g_autofree char *csv = NULL;
+
+  if (output == NULL || !g_str_has_suffix (lower, ".csv"))
+    return fail_with (_("--export-plan needs --output=FILE.csv"));
+  if ((assessment = load_with_instrument (store, instrument, id, &asked, &error)) == NULL)
+    return fail (error);
+  csv = gs_exchange_write_plan_csv (asked, assessment);
+  if (!gs_safe_file_write (output, csv, strlen (csv), &error))
+    return fail (error);
+  return 0;
+}
+
+static int
 run_export_questionnaire (GsStore      *store,
                           GsInstrument *instrument,
                           gint64        id,
@@ -427,7 +452,8 @@ gs_cli_run (GVariantDict *options,
   g_variant_dict_lookup (options, "import-survey", "^ay", &survey_path);
   if (!list && !demo && import_paths == NULL && survey_path == NULL && !g_variant_dict_contains (options, "export") &&
       !g_variant_dict_contains (options, "export-chart") && !g_variant_dict_contains (options, "export-report") &&
-      !g_variant_dict_contains (options, "export-template") && !g_variant_dict_contains (options, "export-questionnaire"))
+      !g_variant_dict_contains (options, "export-template") && !g_variant_dict_contains (options, "export-questionnaire") &&
+      !g_variant_dict_contains (options, "export-plan"))
     return FALSE;
 
   if (database_path == NULL)
@@ -447,6 +473,8 @@ gs_cli_run (GVariantDict *options,
     *exit_status = run_import_survey (store, instrument, survey_path, options);
   else if (g_variant_dict_lookup (options, "export-questionnaire", "x", &export_id))
     *exit_status = run_export_questionnaire (store, instrument, export_id, options, output);
+  else if (g_variant_dict_lookup (options, "export-plan", "x", &export_id))
+    *exit_status = run_export_plan (store, instrument, export_id, output);
   else if (g_variant_dict_lookup (options, "export-template", "x", &export_id))
     *exit_status = run_export_template (store, instrument, export_id, output);
   else if (g_variant_dict_contains (options, "export"))

@@ -17,6 +17,7 @@
 #include "gs-compare-page.h"
 #include "gs-accessible.h"
 #include "gs-dialogs.h"
+#include "report/gs-plan-areas.h"
 #include "store/gs-assessment-summary.h"
 
 struct _GsComparePage
@@ -31,6 +32,7 @@ struct _GsComparePage
   GtkDropDown    *baseline_dropdown;
   GtkLabel       *note;
   GtkLabel       *versions_note;  /* when the two were answered with different versions */
+  GtkLabel       *review;         /* what the plan did about each area, beside its change */
   GsChartView    *chart;
 };
 
@@ -82,6 +84,16 @@ update_versions_note (GsComparePage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->versions_note), versions != NULL);
 }
 
+/* Below the chart: each area the plan acted on, its change in score, and the actions. */
+static void
+update_review (GsComparePage *self)
+{
+  g_autofree char *review = self->analysis != NULL ? gs_plan_review_text (self->analysis) : NULL;
+
+  gtk_label_set_label (self->review, review != NULL ? review : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->review), review != NULL);
+}
+
 static void
 fill_dropdown (GsComparePage *self)
 {
@@ -128,6 +140,7 @@ gs_compare_page_class_init (GsComparePageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/gs-compare-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GsComparePage, note);
   gtk_widget_class_bind_template_child (widget_class, GsComparePage, versions_note);
+  gtk_widget_class_bind_template_child (widget_class, GsComparePage, review);
   gtk_widget_class_bind_template_child (widget_class, GsComparePage, baseline_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GsComparePage, chart);
   gtk_widget_class_bind_template_callback (widget_class, baseline_selected_cb);
@@ -167,6 +180,7 @@ gs_compare_page_set_analysis (GsComparePage *self,
   if (analysis != NULL && store != NULL)
     fill_dropdown (self);
   update_versions_note (self);
+  update_review (self);
 }
 
 GsChartView *
@@ -192,5 +206,6 @@ gs_compare_page_choose (GsComparePage *self,
     }
   select_baseline (self);  /* the list of candidates is unchanged; only the choice may be */
   update_versions_note (self);
+  update_review (self);
   return TRUE;
 }

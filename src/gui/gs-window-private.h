@@ -14,6 +14,7 @@
 #include "gs-library-view.h"
 #include "gs-map-editor.h"
 #include "gs-overview-page.h"
+#include "gs-plan-page.h"
 #include "gs-timeline-editor.h"
 #include "gs-window.h"
 
@@ -52,6 +53,7 @@ struct _GsWindow
   GsMapEditor          *map_editor;
   GsTimelineEditor     *timeline_editor;
   GsComparePage        *compare_page;
+  GsPlanPage           *plan_page;
   gint64                shown_assessment; /* on the results or answer page */
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;

@@ -87,6 +87,7 @@ gs_window_update_actions (GsWindow *self)
   set_action_enabled (self, "answer", results && writable);
   gs_map_editor_set_editable (self->map_editor, writable);
   gs_timeline_editor_set_editable (self->timeline_editor, writable);
+  gs_plan_page_set_editable (self->plan_page, writable);
   set_action_enabled (self, "export-chart", results && visible_chart_drawn (self));
   set_action_enabled (self, "copy-chart", results && visible_chart_drawn (self));
   set_action_enabled (self, "export-report", results);
@@ -179,6 +180,7 @@ set_analysis (GsWindow   *self,
   gs_compare_page_set_analysis (self->compare_page, store, analysis);
   gs_map_editor_set_analysis (self->map_editor, store, analysis);
   gs_timeline_editor_set_analysis (self->timeline_editor, store, analysis);
+  gs_plan_page_set_analysis (self->plan_page, store, analysis);
 }
 
 /* Groups are hidden or shown by the new rule at once. */
@@ -660,6 +662,7 @@ gs_window_class_init (GsWindowClass *klass)
   g_type_ensure (GS_TYPE_MAP_EDITOR);
   g_type_ensure (GS_TYPE_TIMELINE_EDITOR);
   g_type_ensure (GS_TYPE_COMPARE_PAGE);
+  g_type_ensure (GS_TYPE_PLAN_PAGE);
   window_class->close_request = gs_window_close_request;
 
   /**
@@ -686,6 +689,7 @@ gs_window_class_init (GsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsWindow, read_only_bar);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, timeline_editor);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, compare_page);
+  gtk_widget_class_bind_template_child (widget_class, GsWindow, plan_page);
   gtk_widget_class_bind_template_callback (widget_class, events_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, chart_stack);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, back_button);

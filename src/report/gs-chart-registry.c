@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "charts/gs-answers-chart.h"
 #include "charts/gs-comparison-chart.h"
 #include "charts/gs-polarity-chart.h"
 #include "charts/gs-profile-chart.h"
@@ -202,6 +203,43 @@ summarise_comparison (gconstpointer data)
   return gs_comparison_chart_summarise (data);
 }
 
+/* --- Answers ----------------------------------------------------------------------------- */
+
+static gpointer
+prepare_answers (GsAnalysis *analysis,
+                 int         row)
+{
+  GsAnswersData *data = g_new0 (GsAnswersData, 1);
+
+  gs_answers_data_init (data, gs_analysis_get_results (analysis));
+  return data;
+}
+
+static void
+free_answers (gpointer data)
+{
+  gs_answers_data_clear (data);
+  g_free (data);
+}
+
+static void
+draw_answers (cairo_t *cr, gconstpointer data, double width, double height, const GsPalette *palette, GArray *labels)
+{
+  gs_answers_chart_draw (cr, data, width, height, palette, labels);
+}
+
+static char *
+describe_answers (gconstpointer data)
+{
+  return gs_answers_chart_describe (data);
+}
+
+static char *
+summarise_answers (gconstpointer data)
+{
+  return gs_answers_chart_summarise (data);
+}
+
 /* --- The table ----------------------------------------------------------------------- */
 
 /* In the order of the results' tabs. */
@@ -228,6 +266,11 @@ static const GsChartInfo charts[] = {
     N_("Compared with the previous assessment"), NULL, GS_IN_REPORT_WHOLE, TRUE,
     prepare_comparison, free_comparison, draw_comparison, describe_comparison,
     summarise_comparison },
+  /* Last, so that the tabs before it keep their Alt+number. */
+  { "answers", N_("Answers"), "view-continuous-symbolic", FALSE,
+    N_("The answers, domain by domain"), NULL, GS_IN_REPORT_WHOLE, FALSE,
+    prepare_answers, free_answers, draw_answers, describe_answers,
+    summarise_answers },
 };
 
 /**

@@ -140,6 +140,61 @@ gs_report_draw_summary (GsReport *report,
   draw_extremes (report, cr, y);
 }
 
+/* --- The plan ----------------------------------------------------------------------------- */
+
+static int
+compare_by_area (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 ((*(const GsAction * const *) a)->area, (*(const GsAction * const *) b)->area);
+}
+
+/* "The plan": the actions, grouped by the area they answer, with owner, date and status;
+ * then the signals to watch. */
+static void
+add_plan (GsReport  *report,
+          GPtrArray *flow)
+{
+  static const double columns[] = { 0.24, 0.36, 0.15, 0.13, 0.12 };
+  GsAssessment *assessment = gs_analysis_get_assessment (report->analysis);
+  GsInstrument *instrument = gs_analysis_get_instrument (report->analysis);
+  g_autoptr(GPtrArray) actions = g_ptr_array_new ();  /* borrowed: g_ptr_array_copy would own them */
+  GPtrArray *signals = gs_assessment_get_signals (assessment);
+  const char *header[] = { _("Area"), _("Action"), _("Owner"), _("Due"), _("Status"), NULL };
+
+  gs_report_add_block (flow, STYLE_HEADING, g_strdup (_("The plan")));
+  if (actions->len == 0 && signals->len == 0)
+    {
+      gs_report_add_block (flow, STYLE_BODY, g_strdup (_("No actions have been planned yet.")));
+      return;
+    }
+  g_ptr_array_extend (actions, gs_assessment_get_actions (assessment), NULL, NULL);
+  g_ptr_array_sort (actions, compare_by_area);  /* stable: each area's actions keep their order */
+  if (actions->len > 0)
+    gs_report_add_row (flow, STYLE_TABLE_HEADER, columns, g_strdupv ((char **) header));
+  for (guint i = 0; i < actions->len; i++)
+    {
+      const GsAction *action = g_ptr_array_index (actions, i);
+      g_autofree char *due = action->due[0] != '\0' ? gs_format_date (action->due) : g_strdup ("–");
+      g_autofree char *area = gs_plan_describe_area (instrument, action->area);
+      char *cells[] = { g_strdup (area[0] != '\0' ? area : "–"), g_strdup (action->what),
+                        g_strdup (action->owner[0] != '\0' ? action->owner : "–"), g_steal_pointer (&due),
+                        g_strdup (gs_action_status_label (action->status)), NULL };
+
+      gs_report_add_row (flow, STYLE_TABLE, columns, g_memdup2 (cells, sizeof cells));
+    }
+  if (signals->len > 0)
+    gs_report_add_block (flow, STYLE_BODY, g_strdup (_("Signals to watch")));
+  for (guint i = 0; i < signals->len; i++)
+    {
+      const GsSignal *signal = g_ptr_array_index (signals, i);
+
+      gs_report_add_block (flow, STYLE_SMALL, signal->how[0] != '\0'
+                           ? g_strdup_printf ("• %s — %s", signal->warning, signal->how)
+                           : g_strdup_printf ("• %s", signal->warning));
+    }
+}
+
 GPtrArray *
 gs_report_suggestions_flow (GsReport *report)
 {
@@ -156,6 +211,7 @@ gs_report_suggestions_flow (GsReport *report)
   if (results->suggestions->len == 0)
     gs_report_add_block (flow, STYLE_BODY, g_strdup (_("No domain scores below 50, no upside below 50 and no downside at 50 or "
                                              "above, so there are no suggestions.")));
+  add_plan (report, flow);
   gs_report_add_groups_table (report, flow);
   return flow;
 }

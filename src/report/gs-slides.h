@@ -8,8 +8,15 @@
 
 G_BEGIN_DECLS
 
+typedef enum {
+  GS_SLIDE_TITLE,
+  GS_SLIDE_CHART,
+  GS_SLIDE_PLAN,
+} GsSlideKind;
+
 typedef struct {
-  char *chart;    /* the registry's name ("context", "polarity", …), or NULL: the title slide */
+  GsSlideKind kind;
+  char *chart;    /* GS_SLIDE_CHART: the registry's name ("context", "polarity", …) */
   char *title;
   char *reading;  /* one short sentence of what the slide shows */
 } GsSlide;

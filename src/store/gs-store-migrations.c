@@ -130,6 +130,7 @@ migrate_to_2 (sqlite3     *db,
 static const GsMigrationStep migration_steps[GS_STORE_SCHEMA_VERSION] = {
   migrate_to_1,
   migrate_to_2,
+  gs_store_migrate_plan,  /* version 3: gs-store-plan.c */
 };
 
 static gboolean

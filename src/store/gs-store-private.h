@@ -21,7 +21,7 @@ G_BEGIN_DECLS
 #define GS_STORE_APPLICATION_ID 1196644145  /* 0x47535731 */
 
 /* The newest schema this build knows; a file with a higher user_version is refused. */
-#define GS_STORE_SCHEMA_VERSION 2
+#define GS_STORE_SCHEMA_VERSION 3
 
 /* Where the once-a-day check of the whole file stands (gs-store-backup.c). */
 typedef enum {
@@ -92,6 +92,22 @@ gboolean      gs_store_check_date       (const char  *date,
 gboolean      gs_store_import_event     (GsStore     *self,
                                          gint64       organisation_id,
                                          const GsTimelineEvent *event,
+                                         GError     **error);
+gboolean      gs_store_migrate_plan     (sqlite3     *db,
+                                         const char  *path,
+                                         GError     **error);
+gboolean      gs_store_load_plan        (GsStore     *self,
+                                         gint64       assessment_id,
+                                         GsAssessment *assessment,
+                                         GError     **error);
+gboolean      gs_store_write_plan       (GsStore     *self,
+                                         gint64       assessment_id,
+                                         GPtrArray   *actions,
+                                         GPtrArray   *signals,
+                                         GError     **error);
+gboolean      gs_store_copy_plan        (GsStore     *self,
+                                         gint64       from_id,
+                                         gint64       to_id,
                                          GError     **error);
 gboolean      gs_store_write_assessment (GsStore     *self,
                                          GsAssessment *assessment,

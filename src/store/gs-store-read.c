@@ -148,8 +148,8 @@ load_events (GsStore       *self,
 /**
  * gs_store_load_assessment:
  *
- * Loads the assessment with its respondents and answers, its edited map texts and its
- * organisation's timeline, in one read transaction so that all of it is of one moment.
+ * Loads the assessment with its respondents and answers, its edited map texts, its plan
+ * and its organisation's timeline, in one read transaction so that all of it is of one moment.
  *
  * Returns: (transfer full) (nullable): the assessment, or %NULL with @error set
  */
@@ -170,7 +170,8 @@ gs_store_load_assessment (GsStore  *self,
   ok = assessment != NULL &&
        load_respondents (self, assessment_id, assessment, error) &&
        load_polarity_texts (self, assessment_id, assessment, error) &&
-       load_events (self, organisation_id, assessment, error);
+       load_events (self, organisation_id, assessment, error) &&
+       gs_store_load_plan (self, assessment_id, assessment, error);
   sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
   return ok ? g_steal_pointer (&assessment) : NULL;
 }

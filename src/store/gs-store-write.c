@@ -273,7 +273,8 @@ copy_polarity_texts (GsStore     *self,
  *
  * Adds an assessment of the same organisation, answered with @instrument (the newest
  * questions: an older baseline is compared on the questions both versions ask), carrying
- * over the edited polarity map texts but no respondents or answers.
+ * over the edited polarity map texts and the plan (to be reviewed) but no respondents or
+ * answers.
  *
  * Returns: the new assessment's id, or 0 with @error set
  */
@@ -293,7 +294,7 @@ gs_store_add_follow_up (GsStore      *self,
       !gs_store_begin (self, error))
     return 0;
   id = insert_follow_up (self, earlier_id, title, date, instrument, error);
-  if (id != 0 && !copy_polarity_texts (self, earlier_id, id, error))
+  if (id != 0 && (!copy_polarity_texts (self, earlier_id, id, error) || !gs_store_copy_plan (self, earlier_id, id, error)))
     id = 0;
   if (!gs_store_end (self, id != 0, error))
     return 0;
@@ -788,5 +789,6 @@ gs_store_write_assessment (GsStore       *self,
   for (guint i = 0; i < events->len; i++)
     if (!gs_store_import_event (self, organisation_id, g_ptr_array_index (events, i), error))
       return FALSE;
-  return TRUE;
+  return gs_store_write_plan (self, *assessment_id, gs_assessment_get_actions (assessment),
+                              gs_assessment_get_signals (assessment), error);
 }

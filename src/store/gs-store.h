@@ -145,6 +145,13 @@ gboolean    gs_store_set_polarity_text   (GsStore     *self,
                                           const char  *text,
                                           GError     **error);
 
+/* The assessment's plan: its actions and signals to watch, saved whole. */
+gboolean    gs_store_save_plan           (GsStore     *self,
+                                          gint64       assessment_id,
+                                          GPtrArray   *actions,
+                                          GPtrArray   *signals,
+                                          GError     **error);
+
 /* The organisation's movement timeline. */
 gint64      gs_store_add_event           (GsStore     *self,
                                           gint64       organisation_id,

@@ -46,6 +46,21 @@ sample_assessment (void)
   event->participation = 12.5;
   event->change_agents = 34;
   event->note = (g_free (event->note), g_strdup ("Of 4,200 staff"));
+
+  /* A plan: an action with every field, one with none but its text, a signal. */
+  {
+    GsAction *action = gs_action_new (NULL, "Design changes with the staff who will make them.", "quadrant:4/0/0");
+    GsSignal *signal = gs_signal_new (NULL, "Staff wait to be told before improving anything.", "quadrant:4/0/1");
+
+    action->owner = (g_free (action->owner), g_strdup ("Chief Nurse, “Ward 7”"));
+    action->due = (g_free (action->due), g_strdup ("2026-06-30"));
+    action->status = GS_ACTION_UNDER_WAY;
+    action->note = (g_free (action->note), g_strdup ("Two wards first;\nthen the rest."));
+    g_ptr_array_add (gs_assessment_get_actions (assessment), action);
+    g_ptr_array_add (gs_assessment_get_actions (assessment), gs_action_new (NULL, "Tell the stories that matter here", ""));
+    signal->how = (g_free (signal->how), g_strdup ("Monthly improvement huddle"));
+    g_ptr_array_add (gs_assessment_get_signals (assessment), signal);
+  }
   return assessment;
 }
 
@@ -122,8 +137,55 @@ test_json_round_trip (void)
   g_assert_cmpint (event->stage, ==, 1);
   g_assert_true (isnan (event->participation));
 
+  /* The plan, field by field. */
+  g_assert_cmpuint (gs_assessment_get_actions (parsed)->len, ==, 2);
+  {
+    const GsAction *a = g_ptr_array_index (gs_assessment_get_actions (original), 0);
+    const GsAction *b = g_ptr_array_index (gs_assessment_get_actions (parsed), 0);
+    const GsSignal *signal = g_ptr_array_index (gs_assessment_get_signals (parsed), 0);
+
+    g_assert_cmpstr (b->uuid, ==, a->uuid);
+    g_assert_cmpstr (b->what, ==, a->what);
+    g_assert_cmpstr (b->owner, ==, "Chief Nurse, “Ward 7”");
+    g_assert_cmpstr (b->due, ==, "2026-06-30");
+    g_assert_cmpstr (b->area, ==, "quadrant:4/0/0");
+    g_assert_cmpint (b->status, ==, GS_ACTION_UNDER_WAY);
+    g_assert_cmpstr (b->note, ==, "Two wards first;\nthen the rest.");
+    g_assert_cmpstr (signal->how, ==, "Monthly improvement huddle");
+  }
+
+  /* Byte for byte. */
   second = gs_exchange_write_json (parsed, GS_EXCHANGE_ASSESSMENT);
   g_assert_cmpstr (first, ==, second);
+}
+
+/* A file of the previous format version (no plan) still reads, with an empty plan. */
+static void
+test_json_version_1_reads (void)
+{
+  g_autoptr(GsAssessment) original = sample_assessment ();
+  g_autofree char *current = NULL;
+  g_autoptr(GString) older = NULL;
+  g_autoptr(GsAssessment) parsed = NULL;
+  g_autoptr(GError) error = NULL;
+  GsExchangeKind kind;
+  const char *plan;
+
+  g_ptr_array_set_size (gs_assessment_get_actions (original), 0);
+  g_ptr_array_set_size (gs_assessment_get_signals (original), 0);
+  current = gs_exchange_write_json (original, GS_EXCHANGE_ASSESSMENT);
+  older = g_string_new (current);
+  g_assert_cmpuint (g_string_replace (older, "\"format_version\" : 2", "\"format_version\" : 1", 1), ==, 1);
+  /* Version 1 had no "plan" member: cut it, and the comma before it. */
+  plan = strstr (older->str, ",\n  \"plan\"");
+  g_assert_nonnull (plan);
+  g_string_truncate (older, plan - older->str);
+  g_string_append (older, "\n}\n");
+  parsed = gs_exchange_read_json (gs_test_instrument (), older->str, older->len, "old.json", &kind, &error);
+  g_assert_no_error (error);
+  assert_same_assessment (original, parsed);
+  g_assert_cmpuint (gs_assessment_get_actions (parsed)->len, ==, 0);
+  g_assert_cmpuint (gs_assessment_get_events (parsed)->len, ==, 2);
 }
 
 static void
@@ -356,8 +418,8 @@ static const JsonCase json_cases[] = {
   { "truncated", NULL, NULL, GS_EXCHANGE_ERROR_PARSE, NULL },
   { "wrong-format", "\"groundswell-assessment\"", "\"spreadsheet\"", GS_EXCHANGE_ERROR_FORMAT,
     "$.format: this is not a Groundswell assessment (format “spreadsheet”)" },
-  { "format-version", "\"format_version\" : 1", "\"format_version\" : 7", GS_EXCHANGE_ERROR_FORMAT,
-    "$.format_version: format version 7 is not supported (this version of Groundswell reads version 1)" },
+  { "format-version", "\"format_version\" : 2", "\"format_version\" : 7", GS_EXCHANGE_ERROR_FORMAT,
+    "$.format_version: format version 7 is not supported (this version of Groundswell reads versions 1 to 2)" },
   { "other-instrument", "\"movement-readiness\"", "\"staff-survey\"", GS_EXCHANGE_ERROR_INSTRUMENT,
     "$.instrument.id: the file is for the instrument “staff-survey”, not “movement-readiness”" },
   { "value-as-text", "\"value\" : 4", "\"value\" : \"4\"", GS_EXCHANGE_ERROR_INVALID,
@@ -397,6 +459,14 @@ static const JsonCase json_cases[] = {
   { "deep-nesting", NULL, "{\"a\":\n" "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", GS_EXCHANGE_ERROR_PARSE,
     "line 2: the JSON is nested deeper than any Groundswell file (more than 32 levels)" },
   /* Found by the fuzzer: json-glib reads "\220" as the byte 0x90, which is not UTF-8. */
+  { "plan-status", "\"status\" : \"under-way\"", "\"status\" : \"someday\"", GS_EXCHANGE_ERROR_INVALID,
+    "$.plan.actions[0].status: expected planned, under-way, done or dropped, found “someday”" },
+  { "plan-due", "\"due\" : \"2026-06-30\"", "\"due\" : \"2026-06-31\"", GS_EXCHANGE_ERROR_INVALID,
+    "$.plan.actions[0].due: expected a date YYYY-MM-DD, found “2026-06-31”" },
+  { "plan-area", "\"area\" : \"quadrant:4/0/0\"", "\"area\" : \"quadrant:4/2/0\"", GS_EXCHANGE_ERROR_INVALID,
+    "$.plan.actions[0].area: expected domain:ID, item:ID or quadrant:ROW/POLE/SIDE, found “quadrant:4/2/0”" },
+  { "plan-what-missing", "\"what\" : \"Design changes with the staff who will make them.\",", "", GS_EXCHANGE_ERROR_INVALID,
+    NULL },
   { "escape-not-json", "spring \\\"2026", "spring \\2202026", GS_EXCHANGE_ERROR_INVALID,
     "$.assessment.title: the text is not valid UTF-8 (a backslash escape in it is not JSON)" },
 };
@@ -659,6 +729,7 @@ main (int   argc,
 
   g_test_add_func ("/exchange/merge-other-version-refused", test_merge_other_version_refused);
   g_test_add_func ("/exchange/json/round-trip", test_json_round_trip);
+  g_test_add_func ("/exchange/json/version-1-reads", test_json_version_1_reads);
   g_test_add_func ("/exchange/polarity-text-keys", test_polarity_text_keys);
   g_test_add_func ("/exchange/csv/round-trip", test_csv_round_trip);
   g_test_add_func ("/exchange/csv/version-1-round-trip", test_csv_version_1_round_trip);

@@ -33,14 +33,15 @@ presentation_shown (gpointer data)
   return presentation != NULL && gtk_widget_get_mapped (GTK_WIDGET (presentation));
 }
 
-/* The example's follow-up has a baseline, so every chart of the registry is a slide. */
+/* The example's follow-up has a baseline, so every chart of the registry is a slide; its
+ * plan has actions, so the plan is the last. */
 static guint
 expected_slides (void)
 {
   guint n_charts;
 
   gs_chart_registry_get (&n_charts);
-  return 1 + n_charts;
+  return 1 + n_charts + 1;
 }
 
 /* F5 on the results fills the screen with the title slide; the keys of presentation software
@@ -77,17 +78,19 @@ test_keys_step_through_the_slides (GsTestFixture *fixture,
       g_assert_cmpuint (gs_presentation_get_current (presentation), ==, i + 1);
       g_assert_cmpstr (gs_presentation_get_slide_title (presentation), ==, title);
     }
-  /* The last slide stays the last. */
+  /* Then the plan, and the last slide stays the last. */
   gs_test_keys (GTK_WINDOW (presentation), "Right");
-  g_assert_cmpuint (gs_presentation_get_current (presentation), ==, n_charts);
+  g_assert_cmpstr (gs_presentation_get_slide_title (presentation), ==, "The plan");
+  gs_test_keys (GTK_WINDOW (presentation), "Right");
+  g_assert_cmpuint (gs_presentation_get_current (presentation), ==, n_charts + 1);
 
   /* A clicker's Page Up, then Home and End. */
   gs_test_keys (GTK_WINDOW (presentation), "Prior Left");
-  g_assert_cmpuint (gs_presentation_get_current (presentation), ==, n_charts - 2);
+  g_assert_cmpuint (gs_presentation_get_current (presentation), ==, n_charts - 1);
   gs_test_keys (GTK_WINDOW (presentation), "Home");
   g_assert_cmpuint (gs_presentation_get_current (presentation), ==, 0);
   gs_test_keys (GTK_WINDOW (presentation), "End");
-  g_assert_cmpuint (gs_presentation_get_current (presentation), ==, n_charts);
+  g_assert_cmpuint (gs_presentation_get_current (presentation), ==, n_charts + 1);
 
   gs_test_keys (GTK_WINDOW (presentation), "b");
   g_assert_true (gs_presentation_get_blank (presentation));

@@ -320,6 +320,12 @@ test_demo_report (void)
     assert_contains (all, table_1[i]);
   assert_contains (all, "Bate P, Robert G, Bevan H. The next phase of healthcare improvement: what can we learn from "
                         "social movements? Quality and Safety in Health Care 2004;13(1):62–66. doi:10.1136/qshc.2003.006965");
+  /* The plan, after the suggestions: each action with its owner, date and status. */
+  assert_contains (all, "The plan");
+  assert_contains (all, "Set mobilisation in motion, then coordinate and resource what staff start.");
+  assert_contains (all, "Head of Quality Improvement");
+  assert_contains (all, "31 May 2026");
+  assert_contains (all, "Signals to watch");
   assert_contains (all, "Appendix: method");
   assert_contains (all, "Suggestions");
   assert_contains (all, "weigh the same");
@@ -732,9 +738,13 @@ test_slides (void)
   guint n_charts;
 
   gs_chart_registry_get (&n_charts);
-  g_assert_cmpuint (slides->len, ==, 1 + n_charts);
-  g_assert_cmpuint (fewer->len, ==, n_charts);  /* no comparison without an earlier assessment */
-  g_assert_null (((GsSlide *) g_ptr_array_index (slides, 0))->chart);
+  /* Title, every chart, the plan (the example's follow-up has one). */
+  g_assert_cmpuint (slides->len, ==, 1 + n_charts + 1);
+  g_assert_cmpuint (fewer->len, ==, n_charts + 1);  /* no comparison without an earlier assessment */
+  g_assert_cmpint (((GsSlide *) g_ptr_array_index (slides, 0))->kind, ==, GS_SLIDE_TITLE);
+  g_assert_cmpint (((GsSlide *) g_ptr_array_index (slides, slides->len - 1))->kind, ==, GS_SLIDE_PLAN);
+  g_assert_cmpstr (((GsSlide *) g_ptr_array_index (slides, slides->len - 1))->reading, ==,
+                   "3 actions: 1 planned, 1 under way, 1 done.");
   g_assert_cmpstr (((GsSlide *) g_ptr_array_index (slides, 1))->chart, ==, "context");
   for (guint s = 0; s < G_N_ELEMENTS (screens); s++)
     for (guint i = 0; i < slides->len; i++)
@@ -759,7 +769,7 @@ test_slides (void)
               g_assert_false (label->truncated || label->broken_word);
           }
         g_assert_true (title);
-        g_assert_true (slide->chart != NULL ? reading : verdict);
+        g_assert_true (slide->kind == GS_SLIDE_TITLE ? verdict : reading);
         cairo_destroy (cr);
         cairo_surface_destroy (surface);
       }

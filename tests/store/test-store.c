@@ -106,6 +106,20 @@ test_migrates_version_1 (void)
   for (guint r = 0; r < gs_assessment_get_respondents (assessment)->len; r++)
     n_answers += g_hash_table_size (((GsRespondent *) g_ptr_array_index (gs_assessment_get_respondents (assessment), r))->answers);
   g_assert_cmpuint (n_answers, ==, 176);
+
+  /* Version 3 gave every assessment a plan: an upgraded file starts with none and keeps one. */
+  g_assert_cmpuint (gs_assessment_get_actions (assessment)->len, ==, 0);
+  g_ptr_array_add (gs_assessment_get_actions (assessment), gs_action_new (NULL, "Ask the wards what they are already doing", "domain:structural"));
+  g_ptr_array_add (gs_assessment_get_signals (assessment), gs_signal_new (NULL, "Good local practice disappears", ""));
+  g_assert_true (gs_store_save_plan (store, gs_assessment_summary_get_id (summary), gs_assessment_get_actions (assessment),
+                                     gs_assessment_get_signals (assessment), &error));
+  g_assert_no_error (error);
+  g_clear_object (&assessment);
+  assessment = gs_store_load_assessment (store, gs_assessment_summary_get_id (summary), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gs_assessment_get_actions (assessment)->len, ==, 1);
+  g_assert_cmpstr (((GsAction *) g_ptr_array_index (gs_assessment_get_actions (assessment), 0))->area, ==, "domain:structural");
+  g_assert_cmpuint (gs_assessment_get_signals (assessment)->len, ==, 1);
   g_clear_object (&store);
 
   version = raw_text (path, "PRAGMA user_version");
