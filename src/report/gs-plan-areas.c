@@ -207,7 +207,7 @@ append_actions (GString    *text,
         g_string_append_printf (text, "; %s", action->what);
       first = FALSE;
     }
-  if (!first)
+  if (!first && !g_str_has_suffix (text->str, "."))
     g_string_append_c (text, '.');
 }
 
