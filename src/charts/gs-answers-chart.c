@@ -164,19 +164,25 @@ draw_axis (cairo_t         *cr,
     }
 }
 
-/* The scale's five words with their colours, flowing onto further lines as they need, and
- * what the shares are of. */
-static void
-draw_legend (cairo_t             *cr,
+static GsTextStyle
+legend_style (double size)
+{
+  return (GsTextStyle) { gs_chart_size (size, 0.75), GS_CHART_MIN_TEXT, PANGO_WEIGHT_NORMAL, FALSE, GS_ALIGN_START,
+                         GS_ALIGN_CENTER };
+}
+
+/* Where the scale's five words go, flowing onto further lines as they need (each entry as
+ * wide as its swatch and words, up to the whole width). Returns the number of lines. */
+static guint
+flow_legend (cairo_t             *cr,
              const GsAnswersData *data,
              GsRect               area,
              double               size,
-             const GsPalette     *palette,
-             GArray              *labels)
+             GsRect               boxes[GS_SCALE_POINTS])
 {
-  GsTextStyle style = { gs_chart_size (size, 0.75), GS_CHART_MIN_TEXT, PANGO_WEIGHT_NORMAL, FALSE, GS_ALIGN_START, GS_ALIGN_CENTER };
-  GsTextStyle note = style;
+  GsTextStyle style = legend_style (size);
   double x = area.x, y = area.y, line = size * 1.8;
+  guint lines = 1;
 
   for (guint v = 0; v < GS_SCALE_POINTS; v++)
     {
@@ -186,17 +192,38 @@ draw_legend (cairo_t             *cr,
         {
           x = area.x;
           y += line;
+          lines++;
         }
-      set_answer_source (cr, palette, v);
-      cairo_rectangle (cr, x, y + line * 0.25, size * 0.9, line * 0.5);
-      cairo_fill (cr);
-      gs_palette_set_source (cr, &palette->foreground);
-      gs_chart_text (cr, data->labels[v], &style, (GsRect) { x + size * 1.3, y, w - size * 1.3, line }, labels);
+      boxes[v] = (GsRect) { x, y, w, line };
       x += w + size * 1.2;
     }
-  note.halign = GS_ALIGN_START;
+  return lines;
+}
+
+/* The scale's five words with their colours, and what the shares are of. */
+static void
+draw_legend (cairo_t             *cr,
+             const GsAnswersData *data,
+             GsRect               area,
+             double               size,
+             const GsPalette     *palette,
+             GArray              *labels)
+{
+  GsTextStyle style = legend_style (size);
+  GsRect boxes[GS_SCALE_POINTS];
+  double line = size * 1.8, y = area.y + line * (flow_legend (cr, data, area, size, boxes) - 1);
+
+  for (guint v = 0; v < GS_SCALE_POINTS; v++)
+    {
+      set_answer_source (cr, palette, v);
+      cairo_rectangle (cr, boxes[v].x, boxes[v].y + line * 0.25, size * 0.9, line * 0.5);
+      cairo_fill (cr);
+      gs_palette_set_source (cr, &palette->foreground);
+      gs_chart_text (cr, data->labels[v], &style,
+                     (GsRect) { boxes[v].x + size * 1.3, boxes[v].y, boxes[v].width - size * 1.3, line }, labels);
+    }
   gs_palette_set_source (cr, &palette->muted);
-  gs_chart_text (cr, _("Shares of the answers on the scale; “don’t know” and “not applicable” are left out."), &note,
+  gs_chart_text (cr, _("Shares of the answers on the scale; “don’t know” and “not applicable” are left out."), &style,
                  (GsRect) { area.x, y + line, area.width, area.y + area.height - y - line }, labels);
 }
 
@@ -207,22 +234,9 @@ legend_lines (cairo_t             *cr,
               double               width,
               double               size)
 {
-  GsTextStyle style = { gs_chart_size (size, 0.75), GS_CHART_MIN_TEXT, PANGO_WEIGHT_NORMAL, FALSE, GS_ALIGN_START, GS_ALIGN_CENTER };
-  double x = 0;
-  guint lines = 1;
+  GsRect boxes[GS_SCALE_POINTS];
 
-  for (guint v = 0; v < GS_SCALE_POINTS; v++)
-    {
-      double w = MIN (size * 1.4 + gs_chart_text_width (cr, data->labels[v], &style) + 2, width);
-
-      if (x > 0 && x + w > width)
-        {
-          x = 0;
-          lines++;
-        }
-      x += w + size * 1.2;
-    }
-  return lines + (width < 600 ? 2 : 1);  /* and the note, on two lines when narrow */
+  return flow_legend (cr, data, (GsRect) { 0, 0, width, 0 }, size, boxes) + (width < 600 ? 2 : 1);  /* and the note */
 }
 
 /**
