@@ -267,33 +267,27 @@ run_import_survey (GsStore      *store,
   return 0;
 }
 
-static int
-run_export_template (GsStore      *store,
-                     GsInstrument *instrument,
-                     gint64        id,
-                     const char   *output)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GsInstrument) asked = NULL;
-  g_autoptr(GsAssessment) assessment = NULL;
-  g_autofree char *lower = output != NULL ? g_ascii_strdown (output, -1) : NULL;
-  g_autofree char *header = NULL;
+/* What a CSV export writes, from the assessment and the version of the questions it was
+ * answered with. */
+typedef char *(*CsvWriter) (GsInstrument *asked,
+                            GsAssessment *assessment);
 
-  if (output == NULL || !g_str_has_suffix (lower, ".csv"))
-    return fail_with (_("--export-template needs --output=FILE.csv"));
-  if ((assessment = load_with_instrument (store, instrument, id, &asked, &error)) == NULL)
-    return fail (error);
-  header = gs_survey_write_template (asked);
-  if (!gs_safe_file_write (output, header, strlen (header), &error))
-    return fail (error);
-  return 0;
+static char *
+write_template (GsInstrument *asked,
+                GsAssessment *assessment)
+{
+  return gs_survey_write_template (asked);
 }
 
+/* --export-template and --export-plan: a CSV of assessment @id to @output, which must end
+ * in .csv (@needs says so otherwise). */
 static int
-run_export_plan (GsStore      *store,
-                 GsInstrument *instrument,
-                 gint64        id,
-                 const char   *output)
+run_export_csv (GsStore      *store,
+                GsInstrument *instrument,
+                gint64        id,
+                const char   *output,
+                const char   *needs,
+                CsvWriter     writer)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GsInstrument) asked = NULL;
@@ -302,10 +296,10 @@ run_export_plan (GsStore      *store,
   g_autofree char *csv = NULL;
 
   if (output == NULL || !g_str_has_suffix (lower, ".csv"))
-    return fail_with (_("--export-plan needs --output=FILE.csv"));
+    return fail_with (needs);
   if ((assessment = load_with_instrument (store, instrument, id, &asked, &error)) == NULL)
     return fail (error);
-  csv = gs_exchange_write_plan_csv (asked, assessment);
+  csv = writer (asked, assessment);
   if (!gs_safe_file_write (output, csv, strlen (csv), &error))
     return fail (error);
   return 0;
@@ -474,9 +468,11 @@ gs_cli_run (GVariantDict *options,
   else if (g_variant_dict_lookup (options, "export-questionnaire", "x", &export_id))
     *exit_status = run_export_questionnaire (store, instrument, export_id, options, output);
   else if (g_variant_dict_lookup (options, "export-plan", "x", &export_id))
-    *exit_status = run_export_plan (store, instrument, export_id, output);
+    *exit_status = run_export_csv (store, instrument, export_id, output, _("--export-plan needs --output=FILE.csv"),
+                                   gs_exchange_write_plan_csv);
   else if (g_variant_dict_lookup (options, "export-template", "x", &export_id))
-    *exit_status = run_export_template (store, instrument, export_id, output);
+    *exit_status = run_export_csv (store, instrument, export_id, output, _("--export-template needs --output=FILE.csv"),
+                                   write_template);
   else if (g_variant_dict_contains (options, "export"))
     *exit_status = run_export (store, instrument, export_id, output);
   else if (g_variant_dict_lookup (options, "export-chart", "x", &export_id))
