@@ -17,6 +17,10 @@
 #include <unistd.h>
 
 #include "gs-test-util.h"
+
+#include <glib/gi18n.h>
+
+#include "core/gs-language.h"
 #include "gui/gs-preferences-window.h"
 #include "store/gs-assessment-summary.h"
 #include "store/gs-store.h"
@@ -42,6 +46,20 @@ gs_test_instrument (void)
     shared = gs_instrument_load_default (&error);
   g_assert_no_error (error);
   return shared;
+}
+
+/* Makes this test program write in @lang ("en", "cy", "es") with the catalogues of this
+ * build, as main() does for `--language`; before anything is translated. */
+void
+gs_test_use_language (const char *lang)
+{
+  g_autoptr(GError) error = NULL;
+
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("GS_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gs_language_use (lang, &error);
+  g_assert_no_error (error);
 }
 
 /* A path named @name in a new private temporary folder. */

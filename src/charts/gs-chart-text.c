@@ -265,12 +265,26 @@ gs_chart_text_fitted_size (cairo_t           *cr,
   return truncated ? 0 : size;
 }
 
+/* Lines @from to @to (not included) of @lines, joined again as one list. */
+static char *
+list_lines (GStrv lines,
+            guint from,
+            guint to)
+{
+  GString *list = g_string_new (NULL);
+
+  for (guint i = from; i < to; i++)
+    g_string_append_printf (list, "%s%s", i > from ? "\n" : "", lines[i]);
+  return g_string_free (list, FALSE);
+}
+
 /**
  * gs_chart_text_flow:
  *
  * Draws a list (one item per line) in @box like gs_chart_text(); where one column would cut
  * it short even at the style's smallest size, the list flows into two columns side by side,
- * its first half in the first.
+ * split where both columns' text can be largest (items differ in length, more so once
+ * translated).
  *
  * Returns: the rectangle the text took
  */
@@ -284,22 +298,34 @@ gs_chart_text_flow (cairo_t           *cr,
   g_auto(GStrv) lines = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
-  char *kept;
-  guint half;
-  double gap = style->min_size;
+  guint n_lines, split;
+  double gap = style->min_size, best = -G_MAXDOUBLE;
   GsRect left = box, right = box, a, b;
 
   if (text == NULL || strchr (text, '\n') == NULL || gs_chart_text_fitted_size (cr, text, style, box) > 0)
     return gs_chart_text (cr, text, style, box, labels);
-  lines = g_strsplit (text, "\n", -1);
-  half = (g_strv_length (lines) + 1) / 2;
-  second = g_strjoinv ("\n", lines + half);
-  kept = lines[half];  /* end the list at half for the first column, then mend it */
-  lines[half] = NULL;
-  first = g_strjoinv ("\n", lines);
-  lines[half] = kept;
   left.width = right.width = (box.width - gap) / 2;
   right.x = box.x + left.width + gap;
+  lines = g_strsplit (text, "\n", -1);
+  n_lines = g_strv_length (lines);
+  split = (n_lines + 1) / 2;
+  for (guint k = 1; k < n_lines; k++)
+    {
+      g_autofree char *top = list_lines (lines, 0, k);
+      g_autofree char *rest = list_lines (lines, k, n_lines);
+      /* where no split fits, the one whose longer column is shortest */
+      double size = MIN (gs_chart_text_fitted_size (cr, top, style, left),
+                         gs_chart_text_fitted_size (cr, rest, style, right)) -
+                    (double) MAX (strlen (top), strlen (rest)) / G_MAXINT;
+
+      if (size > best)
+        {
+          best = size;
+          split = k;
+        }
+    }
+  first = list_lines (lines, 0, split);
+  second = list_lines (lines, split, n_lines);
   a = gs_chart_text (cr, first, style, left, labels);
   b = gs_chart_text (cr, second, style, right, labels);
   return (GsRect) { box.x, box.y, box.width, MAX (a.height, b.height) };

@@ -56,8 +56,28 @@ join_texts (GsAssessment        *assessment,
   return g_string_free (g_steal_pointer (&joined), FALSE);
 }
 
+/* A cell of Table 1 as the map shows it: the assessment's rewording, else the paper's words,
+ * marked "(translated)" when they are shown in translation (the report's appendix has the
+ * English). */
+static char *
+pole_text (GsInstrument        *instrument,
+           GsAssessment        *assessment,
+           const char          *key,
+           const GsPoleContent *content)
+{
+  const char *edited = edited_or (assessment, key, NULL);
+
+  if (edited != NULL)
+    return g_strdup (edited);
+  if (gs_instrument_get_english (instrument, content->pole) != NULL)
+    /* Translators: a cell of the paper's Table 1 shown in your language */
+    return g_strdup_printf (_("%s (translated)"), content->pole);
+  return g_strdup (content->pole);
+}
+
 static void
 init_row (GsPolarityMapData   *data,
+          GsInstrument        *instrument,
           GsAssessment        *assessment,
           const GsPolarityRow *row)
 {
@@ -66,7 +86,7 @@ init_row (GsPolarityMapData   *data,
       const GsPoleContent *content = &row->poles[pole];
       g_autofree char *key = gs_polarity_text_key (row, pole, "pole", 0);
 
-      data->poles[pole] = g_strdup (edited_or (assessment, key, content->pole));
+      data->poles[pole] = pole_text (instrument, assessment, key, content);
       data->statements[pole][GS_SIDE_UPSIDE] = join_texts (assessment, row, pole, "upsides", content->statements[GS_SIDE_UPSIDE]);
       data->statements[pole][GS_SIDE_DOWNSIDE] = join_texts (assessment, row, pole, "downsides", content->statements[GS_SIDE_DOWNSIDE]);
       data->action_steps[pole] = join_texts (assessment, row, pole, "action_steps", content->action_steps);
@@ -141,7 +161,7 @@ gs_polarity_map_data_init (GsPolarityMapData *data,
   else
     {
       g_return_if_fail (row >= 0 && (guint) row < polarity->rows->len);
-      init_row (data, assessment, g_ptr_array_index (polarity->rows, row));
+      init_row (data, instrument, assessment, g_ptr_array_index (polarity->rows, row));
       result = results != NULL ? &results->rows[row] : NULL;
     }
   /* Translators: the two poles of a polarity map, joined as in Johnson's maps */
@@ -219,8 +239,12 @@ compute_layout (Layout *l,
                                                   qy + l->size * 0.3, gauge_w, quadrant_h - l->size * 0.6 };
       if (l->side_columns)
         {
-          l->beside[GS_POLE_LEFT][side] = (GsRect) { margin, qy, side_w, quadrant_h };
-          l->beside[GS_POLE_RIGHT][side] = (GsRect) { width - margin - side_w, qy, side_w, quadrant_h };
+          /* beside the poles' row too, half each: translated lists run long */
+          double reach = l->gap + middle / 2 - l->size * 0.2;
+          double by = side == GS_SIDE_UPSIDE ? qy : qy - reach;
+
+          l->beside[GS_POLE_LEFT][side] = (GsRect) { margin, by, side_w, quadrant_h + reach };
+          l->beside[GS_POLE_RIGHT][side] = (GsRect) { width - margin - side_w, by, side_w, quadrant_h + reach };
         }
     }
   l->middle = (GsRect) { x, y + quadrant_h + l->gap, 2 * quadrant_w + 2 * l->lane, middle };
@@ -384,7 +408,7 @@ draw_beside (cairo_t                 *cr,
 {
   GsRect box = l->beside[pole][side];
   GsTextStyle caption = { gs_chart_size (l->size, 0.8), gs_chart_size (l->size, 0.55), PANGO_WEIGHT_BOLD, FALSE, GS_ALIGN_START, GS_ALIGN_START };
-  GsTextStyle body = { gs_chart_size (l->size, 0.8), gs_chart_size (l->size, 0.55), PANGO_WEIGHT_NORMAL, TRUE, GS_ALIGN_START, GS_ALIGN_START };
+  GsTextStyle body = { gs_chart_size (l->size, 0.8), gs_chart_size (l->size, 0.5), PANGO_WEIGHT_NORMAL, TRUE, GS_ALIGN_START, GS_ALIGN_START };
   GsRect inner = gs_rect_inset (box, l->size * 0.2);
   GsRect used;
 
@@ -392,7 +416,7 @@ draw_beside (cairo_t                 *cr,
   used = gs_chart_text (cr, side == GS_SIDE_UPSIDE ? _("Action steps") : _("Early warnings"), &caption, inner, labels);
   inner.y = used.y + used.height + l->size * 0.2;
   inner.height = box.y + box.height - inner.y - l->size * 0.2;
-  gs_chart_text (cr, side == GS_SIDE_UPSIDE ? data->action_steps[pole] : data->early_warnings[pole], &body, inner, labels);
+  gs_chart_text_flow (cr, side == GS_SIDE_UPSIDE ? data->action_steps[pole] : data->early_warnings[pole], &body, inner, labels);
 }
 
 /* The ground "AND" stands on: the loop's crossing is hidden under it. */

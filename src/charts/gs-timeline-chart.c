@@ -359,6 +359,7 @@ draw_participation (cairo_t              *cr,
       }
     cairo_restore (cr);
     gs_palette_set_source (cr, &palette->reference);
+    /* xgettext:no-c-format */
     gs_chart_text (cr, _("UK estimate: fewer than 15 % of NHS staff take part in formal improvement activities "
                          "(Bate, Robert and Bevan 2004)"),
                    &note, box, labels);
@@ -586,6 +587,7 @@ gs_timeline_chart_describe (const GsTimelineData *data)
         g_string_append_printf (text, _(", %d change agents"), event->change_agents);
       g_string_append (text, ");");
     }
+  /* xgettext:no-c-format */
   g_string_append (text, _(" Reference: a UK estimate that fewer than 15 % of NHS staff take part in formal "
                            "improvement activities (Bate, Robert and Bevan 2004). "));
   g_string_append (text, gs_instrument_stages_origin ());

@@ -38,8 +38,8 @@ gs_exchange_check_utf8 (const char  *data,
     if (*p == '\n')
       line++;
   g_set_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_ENCODING,
-               _("%s: line %u: the text is not UTF-8 (byte %" G_GSIZE_FORMAT "); save the file as UTF-8 and import it again"),
-               name, line, (gsize) (end - data) + 1);
+               _("%s: line %u: the text is not UTF-8 (byte %lu); save the file as UTF-8 and import it again"),
+               name, line, (unsigned long) (end - data) + 1);
   return FALSE;
 }
 
@@ -51,8 +51,8 @@ gs_exchange_check_size (gsize        length,
   if (length <= GS_EXCHANGE_MAX_BYTES)
     return TRUE;
   g_set_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_TOO_LARGE,
-               _("%s: the file is %" G_GSIZE_FORMAT " MB, larger than any assessment (at most %d MB)"),
-               name, length / (1024 * 1024), GS_EXCHANGE_MAX_BYTES / (1024 * 1024));
+               _("%s: the file is %lu MB, larger than any assessment (at most %d MB)"),
+               name, (unsigned long) (length / (1024 * 1024)), GS_EXCHANGE_MAX_BYTES / (1024 * 1024));
   return FALSE;
 }
 

@@ -20,6 +20,7 @@ struct _GsInstrument
   GStringChunk *strings;
   GPtrArray    *owned;        /* every g_new'd structure, freed with the instrument */
   GPtrArray    *owned_arrays; /* every GPtrArray of borrowed pointers inside them */
+  GHashTable   *english;      /* a translated text → its English original, both in `strings` */
 
   const char   *id;
   int           version;

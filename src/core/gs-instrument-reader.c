@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
 #include "gs-instrument-private.h"
@@ -60,6 +61,38 @@ own_array (Reader *r)
   return array;
 }
 
+/* The members whose text a person reads, translated as the instrument is read (in the
+ * context "instrument" of the app's catalogue: build-aux/instrument-pot lists the same ones).
+ * Ids, references, sections and citations stay as written: scores and exchange files rest on
+ * ids, and citations point to the English paper. */
+static const char *translated_members[] = {
+  "title", "description", "question", "statement", "hint", "quote", "text", "left_label", "right_label", "pole",
+  "derivation", "name",
+};
+
+static gboolean
+is_translated (const char *member)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (translated_members); i++)
+    if (g_str_equal (translated_members[i], member))
+      return TRUE;
+  return FALSE;
+}
+
+/* A text in the process's language, kept with its English original when they differ
+ * (gs_instrument_get_english). */
+static const char *
+keep_translated (Reader     *r,
+                 const char *text)
+{
+  const char *english = g_string_chunk_insert_const (r->self->strings, text);
+  const char *shown = g_string_chunk_insert_const (r->self->strings, g_dpgettext2 (GETTEXT_PACKAGE, "instrument", text));
+
+  if (shown != english)
+    g_hash_table_insert (r->self->english, (gpointer) shown, (gpointer) english);
+  return shown;
+}
+
 /* Reads a non-blank string and keeps a copy that outlives the JSON tree. */
 static gboolean
 read_text (Reader      *r,
@@ -72,7 +105,10 @@ read_text (Reader      *r,
 
   if (!gs_json_reader_text (&r->json, object, name, required, &text))
     return FALSE;
-  *out = text != NULL ? g_string_chunk_insert_const (r->self->strings, text) : NULL;
+  if (text == NULL)
+    *out = NULL;
+  else
+    *out = is_translated (name) ? keep_translated (r, text) : g_string_chunk_insert_const (r->self->strings, text);
   return TRUE;
 }
 
@@ -197,7 +233,7 @@ read_scale (Reader     *r,
 
       if (label == NULL)
         return FALSE;
-      scale->labels[i] = g_string_chunk_insert_const (r->self->strings, label);
+      scale->labels[i] = keep_translated (r, label);
       leave (r, index_mark);
     }
   leave (r, mark);

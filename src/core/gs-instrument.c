@@ -16,6 +16,7 @@
 #include <json-glib/json-glib.h>
 
 #include "gs-instrument-private.h"
+#include "gs-language.h"
 
 
 G_DEFINE_FINAL_TYPE (GsInstrument, gs_instrument, G_TYPE_OBJECT)
@@ -34,7 +35,7 @@ static const struct {
 };
 
 /* Each shipped instrument is loaded once and shared: analyses load in worker threads. */
-static GHashTable *loaded;  /* "id/version" → GsInstrument* */
+static GHashTable *loaded;  /* "id/version/language" → GsInstrument*, its texts translated */
 G_LOCK_DEFINE_STATIC (loaded);
 
 static void
@@ -42,6 +43,7 @@ gs_instrument_finalize (GObject *object)
 {
   GsInstrument *self = (GsInstrument *) object;
 
+  g_clear_pointer (&self->english, g_hash_table_unref);
   g_clear_pointer (&self->items_by_id, g_hash_table_unref);
   g_clear_pointer (&self->domains_by_id, g_hash_table_unref);
   g_clear_pointer (&self->references, g_ptr_array_unref);
@@ -66,6 +68,7 @@ static void
 gs_instrument_init (GsInstrument *self)
 {
   self->strings = g_string_chunk_new (4096);
+  self->english = g_hash_table_new (NULL, NULL);
   self->owned = g_ptr_array_new_with_free_func (g_free);
   self->owned_arrays = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->references = g_ptr_array_new ();
@@ -155,7 +158,7 @@ gs_instrument_lookup (const char  *id,
                       int          version,
                       GError     **error)
 {
-  g_autofree char *key = g_strdup_printf ("%s/%d", id, version);
+  g_autofree char *key = g_strdup_printf ("%s/%d/%s", id, version, gs_language_current ());
   GsInstrument *instrument = NULL;
 
   g_return_val_if_fail (id != NULL, NULL);
@@ -274,6 +277,22 @@ gs_instrument_get_title (GsInstrument *self)
 {
   g_return_val_if_fail (GS_IS_INSTRUMENT (self), NULL);
   return self->title;
+}
+
+/**
+ * gs_instrument_get_english:
+ * @text: a text of this instrument, as it holds it (the statement of one of its items, say)
+ *
+ * Returns: (nullable): the English original of @text when @text is a translation, else NULL
+ * (the text is English, or not one of this instrument's). The paper's words are shown in
+ * translation with their English one step away: a tooltip, the report's appendix.
+ */
+const char *
+gs_instrument_get_english (GsInstrument *self,
+                           const char   *text)
+{
+  g_return_val_if_fail (GS_IS_INSTRUMENT (self), NULL);
+  return text != NULL ? g_hash_table_lookup (self->english, text) : NULL;
 }
 
 /**

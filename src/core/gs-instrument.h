@@ -163,6 +163,8 @@ GsInstrument        *gs_instrument_new_from_data      (const char   *data,
 const char          *gs_instrument_get_id             (GsInstrument *self);
 int                  gs_instrument_get_version        (GsInstrument *self);
 const char          *gs_instrument_get_title          (GsInstrument *self);
+const char          *gs_instrument_get_english        (GsInstrument *self,
+                                                       const char   *text);
 GPtrArray           *gs_instrument_get_domains        (GsInstrument *self);
 GPtrArray           *gs_instrument_get_items          (GsInstrument *self);
 const GsDomain      *gs_instrument_lookup_domain      (GsInstrument *self,

@@ -67,6 +67,8 @@ about_action_cb (GSimpleAction *action,
                                       "grass-roots improvement movement, following Bate, Robert "
                                       "and Bevan’s lessons from social movements."),
                         "copyright", "© 2026 The Groundswell developers",
+                        /* Translators: your names, one per line; English shows none */
+                        "translator-credits", _("translator-credits"),
                         NULL);
   adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
                                                 _("Based on the paper"), paper_credit);

@@ -26,6 +26,7 @@
 
 static const GOptionEntry cli_entries[] = {
   { "list", 0, 0, G_OPTION_ARG_NONE, NULL,
+    /* xgettext:no-c-format */
     N_("List the assessments, one per line: id, organisation, title, date, respondents, % answered"), NULL },
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Add a fictional example organisation with two assessments and a timeline"), NULL },
@@ -73,6 +74,9 @@ static const GOptionEntry cli_entries[] = {
   { "width", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: the width in pixels (default 1600)"), N_("PX") },
   { "height", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: the height in pixels (default 1000)"), N_("PX") },
   { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("With --export-chart: device pixels per pixel, for PNG (default 1)"), N_("N") },
+  /* Applied by main() before anything is translated; declared here for --help. */
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write in this language: en (English), cy (Cymraeg) or es (Español); the window too"), N_("CODE") },
   /* Not headless: the window opens on these results and presents them (gs-application.c). */
   { "present", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Open the window and present the results of the assessment with this id full screen"), N_("ID") },

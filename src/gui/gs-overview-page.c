@@ -193,8 +193,12 @@ add_suggestion_rows (AdwPreferencesGroup *group,
     {
       const GsSuggestion *suggestion = g_ptr_array_index (results->suggestions, i);
       g_autofree char *about = gs_results_text_suggestion_about (results->instrument, suggestion, FALSE);
+      g_autofree char *original = gs_results_text_original (results->instrument, &suggestion->text->source);
+      GtkWidget *row = gs_text_row_new (suggestion->text->text, about);
 
-      add_row (group, gs_text_row_new (suggestion->text->text, about));
+      /* A passage shown in translation keeps its English one step away. */
+      gtk_widget_set_tooltip_text (row, original);
+      add_row (group, row);
     }
 }
 

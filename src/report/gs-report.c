@@ -432,9 +432,10 @@ references_flow (GsReport *report)
   GPtrArray *flow = gs_report_new_flow ();
   GPtrArray *references = gs_instrument_get_references (gs_analysis_get_instrument (report->analysis));
 
-  gs_report_add_block (flow, STYLE_BODY, g_strdup (_("Bate P, Robert G, Bevan H. The next phase of healthcare improvement: what can "
-                                           "we learn from social movements? Quality and Safety in Health Care "
-                                           "2004;13(1):62–66. doi:10.1136/qshc.2003.006965")));
+  /* Not translated: a citation points to the English paper. */
+  gs_report_add_block (flow, STYLE_BODY, g_strdup ("Bate P, Robert G, Bevan H. The next phase of healthcare improvement: what can "
+                                                   "we learn from social movements? Quality and Safety in Health Care "
+                                                   "2004;13(1):62–66. doi:10.1136/qshc.2003.006965"));
   for (guint i = 0; i < references->len; i++)
     {
       const GsReference *reference = g_ptr_array_index (references, i);
@@ -443,6 +444,44 @@ references_flow (GsReport *report)
     }
   for (const char * const *method = gs_report_method_references (); *method != NULL; method++)
     gs_report_add_block (flow, STYLE_BODY, g_strdup (*method));
+  return flow;
+}
+
+/* In a translated report, the paper's words as the paper prints them: Table 1's cells and
+ * every passage the suggestions quote, each beside the translation the report shows. Empty
+ * when the report is in English. */
+static GPtrArray *
+originals_flow (GsReport *report)
+{
+  GsInstrument *instrument = gs_analysis_get_instrument (report->analysis);
+  const GsPolarity *polarity = gs_instrument_get_polarity (instrument);
+  const GsResults *results = gs_analysis_get_results (report->analysis);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GPtrArray *flow = gs_report_new_flow ();
+
+  if (gs_instrument_get_english (instrument, polarity->labels[GS_POLE_LEFT]) == NULL)
+    return flow;
+  gs_report_add_block (flow, STYLE_HEADING, g_strdup (_("Table 1 in English")));
+  for (guint r = 0; r < polarity->rows->len; r++)
+    {
+      const GsPolarityRow *row = g_ptr_array_index (polarity->rows, r);
+
+      for (GsPole pole = 0; pole < GS_N_POLES; pole++)
+        /* Translators: "Row 2, Social movements approach: “Change is …”", quoting the English */
+        gs_report_add_block (flow, STYLE_BODY,
+                             g_strdup_printf (_("Row %u, %s: “%s” (shown as “%s”)"), r + 1, polarity->labels[pole],
+                                              gs_instrument_get_english (instrument, row->poles[pole].pole),
+                                              row->poles[pole].pole));
+    }
+  gs_report_add_block (flow, STYLE_HEADING, g_strdup (_("Passages quoted, in English")));
+  for (guint i = 0; i < results->suggestions->len; i++)
+    {
+      const GsSource *source = &((const GsSuggestion *) g_ptr_array_index (results->suggestions, i))->text->source;
+      const char *english = gs_instrument_get_english (instrument, source->quote);
+
+      if (english != NULL && g_hash_table_add (seen, (gpointer) english))
+        gs_report_add_block (flow, STYLE_BODY, g_strdup_printf ("%s: “%s”", source->section, english));
+    }
   return flow;
 }
 
@@ -466,6 +505,14 @@ plan_pages (GsReport *report)
       g_ptr_array_unref (notes);
   }
   paginate_flow (report, _("Appendix: method"), method_flow (report));
+  {
+    GPtrArray *originals = originals_flow (report);
+
+    if (originals->len > 0)
+      paginate_flow (report, _("Appendix: the paper’s words in English"), originals);
+    else
+      g_ptr_array_unref (originals);
+  }
   paginate_flow (report, _("References"), references_flow (report));
 }
 

@@ -193,7 +193,21 @@ gs_results_text_citation (GsInstrument   *instrument,
   reference = gs_instrument_lookup_reference (instrument, source->ref);
   work = reference == NULL ? source->ref
          : brief && reference->short_citation != NULL ? reference->short_citation : reference->citation;
+  if (gs_instrument_get_english (instrument, source->quote) != NULL)
+    /* Translators: the passage is the paper's, in your translation; the English is one step away */
+    return g_strdup_printf (_("Drawing on %s, %s: “%s” (translated)"), work, source->section, source->quote);
   return g_strdup_printf (_("Drawing on %s, %s: “%s”"), work, source->section, source->quote);
+}
+
+/* "The English original: “…”", for a tooltip beside a translated passage; NULL when the
+ * passage is shown as written. */
+char *
+gs_results_text_original (GsInstrument   *instrument,
+                          const GsSource *source)
+{
+  const char *english = source->quote != NULL ? gs_instrument_get_english (instrument, source->quote) : NULL;
+
+  return english != NULL ? g_strdup_printf (_("The English original: “%s”"), english) : NULL;
 }
 
 /* "For: Cultural context, scoring 42. Drawing on …" */

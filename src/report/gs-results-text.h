@@ -24,6 +24,8 @@ char *gs_results_text_returns     (GsAssessment        *assessment,
 char *gs_results_text_citation    (GsInstrument        *instrument,
                                    const GsSource      *source,
                                    gboolean             brief);
+char *gs_results_text_original    (GsInstrument        *instrument,
+                                   const GsSource      *source);
 char *gs_results_text_suggestion_about (GsInstrument   *instrument,
                                    const GsSuggestion  *suggestion,
                                    gboolean             brief);

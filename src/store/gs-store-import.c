@@ -132,9 +132,9 @@ gs_store_import (GsStore         *self,
   if (existing != 0 && mode != GS_IMPORT_AS_COPY)
     {
       g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_DUPLICATE,
-                   _("“%s” of %s is already in this database (assessment %" G_GINT64_FORMAT "). "
+                   _("“%s” of %s is already in this database (assessment %lld). "
                      "Nothing was imported; import it as a copy to keep both."),
-                   gs_assessment_get_title (assessment), gs_assessment_get_organisation_name (assessment), existing);
+                   gs_assessment_get_title (assessment), gs_assessment_get_organisation_name (assessment), (long long) existing);
       return 0;
     }
   if (existing != 0)

@@ -39,7 +39,7 @@ load_header (GsStore  *self,
     }
   else if (rc == SQLITE_DONE)
     g_set_error (error, GS_STORE_ERROR, GS_STORE_ERROR_NOT_FOUND,
-                 _("There is no assessment %" G_GINT64_FORMAT " in “%s”."), assessment_id, self->path);
+                 _("There is no assessment %lld in “%s”."), (long long) assessment_id, self->path);
   else
     gs_store_set_sqlite_error (error, self->db, rc, self->path, _("load the assessment"));
   sqlite3_reset (stmt);
