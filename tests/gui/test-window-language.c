@@ -1,0 +1,90 @@
+/* test-window-language.c — the window in Welsh or Spanish (`test-ui-window-language cy`)
+ *
+ * Opens the fictional example on every results tab and reads every text the window shows —
+ * labels, buttons, rows' titles and subtitles, tooltips, the window's title — and finds no
+ * English sentence of the catalogue among them, and the tabs' names in the language.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "gs-test-catalogue.h"
+#include "gs-test-util.h"
+
+static const char *language;
+static char *original_prefix;  /* "The English original: “" translated: English on purpose */
+static guint n_originals;
+
+/* Every text a person can read in @widget and below it, one per line. */
+static void
+collect_texts (GtkWidget *widget,
+               GString   *texts)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (texts, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    g_string_append_printf (texts, "%s\n", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)));
+  if (ADW_IS_ACTION_ROW (widget) && adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)) != NULL)
+    g_string_append_printf (texts, "%s\n", adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)));
+  if (ADW_IS_PREFERENCES_GROUP (widget))
+    g_string_append_printf (texts, "%s\n%s\n",
+                            adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)),
+                            adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (widget)) ?: "");
+  if (tooltip != NULL && g_str_has_prefix (tooltip, original_prefix))
+    n_originals++;
+  else if (tooltip != NULL)
+    g_string_append_printf (texts, "%s\n", tooltip);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, texts);
+}
+
+static void
+test_window_in_language (GsTestFixture *fixture,
+                         gconstpointer  user_data)
+{
+  static const char *tabs[] = { "overview", "context", "polarity", "polarity-summary", "timeline", "comparison",
+                                "plan", "answers" };
+  g_autoptr(GPtrArray) catalogue = gs_test_catalogue_read (language);
+  GsWindow *window = gs_test_activate_and_show (fixture);
+  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  g_autoptr(GString) texts = g_string_new (NULL);
+  const char *original = gs_test_catalogue_translation (catalogue, "The English original: “%s”");
+
+  original_prefix = g_strndup (original, strstr (original, "%s") - original);
+  gs_test_open_demo_tab (window, "overview");
+  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
+    {
+      adw_view_stack_set_visible_child_name (charts, tabs[i]);
+      gs_test_drain ();
+      collect_texts (GTK_WIDGET (window), texts);
+    }
+  g_string_append_printf (texts, "%s\n", gtk_window_get_title (GTK_WINDOW (window)));
+
+  /* The tabs and the overview's headings are the language's... */
+  g_assert_nonnull (strstr (texts->str, gs_test_catalogue_translation (catalogue, "Overview")));
+  g_assert_nonnull (strstr (texts->str, gs_test_catalogue_translation (catalogue, "Plan")));
+  g_assert_nonnull (strstr (texts->str, gs_test_catalogue_translation (catalogue, "Suggestions")));
+  /* ...the example's organisation too (gs-demo.c marks its texts)... */
+  g_assert_null (strstr (texts->str, "Riverside Community Health NHS Trust (fictional example)"));
+  /* ...and no English sentence is left. */
+  gs_test_assert_no_english (catalogue, "the window", texts->str);
+  /* a passage quoted in translation keeps its English in a tooltip */
+  g_assert_cmpuint (n_originals, >, 0);
+  g_clear_pointer (&original_prefix, g_free);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* the language comes first: the application's menus are translated when it starts */
+  language = argc > 1 && argv[argc - 1][0] != '-' ? argv[--argc] : "cy";
+  gs_test_use_language (language);
+  gs_test_ui_init (&argc, &argv);
+  gs_test_use_language (language);  /* gtk_test_init() set the locale again */
+  g_test_add ("/ui/language/window", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_window_in_language, gs_test_fixture_tear_down);
+  return gs_test_ui_run ();
+}
