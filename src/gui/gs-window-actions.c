@@ -17,6 +17,7 @@
 #include "gs-dialogs.h"
 #include "gs-presentation.h"
 #include "gs-window-output.h"
+#include "core/gs-language.h"
 #include "gs-window-private.h"
 #include "store/gs-assessment-summary.h"
 
@@ -613,6 +614,18 @@ copy_chart_action_cb (GSimpleAction *action,
     gs_window_show_toast (self, _("Chart copied as an image"));
 }
 
+/* "English", "Cymraeg", "Español": the labels of gs_language_codes(). */
+static const char **
+language_names (void)
+{
+  static const char *names[8];
+  const char * const *codes = gs_language_codes ();
+
+  for (guint i = 0; codes[i] != NULL && i + 1 < G_N_ELEMENTS (names); i++)
+    names[i] = gs_language_name (codes[i]);
+  return names;
+}
+
 static void
 export_report_response_cb (GtkNativeDialog *chooser,
                            int              response,
@@ -625,11 +638,13 @@ export_report_response_cb (GtkNativeDialog *chooser,
   GsReportFlags flags = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "names"), "true") == 0
                         ? GS_REPORT_NAME_RESPONDENTS : GS_REPORT_DEFAULT;
 
+  const char *language = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "language");
+
   if (path != NULL && self->analysis != NULL)
     {
       if (paper_name != NULL)
         gs_paper_from_string (paper_name, &paper);
-      gs_window_export_report (self, path, paper, flags);
+      gs_window_export_report_in (self, language, path, paper, flags);
     }
   g_object_unref (chooser);
 }
@@ -654,6 +669,11 @@ export_report_action_cb (GSimpleAction *action,
   /* Off unless asked for each time: notes are printed without their writers' names. */
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "names", _("Name respondents beside their evidence notes"),
                                NULL, NULL);
+  /* A consultant in Wales may need the report in Welsh and in English: any language, the
+   * window's first. Each language is named in itself. */
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "language", _("Language"),
+                               (const char **) gs_language_codes (), language_names ());
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "language", gs_language_current ());
   {
     g_autofree char *paper = g_settings_get_string (self->settings, "paper-size");
     gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "paper", paper);
@@ -724,6 +744,34 @@ gs_window_export_report (GsWindow      *self,
 
   gs_window_begin_busy (self, _("Exporting the report…"));
   gs_output_export_report (GTK_WINDOW (self), self->analysis, paper, flags, path, self->cancellable, output_done_cb);
+}
+
+/**
+ * gs_window_export_report_in:
+ * @language: (nullable): "en", "cy" or "es"; NULL or the window's own: as gs_window_export_report()
+ *
+ * Writes the report in @language: in another language than the window's, by a child process
+ * (gs_output_export_report_in() says why).
+ */
+void
+gs_window_export_report_in (GsWindow      *self,
+                            const char    *language,
+                            const char    *path,
+                            GsPaper        paper,
+                            GsReportFlags  flags)
+{
+  g_return_if_fail (GS_IS_WINDOW (self));
+  g_return_if_fail (self->analysis != NULL);
+
+  if (language == NULL || g_str_equal (language, gs_language_current ()))
+    {
+      gs_window_export_report (self, path, paper, flags);
+      return;
+    }
+  gs_window_begin_busy (self, _("Exporting the report…"));
+  gs_output_export_report_in (GTK_WINDOW (self), language, gs_store_get_path (self->store),
+                              gs_analysis_get_assessment_id (self->analysis), paper, flags, path,
+                              self->cancellable, output_done_cb);
 }
 
 /* Prints the report to a PDF file through GtkPrintOperation, as the print dialog would. */

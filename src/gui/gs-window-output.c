@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "gs-window-output.h"
 
@@ -127,6 +128,105 @@ gs_output_export_report (GtkWindow           *window,
   job->flags = flags;
   job->done = done;
   run_job (window, job, cancellable);
+}
+
+/* --- A report in another language ----------------------------------------------------
+ *
+ * The process's language is the window's (gs-language.c says why it cannot change under a
+ * worker), so a report in another language is written by Groundswell itself, run as a
+ * command in a child process: `groundswell --language=cy --export-report=ID`. It reads the
+ * database the window has open (SQLite lets both read) and writes through the same code. */
+
+typedef struct {
+  GtkWindow    *window;
+  char         *path;
+  GsOutputDone  done;
+} ChildJob;
+
+static void
+child_job_free (ChildJob *job)
+{
+  g_clear_object (&job->window);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+child_done_cb (GObject      *source_object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  ChildJob *job = user_data;
+  GSubprocess *child = G_SUBPROCESS (source_object);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+
+  if (!g_subprocess_communicate_utf8_finish (child, result, NULL, &err, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        job->done (job->window, error, NULL);
+    }
+  else if (!g_subprocess_get_successful (child))
+    {
+      /* the child says what went wrong as "groundswell: …" on its last line */
+      g_autofree char *said = g_strstrip (g_strdup (err != NULL ? err : ""));
+      const char *line = strrchr (said, '\n') != NULL ? strrchr (said, '\n') + 1 : said;
+
+      if (g_str_has_prefix (line, "groundswell: "))
+        line += strlen ("groundswell: ");
+      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           line[0] != '\0' ? line : _("The report could not be written."));
+      job->done (job->window, error, NULL);
+    }
+  else
+    {
+      g_autofree char *basename = g_path_get_basename (job->path);
+      g_autofree char *message = g_strdup_printf (_("Saved “%s”"), basename);
+
+      job->done (job->window, NULL, message);
+    }
+  child_job_free (job);
+}
+
+void
+gs_output_export_report_in (GtkWindow           *window,
+                            const char          *language,
+                            const char          *database,
+                            gint64               assessment_id,
+                            GsPaper              paper,
+                            GsReportFlags        flags,
+                            const char          *path,
+                            GCancellable        *cancellable,
+                            GsOutputDone         done)
+{
+  /* GS_EXECUTABLE: the UI tests run the window inside a test program, and name the real one */
+  g_autofree char *self_exe = g_getenv ("GS_EXECUTABLE") != NULL ? g_strdup (g_getenv ("GS_EXECUTABLE"))
+                                                                 : g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *language_arg = g_strdup_printf ("--language=%s", language);
+  g_autofree char *database_arg = g_strdup_printf ("--database=%s", database);
+  g_autofree char *report_arg = g_strdup_printf ("--export-report=%" G_GINT64_FORMAT, assessment_id);
+  g_autofree char *output_arg = g_strdup_printf ("--output=%s", path);
+  const char *argv[] = { self_exe, language_arg, database_arg, report_arg, output_arg,
+                         paper == GS_PAPER_LETTER ? "--paper=letter" : "--paper=a4",
+                         (flags & GS_REPORT_NAME_RESPONDENTS) ? "--name-respondents" : NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) child = NULL;
+  ChildJob *job;
+
+  if (self_exe != NULL)
+    child = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  else
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("Groundswell could not find its own program."));
+  if (child == NULL)
+    {
+      done (window, error, NULL);
+      return;
+    }
+  job = g_new0 (ChildJob, 1);
+  job->window = g_object_ref (window);
+  job->path = g_strdup (path);
+  job->done = done;
+  g_subprocess_communicate_utf8_async (child, NULL, cancellable, child_done_cb, job);
 }
 
 /* Puts the chart on the clipboard as an image at twice the widget's size, sharp on slides. */

@@ -49,6 +49,11 @@ void      gs_window_export_report    (GsWindow       *self,
                                       const char     *path,
                                       GsPaper         paper,
                                       GsReportFlags   flags);
+void      gs_window_export_report_in (GsWindow       *self,
+                                      const char     *language,
+                                      const char     *path,
+                                      GsPaper         paper,
+                                      GsReportFlags   flags);
 gboolean  gs_window_print_to_file    (GsWindow       *self,
                                       const char     *path,
                                       GError        **error);

@@ -11,6 +11,8 @@
 #include "gs-test-catalogue.h"
 #include "gs-test-util.h"
 
+#include "core/gs-language.h"
+
 static const char *language;
 static char *original_prefix;  /* "The English original: “" translated: English on purpose */
 static guint n_originals;
@@ -75,6 +77,42 @@ test_window_in_language (GsTestFixture *fixture,
   g_clear_pointer (&original_prefix, g_free);
 }
 
+/* From a window in one language, the report in the others: a consultant in Wales sends the
+ * board the Welsh report and the regulator the English one. */
+static void
+test_report_in_other_languages (GsTestFixture *fixture,
+                                gconstpointer  user_data)
+{
+  GsWindow *window = gs_test_activate_and_show (fixture);
+  g_autoptr(GPtrArray) catalogue = gs_test_catalogue_read (language);
+  const char *other = g_str_equal (language, "cy") ? "es" : "cy";
+  g_autoptr(GPtrArray) other_catalogue = gs_test_catalogue_read (other);
+  g_autofree char *english_pdf = g_build_filename (fixture->tmp, "report-en.pdf", NULL);
+  g_autofree char *other_pdf = g_build_filename (fixture->tmp, "report-other.pdf", NULL);
+  g_autofree char *english_text = NULL, *other_text = NULL;
+  const char *summary = gs_test_catalogue_translation (catalogue, "Executive summary");
+
+  gs_test_open_demo_tab (window, "overview");
+  gs_window_export_report_in (window, "en", english_pdf, GS_PAPER_A4, GS_REPORT_DEFAULT);
+  gs_test_wait_for_file (english_pdf);
+  gs_window_export_report_in (window, other, other_pdf, GS_PAPER_A4, GS_REPORT_DEFAULT);
+  gs_test_wait_for_file (other_pdf);
+
+  english_text = gs_test_pdf_text (english_pdf);
+  other_text = gs_test_pdf_text (other_pdf);
+  g_assert_nonnull (strstr (english_text, "Executive summary"));
+  g_assert_null (strstr (english_text, summary));
+  g_assert_nonnull (strstr (other_text, gs_test_catalogue_translation (other_catalogue, "Executive summary")));
+  /* the window kept its own language */
+  g_assert_cmpstr (gs_language_current (), ==, language);
+  {
+    AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+    AdwViewStackPage *page = adw_view_stack_get_page (charts, adw_view_stack_get_child_by_name (charts, "overview"));
+
+    g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, gs_test_catalogue_translation (catalogue, "Overview"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -86,5 +124,7 @@ main (int   argc,
   gs_test_use_language (language);  /* gtk_test_init() set the locale again */
   g_test_add ("/ui/language/window", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_window_in_language, gs_test_fixture_tear_down);
+  g_test_add ("/ui/language/report-in-other-languages", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_report_in_other_languages, gs_test_fixture_tear_down);
   return gs_test_ui_run ();
 }
