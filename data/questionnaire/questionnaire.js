@@ -65,12 +65,28 @@
     }
   }
 
+  // The messages in the language shown: a bilingual page carries both (gs-web-bilingual.c).
+  function messages() {
+    const all = data.messages_by_language;
+    return (all && all[document.documentElement.lang]) || data.messages;
+  }
+
+  // A bilingual page's switch: the page shows the spans of its <html lang>.
+  function chooseLanguage(button) {
+    document.documentElement.lang = button.dataset.language;
+    for (const other of document.querySelectorAll("button[data-language]")) {
+      other.setAttribute("aria-pressed", String(other === button));
+    }
+    showProgress();
+    saved.textContent = "";
+  }
+
   function answeredCount() {
     return items.filter((fieldset) => state.answers[fieldset.dataset.item] !== undefined).length;
   }
 
   function showProgress() {
-    progress.textContent = data.messages.progress
+    progress.textContent = messages().progress
       .replace("{answered}", String(answeredCount()))
       .replace("{total}", String(items.length));
   }
@@ -123,7 +139,7 @@
   }
 
   function save() {
-    const name = oneLine(nameField.value) || data.messages.anonymous.replace("{code}", state.id.slice(0, 4));
+    const name = oneLine(nameField.value) || messages().anonymous.replace("{code}", state.id.slice(0, 4));
     const text = JSON.stringify(responsesFile(name), null, 1) + "\n";
     const link = document.createElement("a");
     link.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
@@ -132,7 +148,7 @@
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 60000);
-    saved.textContent = data.messages.saved
+    saved.textContent = messages().saved
       .replace("{file}", link.download)
       .replace("{answered}", String(answeredCount()))
       .replace("{total}", String(items.length));
@@ -141,7 +157,7 @@
   // For shared computers: forget everything kept for this page, and start afresh with a new
   // respondent id (a page for anyone) so the next person is not taken for this one.
   function clearAll() {
-    if (!window.confirm(data.messages.clear)) return;
+    if (!window.confirm(messages().clear)) return;
     try {
       window.localStorage.removeItem(storageKey);
     } catch (e) {
@@ -165,4 +181,7 @@
   form.addEventListener("submit", (event) => event.preventDefault());
   document.getElementById("gs-save").addEventListener("click", save);
   document.getElementById("gs-clear").addEventListener("click", clearAll);
+  for (const button of document.querySelectorAll("button[data-language]")) {
+    button.addEventListener("click", () => chooseLanguage(button));
+  }
 })();

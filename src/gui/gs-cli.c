@@ -17,6 +17,7 @@
 #include "core/gs-safe-file.h"
 #include "core/gs-survey-import.h"
 #include "gs-cli.h"
+#include "core/gs-language.h"
 #include "report/gs-chart-export.h"
 #include "report/gs-questionnaire.h"
 #include "report/gs-web-questionnaire.h"
@@ -51,6 +52,9 @@ static const GOptionEntry cli_entries[] = {
     N_("With --export-questionnaire to .html: the page is for this respondent, who is added to the assessment "
        "as sent a questionnaire"), N_("NAME") },
   { "group", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --respondent: their group"), N_("GROUP") },
+  { "second-language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-questionnaire to .html: the page offers this language too (en, cy or es), with a switch at its top"),
+    N_("CODE") },
   { "export-plan", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Write the plan of the assessment with this id (its actions and signals to watch) to the --output file (.csv)"),
     N_("ID") },
@@ -320,14 +324,22 @@ run_export_questionnaire (GsStore      *store,
   g_autoptr(GsInstrument) asked = NULL;
   g_autoptr(GsAssessment) assessment = NULL;
   g_autofree char *lower = output != NULL ? g_ascii_strdown (output, -1) : NULL;
-  g_autofree char *respondent = NULL, *group = NULL;
+  g_autofree char *respondent = NULL, *group = NULL, *second_language = NULL;
   GsPaper paper = GS_PAPER_A4;
 
   if (output != NULL && g_str_has_suffix (lower, ".html"))
     {
       g_variant_dict_lookup (options, "respondent", "s", &respondent);
       g_variant_dict_lookup (options, "group", "s", &group);
-      if (!gs_web_questionnaire_send (store, instrument, id, respondent, group, output, &error))
+      g_variant_dict_lookup (options, "second-language", "s", &second_language);
+      if (second_language != NULL && !gs_language_is_known (second_language))
+        {
+          g_set_error (&error, GS_LANGUAGE_ERROR, GS_LANGUAGE_ERROR_UNKNOWN,
+                       _("“%s” is not a language Groundswell speaks: use en (English), cy (Cymraeg) or es (Español)."),
+                       second_language);
+          return fail (error);
+        }
+      if (!gs_web_questionnaire_send (store, instrument, id, respondent, group, second_language, output, &error))
         return fail (error);
       return 0;
     }

@@ -103,7 +103,7 @@ gs_window_send_questionnaires (GsWindow           *self,
       g_autofree char *path = g_build_filename (folder, file_name, NULL);
 
       if (!gs_web_questionnaire_send (self->store, self->instrument, gs_analysis_get_assessment_id (self->analysis),
-                                      names[n], group, path, error))
+                                      names[n], group, NULL, path, error))
         {
           g_prefix_error (error, _("%u of %u written; “%s”: "), n, g_strv_length ((GStrv) names), names[n]);
           break;
@@ -132,7 +132,7 @@ destination_chosen_cb (GtkNativeDialog *chooser,
       if (n_names > 1)
         gs_window_send_questionnaires (self, (const char * const *) request->names, request->group, path, &error);
       else if (gs_web_questionnaire_send (self->store, self->instrument, gs_analysis_get_assessment_id (self->analysis),
-                                          request->names[0], request->group, path, &error))
+                                          request->names[0], request->group, NULL, path, &error))
         show_sent (self, n_names);
       if (error != NULL)
         gs_window_show_error (self, _("Could Not Write the Questionnaire"), error);

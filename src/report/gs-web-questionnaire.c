@@ -28,6 +28,9 @@
 #include "core/gs-safe-file.h"
 #include "gs-web-questionnaire.h"
 
+#include "core/gs-language.h"
+#include "gs-web-bilingual.h"
+
 #define RESOURCE_DIR "/org/groundswell/Groundswell/questionnaire/"
 
 /* The text of a bundled resource (the style or the script). */
@@ -335,6 +338,33 @@ gs_web_questionnaire_build (GsInstrument          *instrument,
   return g_string_free (html, FALSE);
 }
 
+/* The page in the process's language and in the respondent's second language, merged
+ * (gs-web-bilingual.c). The process switches language for the second page and back: only
+ * the command line asks for this, where no other thread translates meanwhile. */
+static char *
+build_bilingual (GsInstrument          *instrument,
+                 GsAssessment          *assessment,
+                 const GsWebRespondent *respondent,
+                 GError               **error)
+{
+  const char *first_language = gs_language_current ();
+  g_autofree char *first = gs_web_questionnaire_build (instrument, assessment, respondent);
+  g_autofree char *second = NULL;
+  g_autoptr(GsInstrument) newest = NULL;
+  g_autoptr(GsInstrument) asked = NULL;
+
+  if (!gs_language_use (respondent->second_language, error))
+    return NULL;
+  /* the instrument's texts are translated as it loads: load it again in this language */
+  if ((newest = gs_instrument_load_default (error)) != NULL &&
+      (asked = gs_instrument_for_assessment (newest, assessment, error)) != NULL)
+    second = gs_web_questionnaire_build (asked, assessment, respondent);
+  gs_language_use (first_language, NULL);
+  if (second == NULL)
+    return NULL;
+  return gs_web_bilingual_merge (first, first_language, second, respondent->second_language, error);
+}
+
 /**
  * gs_web_questionnaire_write:
  *
@@ -347,9 +377,13 @@ gs_web_questionnaire_write (GsInstrument          *instrument,
                             const char            *path,
                             GError               **error)
 {
-  g_autofree char *html = gs_web_questionnaire_build (instrument, assessment, respondent);
+  g_autofree char *html = NULL;
 
-  return gs_safe_file_write (path, html, strlen (html), error);
+  if (respondent->second_language != NULL && !g_str_equal (respondent->second_language, gs_language_current ()))
+    html = build_bilingual (instrument, assessment, respondent, error);
+  else
+    html = gs_web_questionnaire_build (instrument, assessment, respondent);
+  return html != NULL && gs_safe_file_write (path, html, strlen (html), error);
 }
 
 /* Adds a respondent with no answers yet, with the id the page carries: the assessment then
@@ -372,6 +406,7 @@ add_sent_respondent (GsStore          *store,
  * @assessment_id: the assessment in @store to ask about
  * @name: (nullable): the respondent's name, or %NULL for a page anyone can fill in
  * @group: (nullable): their group
+ * @second_language: (nullable): a second language the page offers, with a switch at its top
  *
  * Writes the page to @path. With a name, the page is for that respondent: one already in
  * the assessment by that name, or one added now (after the page is written) with no answers.
@@ -382,13 +417,14 @@ gs_web_questionnaire_send (GsStore       *store,
                            gint64         assessment_id,
                            const char    *name,
                            const char    *group,
+                           const char    *second_language,
                            const char    *path,
                            GError       **error)
 {
   g_autoptr(GsAssessment) assessment = gs_store_load_assessment (store, assessment_id, error);
   g_autoptr(GsInstrument) asked = NULL;
   g_autofree char *uuid = NULL;
-  GsWebRespondent respondent = { NULL, name, group };
+  GsWebRespondent respondent = { NULL, name, group, second_language };
   GsRespondent *existing;
 
   if (assessment == NULL || (asked = gs_instrument_for_assessment (instrument, assessment, error)) == NULL)

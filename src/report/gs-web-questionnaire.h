@@ -16,6 +16,7 @@ typedef struct {
   const char *uuid;
   const char *name;
   const char *group;
+  const char *second_language;  /* NULL, or a language the page also offers (gs-web-bilingual.c) */
 } GsWebRespondent;
 
 char     *gs_web_questionnaire_build (GsInstrument          *instrument,
@@ -31,6 +32,7 @@ gboolean  gs_web_questionnaire_send  (GsStore               *store,
                                       gint64                 assessment_id,
                                       const char            *name,
                                       const char            *group,
+                                      const char            *second_language,
                                       const char            *path,
                                       GError               **error);
 

@@ -223,6 +223,27 @@ try {
     ];
     assert.deepEqual(found, []);
   });
+  await check("a page in Welsh and English switches language at the top, and keeps its answers", async () => {
+    const bilingual = path.join(work, "cy-en.html");
+    execFileSync(groundswell, ["--language=cy", "--database=" + database, "--export-questionnaire=1",
+                               "--second-language=en", "--output=" + bilingual], { stdio: "ignore" });
+    const both = await context.newPage();
+    await both.goto("file://" + bilingual);
+    assert.equal(await both.getAttribute("html", "lang"), "cy");
+    assert.equal(await both.isVisible("text=Save My Answers"), false);
+    const first = (await itemsOnPage(both))[0];
+    await answerWithKeys(both, { ...first, choice: "2" });
+    const welsh = await both.textContent("#gs-progress");
+    await both.click('button[data-language="en"]');
+    assert.equal(await both.getAttribute("html", "lang"), "en");
+    assert.equal(await both.isVisible("text=Save My Answers"), true);
+    assert.equal(await both.getAttribute('button[data-language="en"]', "aria-pressed"), "true");
+    assert.match(await both.textContent("#gs-progress"), /^Answered: \d+ of \d+$/);
+    assert.notEqual(welsh, await both.textContent("#gs-progress"));
+    assert.equal(await both.isChecked(`input[name="${first.id}"][value="2"]`), true);
+    await both.screenshot({ path: path.join(output, "questionnaire-bilingual.png") });
+    await both.close();
+  });
   await context.close();
 } finally {
   await browser.close();
