@@ -41,6 +41,28 @@ append_po_string (GString    *out,
   g_string_append (out, text);
 }
 
+/* Adds the message read so far to @messages, unless it is the header (msgid ""). */
+static void
+take_message (GPtrArray *messages,
+              GString   *id,
+              GString   *str)
+{
+  Message *message;
+
+  if (id == NULL)
+    return;
+  if (id->len == 0)
+    {
+      g_string_free (id, TRUE);
+      g_string_free (str, TRUE);
+      return;
+    }
+  message = g_new0 (Message, 1);
+  message->msgid = g_string_free (id, FALSE);
+  message->msgstr = g_string_free (str, FALSE);
+  g_ptr_array_add (messages, message);
+}
+
 /* Every message of a .po catalogue, its header left out. */
 GPtrArray *
 gs_test_catalogue_read (const char *lang)
@@ -60,18 +82,7 @@ gs_test_catalogue_read (const char *lang)
 
       if (g_str_has_prefix (line, "msgid "))
         {
-          if (id != NULL && id->len > 0)
-            {
-              Message *message = g_new0 (Message, 1);
-              message->msgid = g_string_free (id, FALSE);
-              message->msgstr = g_string_free (str, FALSE);
-              g_ptr_array_add (messages, message);
-            }
-          else if (id != NULL)
-            {
-              g_string_free (id, TRUE);
-              g_string_free (str, TRUE);
-            }
+          take_message (messages, id, str);
           id = g_string_new (NULL);
           str = g_string_new (NULL);
           current = id;
@@ -93,18 +104,7 @@ gs_test_catalogue_read (const char *lang)
       if (current != NULL)
         append_po_string (current, line);
     }
-  if (id != NULL && id->len > 0)
-    {
-      Message *message = g_new0 (Message, 1);
-      message->msgid = g_string_free (id, FALSE);
-      message->msgstr = g_string_free (str, FALSE);
-      g_ptr_array_add (messages, message);
-    }
-  else if (id != NULL)
-    {
-      g_string_free (id, TRUE);
-      g_string_free (str, TRUE);
-    }
+  take_message (messages, id, str);
   return messages;
 }
 
