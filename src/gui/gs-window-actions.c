@@ -539,6 +539,28 @@ visible_chart (GsWindow *self)
   return gs_chart_view_get_chart_name (gs_window_visible_chart_view (self));
 }
 
+/* "English", "Cymraeg", "Español": the labels of gs_language_codes(). */
+static const char **
+language_names (void)
+{
+  static const char *names[8];
+  const char * const *codes = gs_language_codes ();
+
+  for (guint i = 0; codes[i] != NULL && i + 1 < G_N_ELEMENTS (names); i++)
+    names[i] = gs_language_name (codes[i]);
+  return names;
+}
+
+/* A consultant in Wales may need a document in Welsh and in English: any language, the
+ * window's first. Each language is named in itself. */
+static void
+add_language_choice (GtkFileChooserNative *chooser)
+{
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "language", _("Language"),
+                               (const char **) gs_language_codes (), language_names ());
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "language", gs_language_current ());
+}
+
 static void
 export_chart_response_cb (GtkNativeDialog *chooser,
                           int              response,
@@ -558,8 +580,9 @@ export_chart_response_cb (GtkNativeDialog *chooser,
           width = 1600;
           height = 1000;
         }
-      gs_window_export_chart (self, visible_chart (self), path, width, height,
-                              scale != NULL ? g_ascii_strtod (scale, NULL) : 1, g_strcmp0 (caption, "false") != 0);
+      gs_window_export_chart_in (self, gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "language"),
+                                 visible_chart (self), path, width, height,
+                                 scale != NULL ? g_ascii_strtod (scale, NULL) : 1, g_strcmp0 (caption, "false") != 0);
     }
   g_object_unref (chooser);
 }
@@ -596,6 +619,7 @@ export_chart_action_cb (GSimpleAction *action,
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "caption", _("Add a caption: title, organisation, date, source"),
                                NULL, NULL);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "caption", "true");
+  add_language_choice (chooser);
   gs_window_show_chooser (self, chooser, G_CALLBACK (export_chart_response_cb));
 }
 
@@ -612,18 +636,6 @@ copy_chart_action_cb (GSimpleAction *action,
     gs_window_show_error (self, _("Could Not Copy the Chart"), error);
   else
     gs_window_show_toast (self, _("Chart copied as an image"));
-}
-
-/* "English", "Cymraeg", "Español": the labels of gs_language_codes(). */
-static const char **
-language_names (void)
-{
-  static const char *names[8];
-  const char * const *codes = gs_language_codes ();
-
-  for (guint i = 0; codes[i] != NULL && i + 1 < G_N_ELEMENTS (names); i++)
-    names[i] = gs_language_name (codes[i]);
-  return names;
 }
 
 static void
@@ -669,11 +681,7 @@ export_report_action_cb (GSimpleAction *action,
   /* Off unless asked for each time: notes are printed without their writers' names. */
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "names", _("Name respondents beside their evidence notes"),
                                NULL, NULL);
-  /* A consultant in Wales may need the report in Welsh and in English: any language, the
-   * window's first. Each language is named in itself. */
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "language", _("Language"),
-                               (const char **) gs_language_codes (), language_names ());
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "language", gs_language_current ());
+  add_language_choice (chooser);
   {
     g_autofree char *paper = g_settings_get_string (self->settings, "paper-size");
     gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "paper", paper);
@@ -731,6 +739,37 @@ gs_window_export_chart (GsWindow   *self,
   gs_window_begin_busy (self, _("Exporting the chart…"));
   gs_output_export_chart (GTK_WINDOW (self), self->analysis, chart, path, width, height, scale, caption,
                           self->cancellable, output_done_cb);
+}
+
+/**
+ * gs_window_export_chart_in:
+ * @language: (nullable): "en", "cy" or "es"; NULL or the window's own: as gs_window_export_chart()
+ *
+ * Writes the chart in @language: in another language than the window's, by a child process
+ * (gs-window-output.c says why).
+ */
+void
+gs_window_export_chart_in (GsWindow   *self,
+                           const char *language,
+                           const char *chart,
+                           const char *path,
+                           double      width,
+                           double      height,
+                           double      scale,
+                           gboolean    caption)
+{
+  g_return_if_fail (GS_IS_WINDOW (self));
+  g_return_if_fail (self->analysis != NULL);
+
+  if (language == NULL || g_str_equal (language, gs_language_current ()))
+    {
+      gs_window_export_chart (self, chart, path, width, height, scale, caption);
+      return;
+    }
+  gs_window_begin_busy (self, _("Exporting the chart…"));
+  gs_output_export_chart_in (GTK_WINDOW (self), language, gs_store_get_path (self->store),
+                             gs_analysis_get_assessment_id (self->analysis), chart, path, width, height, scale, caption,
+                             self->cancellable, output_done_cb);
 }
 
 void

@@ -130,10 +130,10 @@ gs_output_export_report (GtkWindow           *window,
   run_job (window, job, cancellable);
 }
 
-/* --- A report in another language ----------------------------------------------------
+/* --- A report or a chart in another language ------------------------------------------
  *
  * The process's language is the window's (gs-language.c says why it cannot change under a
- * worker), so a report in another language is written by Groundswell itself, run as a
+ * worker), so a document in another language is written by Groundswell itself, run as a
  * command in a child process: `groundswell --language=cy --export-report=ID`. It reads the
  * database the window has open (SQLite lets both read) and writes through the same code. */
 
@@ -175,7 +175,7 @@ child_done_cb (GObject      *source_object,
       if (g_str_has_prefix (line, "groundswell: "))
         line += strlen ("groundswell: ");
       g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                           line[0] != '\0' ? line : _("The report could not be written."));
+                           line[0] != '\0' ? line : _("The file could not be written."));
       job->done (job->window, error, NULL);
     }
   else
@@ -186,6 +186,49 @@ child_done_cb (GObject      *source_object,
       job->done (job->window, NULL, message);
     }
   child_job_free (job);
+}
+
+/* Runs `groundswell --language=LANGUAGE --database=DATABASE ARGS… --output=PATH` and tells
+ * @done how it went. */
+static void
+export_in (GtkWindow           *window,
+           const char          *language,
+           const char          *database,
+           GPtrArray           *args,
+           const char          *path,
+           GCancellable        *cancellable,
+           GsOutputDone         done)
+{
+  /* GS_EXECUTABLE: the UI tests run the window inside a test program, and name the real one */
+  g_autofree char *self_exe = g_getenv ("GS_EXECUTABLE") != NULL ? g_strdup (g_getenv ("GS_EXECUTABLE"))
+                                                                 : g_file_read_link ("/proc/self/exe", NULL);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) child = NULL;
+  ChildJob *job;
+
+  g_ptr_array_add (argv, g_strdup (self_exe));
+  g_ptr_array_add (argv, g_strdup_printf ("--language=%s", language));
+  g_ptr_array_add (argv, g_strdup_printf ("--database=%s", database));
+  for (guint i = 0; i < args->len; i++)
+    g_ptr_array_add (argv, g_strdup (g_ptr_array_index (args, i)));
+  g_ptr_array_add (argv, g_strdup_printf ("--output=%s", path));
+  g_ptr_array_add (argv, NULL);
+  if (self_exe != NULL)
+    child = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  else
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("Groundswell could not find its own program."));
+  if (child == NULL)
+    {
+      done (window, error, NULL);
+      return;
+    }
+  job = g_new0 (ChildJob, 1);
+  job->window = g_object_ref (window);
+  job->path = g_strdup (path);
+  job->done = done;
+  g_subprocess_communicate_utf8_async (child, NULL, cancellable, child_done_cb, job);
 }
 
 void
@@ -199,34 +242,41 @@ gs_output_export_report_in (GtkWindow           *window,
                             GCancellable        *cancellable,
                             GsOutputDone         done)
 {
-  /* GS_EXECUTABLE: the UI tests run the window inside a test program, and name the real one */
-  g_autofree char *self_exe = g_getenv ("GS_EXECUTABLE") != NULL ? g_strdup (g_getenv ("GS_EXECUTABLE"))
-                                                                 : g_file_read_link ("/proc/self/exe", NULL);
-  g_autofree char *language_arg = g_strdup_printf ("--language=%s", language);
-  g_autofree char *database_arg = g_strdup_printf ("--database=%s", database);
-  g_autofree char *report_arg = g_strdup_printf ("--export-report=%" G_GINT64_FORMAT, assessment_id);
-  g_autofree char *output_arg = g_strdup_printf ("--output=%s", path);
-  const char *argv[] = { self_exe, language_arg, database_arg, report_arg, output_arg,
-                         paper == GS_PAPER_LETTER ? "--paper=letter" : "--paper=a4",
-                         (flags & GS_REPORT_NAME_RESPONDENTS) ? "--name-respondents" : NULL, NULL };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocess) child = NULL;
-  ChildJob *job;
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
 
-  if (self_exe != NULL)
-    child = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
-  else
-    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("Groundswell could not find its own program."));
-  if (child == NULL)
-    {
-      done (window, error, NULL);
-      return;
-    }
-  job = g_new0 (ChildJob, 1);
-  job->window = g_object_ref (window);
-  job->path = g_strdup (path);
-  job->done = done;
-  g_subprocess_communicate_utf8_async (child, NULL, cancellable, child_done_cb, job);
+  g_ptr_array_add (args, g_strdup_printf ("--export-report=%" G_GINT64_FORMAT, assessment_id));
+  g_ptr_array_add (args, g_strdup (paper == GS_PAPER_LETTER ? "--paper=letter" : "--paper=a4"));
+  if (flags & GS_REPORT_NAME_RESPONDENTS)
+    g_ptr_array_add (args, g_strdup ("--name-respondents"));
+  export_in (window, language, database, args, path, cancellable, done);
+}
+
+void
+gs_output_export_chart_in (GtkWindow           *window,
+                           const char          *language,
+                           const char          *database,
+                           gint64               assessment_id,
+                           const char          *chart,
+                           const char          *path,
+                           double               width,
+                           double               height,
+                           double               scale,
+                           gboolean             caption,
+                           GCancellable        *cancellable,
+                           GsOutputDone         done)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ptr_array_add (args, g_strdup_printf ("--export-chart=%" G_GINT64_FORMAT, assessment_id));
+  g_ptr_array_add (args, g_strdup_printf ("--chart=%s", chart));
+  /* numbers the locale-free way: the child may write decimal commas */
+  g_ptr_array_add (args, g_strconcat ("--width=", g_ascii_dtostr (number, sizeof number, width), NULL));
+  g_ptr_array_add (args, g_strconcat ("--height=", g_ascii_dtostr (number, sizeof number, height), NULL));
+  g_ptr_array_add (args, g_strconcat ("--scale=", g_ascii_dtostr (number, sizeof number, scale), NULL));
+  if (!caption)
+    g_ptr_array_add (args, g_strdup ("--no-caption"));
+  export_in (window, language, database, args, path, cancellable, done);
 }
 
 /* Puts the chart on the clipboard as an image at twice the widget's size, sharp on slides. */

@@ -77,10 +77,10 @@ test_window_in_language (GsTestFixture *fixture,
   g_clear_pointer (&original_prefix, g_free);
 }
 
-/* From a window in one language, the report in the others: a consultant in Wales sends the
- * board the Welsh report and the regulator the English one. */
+/* From a window in one language, the report and a chart in the others: a consultant in
+ * Wales sends the board the Welsh report and the regulator the English one. */
 static void
-test_report_in_other_languages (GsTestFixture *fixture,
+test_documents_in_other_languages (GsTestFixture *fixture,
                                 gconstpointer  user_data)
 {
   GsWindow *window = gs_test_activate_and_show (fixture);
@@ -89,7 +89,8 @@ test_report_in_other_languages (GsTestFixture *fixture,
   g_autoptr(GPtrArray) other_catalogue = gs_test_catalogue_read (other);
   g_autofree char *english_pdf = g_build_filename (fixture->tmp, "report-en.pdf", NULL);
   g_autofree char *other_pdf = g_build_filename (fixture->tmp, "report-other.pdf", NULL);
-  g_autofree char *english_text = NULL, *other_text = NULL;
+  g_autofree char *other_chart = g_build_filename (fixture->tmp, "chart-other.pdf", NULL);
+  g_autofree char *english_text = NULL, *other_text = NULL, *chart_text = NULL;
   const char *summary = gs_test_catalogue_translation (catalogue, "Executive summary");
 
   gs_test_open_demo_tab (window, "overview");
@@ -97,12 +98,17 @@ test_report_in_other_languages (GsTestFixture *fixture,
   gs_test_wait_for_file (english_pdf);
   gs_window_export_report_in (window, other, other_pdf, GS_PAPER_A4, GS_REPORT_DEFAULT);
   gs_test_wait_for_file (other_pdf);
+  gs_window_export_chart_in (window, other, "context", other_chart, 1600, 1000, 1, TRUE);
+  gs_test_wait_for_file (other_chart);
 
   english_text = gs_test_pdf_text (english_pdf);
   other_text = gs_test_pdf_text (other_pdf);
   g_assert_nonnull (strstr (english_text, "Executive summary"));
   g_assert_null (strstr (english_text, summary));
   g_assert_nonnull (strstr (other_text, gs_test_catalogue_translation (other_catalogue, "Executive summary")));
+  chart_text = gs_test_pdf_text (other_chart);
+  g_assert_nonnull (strstr (chart_text, gs_test_catalogue_translation (other_catalogue, "Context profile")));
+  g_assert_null (strstr (chart_text, gs_test_catalogue_translation (catalogue, "Context profile")));
   /* the window kept its own language */
   g_assert_cmpstr (gs_language_current (), ==, language);
   {
@@ -124,7 +130,7 @@ main (int   argc,
   gs_test_use_language (language);  /* gtk_test_init() set the locale again */
   g_test_add ("/ui/language/window", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_window_in_language, gs_test_fixture_tear_down);
-  g_test_add ("/ui/language/report-in-other-languages", GsTestFixture, NULL,
-              gs_test_fixture_set_up, test_report_in_other_languages, gs_test_fixture_tear_down);
+  g_test_add ("/ui/language/report-and-chart-in-other-languages", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_documents_in_other_languages, gs_test_fixture_tear_down);
   return gs_test_ui_run ();
 }
