@@ -16,35 +16,75 @@
 #include "gs-test-catalogue.h"
 #include "gs-test-util.h"
 
+/* Runs groundswell with @argv (the program first, NULL-terminated); keeps what it printed. */
+static gboolean
+spawn (GPtrArray  *argv,
+       char      **out,
+       char      **err)
+{
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+  return g_subprocess_get_successful (process);
+}
+
+/* groundswell's path, then each of @args up to NULL. */
+static GPtrArray *
+command (const char *first,
+         va_list     ap)
+{
+  GPtrArray *argv = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (argv, g_strdup (g_getenv ("GS_EXECUTABLE")));
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, g_strdup (arg));
+  g_ptr_array_add (argv, NULL);
+  return argv;
+}
+
 /* Runs groundswell in @lang with @args (NULL-terminated) and returns what it printed. */
 static char *
 run_in (const char *lang,
         const char *database,
         ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *language_arg = g_strdup_printf ("--language=%s", lang);
+  g_autofree char *database_arg = g_strdup_printf ("--database=%s", database);
+  g_autoptr(GPtrArray) argv = NULL;
   g_autofree char *err = NULL;
   char *out = NULL;
   va_list ap;
 
-  g_ptr_array_add (argv, g_strdup (g_getenv ("GS_EXECUTABLE")));
-  g_ptr_array_add (argv, g_strdup_printf ("--language=%s", lang));
-  g_ptr_array_add (argv, g_strdup_printf ("--database=%s", database));
   va_start (ap, database);
-  for (const char *arg = va_arg (ap, const char *); arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, g_strdup (arg));
+  argv = command (language_arg, ap);
   va_end (ap);
-  g_ptr_array_add (argv, NULL);
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  if (!g_subprocess_get_successful (process))
+  g_ptr_array_insert (argv, 2, g_steal_pointer (&database_arg));
+  if (!spawn (argv, &out, &err))
     g_error ("groundswell --language=%s failed: %s", lang, err);
   return out;
+}
+
+/* Runs groundswell with @first and the arguments after it (NULL-terminated), which must
+ * fail; returns what it printed on stderr. */
+static char *
+run_failing (const char *first,
+             ...)
+{
+  g_autoptr(GPtrArray) argv = NULL;
+  g_autofree char *out = NULL;
+  char *err = NULL;
+  va_list ap;
+
+  va_start (ap, first);
+  argv = command (first, ap);
+  va_end (ap);
+  g_assert_false (spawn (argv, &out, &err));
+  return err;
 }
 
 static char *
@@ -144,6 +184,27 @@ test_documents (gconstpointer data)
     g_assert_null (strstr (report_text, *month));
 }
 
+/* A language Groundswell does not speak is refused by name, before anything is written. */
+static void
+test_unknown_language (void)
+{
+  g_autofree char *database = gs_test_temp_path ("unknown.db");
+  g_autofree char *page = gs_test_temp_path ("page.html");
+  g_autofree char *database_arg = g_strconcat ("--database=", database, NULL);
+  g_autofree char *output_arg = g_strconcat ("--output=", page, NULL);
+  g_autofree char *said = NULL, *said_again = NULL;
+
+  said = run_failing ("--language=xx", database_arg, "--demo", NULL);
+  g_assert_nonnull (strstr (said, "“xx” is not a language Groundswell speaks: use en (English), cy (Cymraeg) or es"));
+  g_assert_false (g_file_test (database, G_FILE_TEST_EXISTS));
+
+  g_free (run_in ("en", database, "--demo", NULL));
+  said_again = run_failing ("--language=cy", database_arg, "--export-questionnaire=1", output_arg,
+                            "--second-language=fr", NULL);
+  g_assert_nonnull (strstr (said_again, "“fr”"));
+  g_assert_false (g_file_test (page, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,5 +212,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_data_func ("/language/documents/cy", "cy", test_documents);
   g_test_add_data_func ("/language/documents/es", "es", test_documents);
+  g_test_add_func ("/language/unknown-language-refused", test_unknown_language);
   return g_test_run ();
 }

@@ -59,12 +59,6 @@ gs_language_codes (void)
   return codes;
 }
 
-gboolean
-gs_language_is_known (const char *code)
-{
-  return find_language (code) != NULL;
-}
-
 /* The language's own name for itself ("Cymraeg"), or NULL for a code it does not know. */
 const char *
 gs_language_name (const char *code)
@@ -91,33 +85,32 @@ gs_language_current (void)
   return "en";
 }
 
-gboolean
-gs_language_is_english (void)
-{
-  return g_str_equal (gs_language_current (), "en");
-}
-
 /* Sets @category to a locale of @language, and says so in the environment too: GTK sets
  * the whole locale again from the environment when it starts (gtk_init), and must find the
- * same. LC_ALL, which would override every category, becomes LANG, which overrides none. */
+ * same (gs_language_use() has turned LC_ALL, which would override it, into LANG). */
 static gboolean
 set_category (int             category,
               const char     *variable,
               const Language *language)
 {
-  const char *all = g_getenv ("LC_ALL");
-
-  if (all != NULL && all[0] != '\0')
-    {
-      g_setenv ("LANG", all, TRUE);
-      g_unsetenv ("LC_ALL");
-    }
   for (gsize i = 0; language->locales[i] != NULL; i++)
     if (setlocale (category, language->locales[i]) != NULL)
       {
         g_setenv (variable, language->locales[i], TRUE);
         return TRUE;
       }
+  return FALSE;
+}
+
+/* Whether Groundswell speaks CODE; if not, @error says which codes it knows. */
+gboolean
+gs_language_check (const char  *code,
+                   GError     **error)
+{
+  if (find_language (code) != NULL)
+    return TRUE;
+  g_set_error (error, GS_LANGUAGE_ERROR, GS_LANGUAGE_ERROR_UNKNOWN,
+               _("“%s” is not a language Groundswell speaks: use en (English), cy (Cymraeg) or es (Español)."), code);
   return FALSE;
 }
 
@@ -130,15 +123,17 @@ gs_language_use (const char  *code,
                  GError     **error)
 {
   const Language *language = find_language (code);
+  const char *all = g_getenv ("LC_ALL");
 
-  if (language == NULL)
+  if (!gs_language_check (code, error))
+    return FALSE;
+  /* LC_ALL would override the categories set below when GTK sets the locale again; as LANG
+   * it keeps the others as they were and overrides none. */
+  if (all != NULL && all[0] != '\0')
     {
-      g_set_error (error, GS_LANGUAGE_ERROR, GS_LANGUAGE_ERROR_UNKNOWN,
-                   _("“%s” is not a language Groundswell speaks: use en (English), cy (Cymraeg) or es (Español)."),
-                   code);
-      return FALSE;
+      g_setenv ("LANG", all, TRUE);
+      g_unsetenv ("LC_ALL");
     }
-
   g_setenv ("LANGUAGE", language->code, TRUE);
   if (!set_category (LC_MESSAGES, "LC_MESSAGES", language))
     {

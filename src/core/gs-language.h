@@ -17,11 +17,11 @@ typedef enum {
 GQuark               gs_language_error_quark  (void);
 
 const char * const  *gs_language_codes        (void);
-gboolean             gs_language_is_known     (const char  *code);
+gboolean             gs_language_check        (const char  *code,
+                                               GError     **error);
 const char          *gs_language_name         (const char  *code);
 const char          *gs_language_current      (void);
 gboolean             gs_language_use          (const char  *code,
                                                GError     **error);
-gboolean             gs_language_is_english   (void);
 
 G_END_DECLS

@@ -332,13 +332,8 @@ run_export_questionnaire (GsStore      *store,
       g_variant_dict_lookup (options, "respondent", "s", &respondent);
       g_variant_dict_lookup (options, "group", "s", &group);
       g_variant_dict_lookup (options, "second-language", "s", &second_language);
-      if (second_language != NULL && !gs_language_is_known (second_language))
-        {
-          g_set_error (&error, GS_LANGUAGE_ERROR, GS_LANGUAGE_ERROR_UNKNOWN,
-                       _("“%s” is not a language Groundswell speaks: use en (English), cy (Cymraeg) or es (Español)."),
-                       second_language);
-          return fail (error);
-        }
+      if (second_language != NULL && !gs_language_check (second_language, &error))
+        return fail (error);
       if (!gs_web_questionnaire_send (store, instrument, id, respondent, group, second_language, output, &error))
         return fail (error);
       return 0;
