@@ -649,7 +649,6 @@ export_report_response_cb (GtkNativeDialog *chooser,
   GsPaper paper = GS_PAPER_A4;
   GsReportFlags flags = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "names"), "true") == 0
                         ? GS_REPORT_NAME_RESPONDENTS : GS_REPORT_DEFAULT;
-
   const char *language = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "language");
 
   if (path != NULL && self->analysis != NULL)

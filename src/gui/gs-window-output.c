@@ -58,6 +58,15 @@ output_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+/* "Saved “report.pdf”": what the window's toast says of a file written. */
+static char *
+saved_message (const char *path)
+{
+  g_autofree char *basename = g_path_get_basename (path);
+
+  return g_strdup_printf (_("Saved “%s”"), basename);
+}
+
 static void
 output_done_cb (GObject      *source_object,
                 GAsyncResult *result,
@@ -65,13 +74,12 @@ output_done_cb (GObject      *source_object,
 {
   OutputJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  g_autofree char *basename = g_path_get_basename (job->path);
   g_autofree char *message = NULL;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error) && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (error == NULL)
-    message = g_strdup_printf (_("Saved “%s”"), basename);
+    message = saved_message (job->path);
   job->done (GTK_WINDOW (source_object), error, message);
 }
 
@@ -180,8 +188,7 @@ child_done_cb (GObject      *source_object,
     }
   else
     {
-      g_autofree char *basename = g_path_get_basename (job->path);
-      g_autofree char *message = g_strdup_printf (_("Saved “%s”"), basename);
+      g_autofree char *message = saved_message (job->path);
 
       job->done (job->window, NULL, message);
     }

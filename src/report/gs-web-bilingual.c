@@ -18,6 +18,7 @@
 
 #include "core/gs-language.h"
 #include "gs-web-bilingual.h"
+#include "gs-web-questionnaire.h"
 
 /* The next token of @p: a tag "<…>" or the text up to the next tag. */
 static const char *
@@ -53,10 +54,7 @@ merge_data (const char *first,
 {
   g_autoptr(JsonParser) a = json_parser_new ();
   g_autoptr(JsonParser) b = json_parser_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *json = NULL;
   JsonObject *root, *by_language;
-  GString *escaped;
 
   if (!json_parser_load_from_data (a, first, first_len, NULL) || !json_parser_load_from_data (b, second, second_len, NULL))
     return g_strndup (first, first_len);
@@ -66,11 +64,7 @@ merge_data (const char *first,
   json_object_set_member (by_language, second_lang,
                           json_node_copy (json_object_get_member (json_node_get_object (json_parser_get_root (b)), "messages")));
   json_object_set_object_member (root, "messages_by_language", by_language);
-  json_generator_set_root (generator, json_parser_get_root (a));
-  json = json_generator_to_data (generator, NULL);
-  escaped = g_string_new (json);
-  g_string_replace (escaped, "<", "\\u003c", 0);  /* as gs-web-questionnaire.c: nothing ends the block */
-  return g_string_free (escaped, FALSE);
+  return gs_web_questionnaire_script_data (json_parser_get_root (a));
 }
 
 static void

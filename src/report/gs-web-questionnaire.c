@@ -94,17 +94,35 @@ add_member (JsonBuilder *b,
 }
 
 /* What the script needs to write an importable file, and its messages. */
+/**
+ * gs_web_questionnaire_script_data:
+ *
+ * Returns: (transfer full): @root as JSON to stand in the page's <script> block. JSON allows
+ * "\u003c" for "<" inside strings, the only place "<" can be: then no text can end the
+ * block early.
+ */
+char *
+gs_web_questionnaire_script_data (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *json = NULL;
+  GString *escaped;
+
+  json_generator_set_root (generator, root);
+  json = json_generator_to_data (generator, NULL);
+  escaped = g_string_new (json);
+  g_string_replace (escaped, "<", "\\u003c", 0);
+  return g_string_free (escaped, FALSE);
+}
+
 static char *
 page_data (GsAssessment          *assessment,
            const GsWebRespondent *respondent)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GsAssessment) empty = gs_assessment_new_like (assessment);
   g_autofree char *skeleton = gs_exchange_write_json (empty, GS_EXCHANGE_RESPONSES);
-  g_autofree char *json = NULL;
-  GString *escaped;
 
   json_builder_begin_object (b);
   /* The responses file the page saves, as the exchange writer makes it, with no respondent
@@ -132,13 +150,7 @@ page_data (GsAssessment          *assessment,
   json_builder_end_object (b);
 
   root = json_builder_get_root (b);
-  json_generator_set_root (generator, root);
-  json = json_generator_to_data (generator, NULL);
-  /* JSON allows "\u003c" for "<" inside strings, the only place "<" can be: then no text
-   * can end the <script> block early. */
-  escaped = g_string_new (json);
-  g_string_replace (escaped, "<", "\\u003c", 0);
-  return g_string_free (escaped, FALSE);
+  return gs_web_questionnaire_script_data (root);
 }
 
 static void

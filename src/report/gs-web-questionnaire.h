@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "core/gs-assessment.h"
 #include "core/gs-instrument.h"
 #include "store/gs-store.h"
@@ -19,6 +21,7 @@ typedef struct {
   const char *second_language;  /* NULL, or a language the page also offers (gs-web-bilingual.c) */
 } GsWebRespondent;
 
+char     *gs_web_questionnaire_script_data (JsonNode      *root);
 char     *gs_web_questionnaire_build (GsInstrument          *instrument,
                                       GsAssessment          *assessment,
                                       const GsWebRespondent *respondent);
