@@ -659,7 +659,7 @@ gs_test_open_demo_tab (GsWindow   *window,
                const char *tab)
 {
   GsLibraryView *list = gs_test_library_of (window);
-  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = gs_window_get_tabs (GS_WINDOW (window));
   g_autoptr(GsAssessmentSummary) first = NULL;
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);

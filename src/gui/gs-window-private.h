@@ -30,14 +30,15 @@ struct _GsWindow
   GCancellable         *cancellable;
   GsAnalysis           *analysis;      /* the results shown, or NULL */
   GCancellable         *loading;       /* the analysis being loaded, if any */
+  gint64                shown_assessment; /* on the results or answer page */
 
   /* Template widgets */
   AdwHeaderBar         *header_bar;
+  AdwViewSwitcherTitle *switcher_title;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwStatusPage        *empty_page;
   GsLibraryView        *library_view;
-  AdwViewStack         *chart_stack;
   GtkWidget            *back_button;
   GtkWidget            *results_menu_button;
   GtkWidget            *answer_button;
@@ -49,15 +50,16 @@ struct _GsWindow
   guint                 daily_check_idle; /* starts the day's check once the window is drawn */
   gboolean              daily_check_started;
   GsAnswerPage         *answer_page;      /* added in code: its pages come from the instrument */
+  /* The results page, built after the first frame (gs-window-results.ui); NULL until then */
+  guint                 results_page_idle;
+  GtkLabel             *results_heading;
+  AdwViewStack         *chart_stack;
+  AdwViewSwitcherBar   *switcher_bar;
   GsOverviewPage       *overview_page;    /* the results' tabs that are more than a chart */
   GsMapEditor          *map_editor;
   GsTimelineEditor     *timeline_editor;
   GsComparePage        *compare_page;
   GsPlanPage           *plan_page;
-  gint64                shown_assessment; /* on the results or answer page */
-  AdwViewSwitcherTitle *switcher_title;
-  AdwViewSwitcherBar   *switcher_bar;
-  GtkLabel             *results_heading;
 
   /* The Undo of the last toast that offers one, also on Ctrl+Z (a toast is hard to reach by
    * keyboard, and gone in seconds): its action, target and toast (not owned; cleared when

@@ -85,9 +85,12 @@ gs_window_update_actions (GsWindow *self)
   set_action_enabled (self, "show-assessments", results || answering);
   update_back_accels (self, answering);
   set_action_enabled (self, "answer", results && writable);
-  gs_map_editor_set_editable (self->map_editor, writable);
-  gs_timeline_editor_set_editable (self->timeline_editor, writable);
-  gs_plan_page_set_editable (self->plan_page, writable);
+  if (self->chart_stack != NULL)
+    {
+      gs_map_editor_set_editable (self->map_editor, writable);
+      gs_timeline_editor_set_editable (self->timeline_editor, writable);
+      gs_plan_page_set_editable (self->plan_page, writable);
+    }
   set_action_enabled (self, "export-chart", results && visible_chart_drawn (self));
   set_action_enabled (self, "copy-chart", results && visible_chart_drawn (self));
   set_action_enabled (self, "export-report", results);
@@ -117,7 +120,8 @@ gs_window_set_header (GsWindow     *self,
                                      results_of != NULL ? gs_assessment_get_title (results_of) : _("Groundswell"));
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, results_of != NULL);
-  gtk_label_set_text (self->results_heading, heading != NULL ? heading : "");
+  if (self->results_heading != NULL)
+    gtk_label_set_text (self->results_heading, heading != NULL ? heading : "");
 }
 
 void
@@ -154,6 +158,8 @@ tab_chart_view (GtkWidget *tab)
 GsChartView *
 gs_window_visible_chart_view (GsWindow *self)
 {
+  if (self->chart_stack == NULL)
+    return NULL;
   return tab_chart_view (adw_view_stack_get_visible_child (self->chart_stack));
 }
 
@@ -162,12 +168,15 @@ static void
 set_analysis (GsWindow   *self,
               GsAnalysis *analysis)
 {
-  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->chart_stack);
+  g_autoptr(GtkSelectionModel) pages = NULL;
   GsStore *store = analysis != NULL ? self->store : NULL;
 
   g_set_object (&self->analysis, analysis);
   if (analysis != NULL)  /* a baseline chosen on the Compare tab makes its chart exportable */
     g_signal_connect_object (analysis, "changed", G_CALLBACK (gs_window_update_actions), self, G_CONNECT_SWAPPED);
+  if (self->chart_stack == NULL)
+    return;
+  pages = adw_view_stack_get_pages (self->chart_stack);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
     {
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
@@ -215,6 +224,87 @@ set_chart_titles (GsWindow *self)
       adw_view_stack_page_set_title (page, _(charts[i].title));
       adw_view_stack_page_set_icon_name (page, charts[i].icon);
     }
+}
+
+/* The results page is built from its own UI file the first time it is needed, or just after
+ * the window's first frame, whichever comes first: a window that opens on the library does
+ * not pay, before anything is on screen, for seven tabs it does not show (issue 11). Its
+ * widgets are the window's from then on; the pointers below are not owned. */
+static void
+ensure_results_page (GsWindow *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWidget *page;
+
+  g_clear_handle_id (&self->results_page_idle, g_source_remove);
+  if (self->chart_stack != NULL)
+    return;
+  builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/gs-window-results.ui");
+  page = GTK_WIDGET (gtk_builder_get_object (builder, "results_page"));
+  self->results_heading = GTK_LABEL (gtk_builder_get_object (builder, "results_heading"));
+  self->chart_stack = ADW_VIEW_STACK (gtk_builder_get_object (builder, "chart_stack"));
+  self->switcher_bar = ADW_VIEW_SWITCHER_BAR (gtk_builder_get_object (builder, "switcher_bar"));
+  self->overview_page = GS_OVERVIEW_PAGE (gtk_builder_get_object (builder, "overview_page"));
+  self->map_editor = GS_MAP_EDITOR (gtk_builder_get_object (builder, "map_editor"));
+  self->timeline_editor = GS_TIMELINE_EDITOR (gtk_builder_get_object (builder, "timeline_editor"));
+  self->compare_page = GS_COMPARE_PAGE (gtk_builder_get_object (builder, "compare_page"));
+  self->plan_page = GS_PLAN_PAGE (gtk_builder_get_object (builder, "plan_page"));
+  gtk_stack_add_named (self->main_stack, page, "results");
+
+  adw_view_switcher_title_set_stack (self->switcher_title, self->chart_stack);
+  /* Too narrow for the tabs in the header: they move to the bottom bar. */
+  g_object_bind_property (self->switcher_title, "title-visible", self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->timeline_editor, "events-changed", G_CALLBACK (events_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->plan_page, "events-changed", G_CALLBACK (events_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->chart_stack, "notify::visible-child", G_CALLBACK (gs_window_update_actions), self, G_CONNECT_SWAPPED);
+  set_chart_titles (self);
+  gs_accessible_name_controls (page);
+  gs_window_update_actions (self);
+}
+
+/* Before the window's children go: dispose may run twice, and they are not template children
+ * that GTK would clear. */
+static void
+forget_results_page (GsWindow *self)
+{
+  self->results_heading = NULL;
+  self->chart_stack = NULL;
+  self->switcher_bar = NULL;
+  self->overview_page = NULL;
+  self->map_editor = NULL;
+  self->timeline_editor = NULL;
+  self->compare_page = NULL;
+  self->plan_page = NULL;
+}
+
+/* Returns: (transfer none): the results' tabs, an AdwViewStack whose pages are named as the
+ * charts of the registry, plus "overview" and "plan" */
+AdwViewStack *
+gs_window_get_tabs (GsWindow *self)
+{
+  g_return_val_if_fail (GS_IS_WINDOW (self), NULL);
+
+  ensure_results_page (self);
+  return self->chart_stack;
+}
+
+static gboolean
+build_results_page_cb (gpointer user_data)
+{
+  GsWindow *self = user_data;
+
+  self->results_page_idle = 0;
+  ensure_results_page (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        GsWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  if (self->chart_stack == NULL && self->results_page_idle == 0)
+    self->results_page_idle = g_idle_add_full (G_PRIORITY_LOW, build_results_page_cb, self, NULL);
 }
 
 void
@@ -366,7 +456,7 @@ gs_window_end_busy (GsWindow *self)
 void
 gs_window_focus_visible_tab (GsWindow *self)
 {
-  GtkWidget *tab = adw_view_stack_get_visible_child (self->chart_stack);
+  GtkWidget *tab = self->chart_stack != NULL ? adw_view_stack_get_visible_child (self->chart_stack) : NULL;
 
   if (tab != NULL)
     gtk_widget_child_focus (tab, GTK_DIR_TAB_FORWARD);
@@ -379,6 +469,7 @@ show_analysis (GsWindow   *self,
 {
   GsAssessment *assessment = gs_analysis_get_assessment (analysis);
 
+  ensure_results_page (self);
   self->shown_assessment = gs_analysis_get_assessment_id (analysis);
   set_analysis (self, analysis);
   gs_window_set_header (self, assessment, NULL);
@@ -542,6 +633,9 @@ start_daily_check_cb (gpointer user_data)
 static void
 window_mapped_cb (GsWindow *self)
 {
+  if (self->chart_stack == NULL)
+    g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                             G_CALLBACK (first_frame_painted_cb), self, 0);
   if (self->daily_check_idle == 0 && self->store != NULL && !self->daily_check_started)
     {
       self->daily_check_started = TRUE;
@@ -635,8 +729,9 @@ gs_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->busy_timeout, g_source_remove);
   g_clear_handle_id (&self->daily_check_idle, g_source_remove);
-  if (self->chart_stack != NULL)
-    gs_window_forget_results (self);
+  g_clear_handle_id (&self->results_page_idle, g_source_remove);
+  gs_window_forget_results (self);
+  forget_results_page (self);
   g_clear_object (&self->store);
   g_clear_object (&self->instrument);
   g_clear_object (&self->settings);
@@ -684,22 +779,13 @@ gs_window_class_init (GsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, library_view);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, map_editor);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, read_only_bar);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, timeline_editor);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, compare_page);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, plan_page);
-  gtk_widget_class_bind_template_callback (widget_class, events_changed_cb);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, chart_stack);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, results_menu_button);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, answer_button);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, new_button);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, busy_spinner);
   gtk_widget_class_bind_template_child (widget_class, GsWindow, switcher_title);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, switcher_bar);
-  gtk_widget_class_bind_template_child (widget_class, GsWindow, results_heading);
   gtk_widget_class_bind_template_callback (widget_class, assessment_activated_cb);
 }
 
@@ -707,13 +793,9 @@ static void
 gs_window_init (GsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* Too narrow for the tabs in the header: they move to the bottom bar. */
-  g_object_bind_property (self->switcher_title, "title-visible", self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
   self->answer_page = GS_ANSWER_PAGE (gs_answer_page_new ());
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->answer_page), "answer");
-  set_chart_titles (self);
   gs_window_add_actions (self);
-  g_signal_connect_object (self->chart_stack, "notify::visible-child", G_CALLBACK (gs_window_update_actions), self, G_CONNECT_SWAPPED);
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new ("org.groundswell.Groundswell");

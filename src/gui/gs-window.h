@@ -20,6 +20,7 @@ GsWindow *gs_window_new              (GtkApplication *application,
                                       GsInstrument   *instrument);
 GsStore  *gs_window_get_store        (GsWindow       *self);
 GsAnalysis *gs_window_get_analysis   (GsWindow       *self);
+AdwViewStack *gs_window_get_tabs     (GsWindow       *self);
 void      gs_window_present_assessment (GsWindow     *self,
                                         gint64        assessment_id);
 gboolean  gs_window_is_loading       (GsWindow       *self);

@@ -120,7 +120,7 @@ static double
 open_assessment (guint       n,
                  const char *tab)
 {
-  AdwViewStack *tabs = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *tabs = gs_window_get_tabs (GS_WINDOW (window));
   GsLibraryView *library = GS_LIBRARY_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW,
                                                                             "library_view"));
   double start, spent;

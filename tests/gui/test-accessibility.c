@@ -250,7 +250,7 @@ test_screens_read_in_words (GsTestFixture *fixture,
                             gconstpointer  user_data)
 {
   GsWindow *window = gs_test_activate_and_show (fixture);
-  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = gs_window_get_tabs (GS_WINDOW (window));
   static const char *tabs[] = { "overview", "context", "polarity", "polarity-summary", "timeline", "comparison" };
   AdwMessageDialog *dialog;
 
@@ -270,8 +270,7 @@ test_screens_read_in_words (GsTestFixture *fixture,
     assert_chart_named (nodes, "Movement timeline");
   }
 
-  gs_timeline_editor_add_event (GS_TIMELINE_EDITOR (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW,
-                                                                                      "timeline_editor")));
+  gs_timeline_editor_add_event (GS_TIMELINE_EDITOR (adw_view_stack_get_child_by_name (charts, "timeline")));
   dialog = gs_test_find_dialog ("Add an Event");
   check_screen ("the Add an Event dialog");
   adw_message_dialog_response (dialog, "cancel");
@@ -309,7 +308,7 @@ test_focus_follows_attention (GsTestFixture *fixture,
                               gconstpointer  user_data)
 {
   GsWindow *window = gs_test_activate_and_show (fixture);
-  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = gs_window_get_tabs (GS_WINDOW (window));
   GsAnswerPage *page;
   GtkWidget *remove;
   g_autofree char *removed = NULL;

@@ -29,7 +29,7 @@ test_compare_with_chosen_baseline (GsTestFixture *fixture,
 {
   GsWindow *window = gs_test_activate_and_show (fixture);
   GsStore *store = gs_window_get_store (window);
-  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = gs_window_get_tabs (GS_WINDOW (window));
   GsLibraryView *list = gs_test_library_of (window);
   g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
   g_autoptr(GsAssessmentSummary) newest = NULL;

@@ -42,7 +42,7 @@ test_edit_and_restore_map_text (GsTestFixture *fixture,
 {
   static const char *key = "motivate-move/left/pole/0";
   GsWindow *window = gs_test_activate_and_show (fixture);
-  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = gs_window_get_tabs (GS_WINDOW (window));
   g_autofree char *paper = NULL;
   g_autofree char *stored = NULL;
   GsMapEditor *editor;

@@ -40,7 +40,7 @@ test_overview_shows_scores (GsTestFixture *fixture,
                             gconstpointer  user_data)
 {
   GsWindow *window = gs_test_activate_and_show (fixture);
-  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = gs_window_get_tabs (window);
   g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
   g_autoptr(GsAssessment) assessment = NULL;
   g_autoptr(GsResults) results = NULL;
@@ -93,7 +93,7 @@ test_overview_disagreement_and_hidden_group (GsTestFixture *fixture,
 {
   GsWindow *window = gs_test_activate_and_show (fixture);
   GsStore *store = gs_window_get_store (window);
-  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = gs_window_get_tabs (window);
   GsLibraryView *list = gs_test_library_of (window);
   g_autoptr(GsInstrument) instrument = gs_instrument_load_default (NULL);
   g_autoptr(GError) error = NULL;
@@ -166,7 +166,7 @@ test_overview_example_follow_up (GsTestFixture *fixture,
                                  gconstpointer  user_data)
 {
   GsWindow *window = gs_test_activate_and_show (fixture);
-  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = gs_window_get_tabs (window);
   GsOverviewPage *overview;
   const GsResults *results;
   const GsDomainResult *organisational;

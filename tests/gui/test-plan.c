@@ -14,7 +14,7 @@
 static GsPlanPage *
 plan_page_of (GsWindow *window)
 {
-  return GS_PLAN_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "plan_page"));
+  return GS_PLAN_PAGE (adw_view_stack_get_child_by_name (gs_window_get_tabs (window), "plan"));
 }
 
 /* The plan as the database holds it now. */
@@ -254,7 +254,7 @@ test_follow_up_carries_the_plan (GsTestFixture *fixture,
   /* On screen: the carried actions on the follow-up's Plan tab. */
   {
     GsLibraryView *library = gs_test_library_of (window);
-    AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+    AdwViewStack *charts = gs_window_get_tabs (GS_WINDOW (window));
 
     gs_test_keys (GTK_WINDOW (window), "<Alt>Left");
     gs_library_view_activate (library, 0);
@@ -269,8 +269,7 @@ test_follow_up_carries_the_plan (GsTestFixture *fixture,
   gs_test_keys (GTK_WINDOW (window), "<Alt>Left");
   gs_library_view_activate (gs_test_library_of (window), 1);
   gs_test_drain ();
-  review = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW,
-                                                                                                "compare_page")),
+  review = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (adw_view_stack_get_child_by_name (gs_window_get_tabs (window), "comparison")),
                                                      GS_TYPE_COMPARE_PAGE, "review"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (review)));
   g_assert_nonnull (strstr (gtk_label_get_label (review), "Done: Set mobilisation in motion"));

@@ -29,7 +29,7 @@ test_preferences (GsTestFixture *fixture,
                   gconstpointer  user_data)
 {
   GsWindow *window = gs_test_activate_and_show (fixture);
-  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = gs_window_get_tabs (GS_WINDOW (window));
   g_autoptr(GSettings) settings = g_settings_new ("org.groundswell.Groundswell");
   g_autofree char *scheme = NULL;
   g_autofree char *paper = NULL;

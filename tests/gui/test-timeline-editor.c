@@ -50,7 +50,7 @@ test_timeline_events (GsTestFixture *fixture,
                       gconstpointer  user_data)
 {
   GsWindow *window = gs_test_activate_and_show (fixture);
-  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = gs_window_get_tabs (GS_WINDOW (window));
   g_autoptr(GsAssessment) holder = NULL;
   g_autofree char *uuid = NULL;
   GsTimelineEditor *editor;
@@ -145,7 +145,7 @@ test_dates_as_written (GsTestFixture *fixture,
                        gconstpointer  user_data)
 {
   GsWindow *window = gs_test_activate_and_show (fixture);
-  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = gs_window_get_tabs (GS_WINDOW (window));
   g_autoptr(GsAssessment) holder = NULL;
   g_autoptr(GDateTime) day = g_date_time_new_local (2026, 11, 3, 12, 0, 0);
   AdwMessageDialog *dialog;

@@ -50,7 +50,7 @@ test_window_in_language (GsTestFixture *fixture,
                                 "plan", "answers" };
   g_autoptr(GPtrArray) catalogue = gs_test_catalogue_read (language);
   GsWindow *window = gs_test_activate_and_show (fixture);
-  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = gs_window_get_tabs (GS_WINDOW (window));
   g_autoptr(GString) texts = g_string_new (NULL);
   const char *original = gs_test_catalogue_translation (catalogue, "The English original: “%s”");
 
@@ -112,7 +112,7 @@ test_documents_in_other_languages (GsTestFixture *fixture,
   /* the window kept its own language */
   g_assert_cmpstr (gs_language_current (), ==, language);
   {
-    AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+    AdwViewStack *charts = gs_window_get_tabs (GS_WINDOW (window));
     AdwViewStackPage *page = adw_view_stack_get_page (charts, adw_view_stack_get_child_by_name (charts, "overview"));
 
     g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, gs_test_catalogue_translation (catalogue, "Overview"));

@@ -289,7 +289,7 @@ test_results_page (GsTestFixture *fixture,
 {
   GsWindow *window = gs_test_activate_and_show (fixture);
   GsLibraryView *list = gs_test_library_of (window);
-  AdwViewStack *charts = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  AdwViewStack *charts = gs_window_get_tabs (GS_WINDOW (window));
   AdwStyleManager *style = adw_style_manager_get_default ();
   GsChartView *context, *timeline;
 
@@ -360,7 +360,7 @@ test_outputs (GsTestFixture *fixture,
 
   /* The overview is words, not a chart: nothing to copy until a chart's tab is shown. */
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "copy-chart"));
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack")),
+  adw_view_stack_set_visible_child_name (gs_window_get_tabs (GS_WINDOW (window)),
                                     "context");
   g_action_group_activate_action (G_ACTION_GROUP (window), "copy-chart", NULL);
   gs_test_drain ();
@@ -543,11 +543,11 @@ test_read_only_database (GsTestFixture *fixture,
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "answer"));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-report"));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "print"));
-  charts = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "chart_stack"));
+  charts = GTK_WIDGET (gs_window_get_tabs (GS_WINDOW (window)));
   add_event = gs_test_find_widget (charts, is_button_for_action, "timeline.add-event");
   g_assert_nonnull (add_event);
   g_assert_false (gtk_widget_is_sensitive (add_event));
-  map_texts = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "map_editor"));
+  map_texts = adw_view_stack_get_child_by_name (gs_window_get_tabs (GS_WINDOW (window)), "polarity");
   g_assert_false (gtk_widget_is_sensitive (
     GTK_WIDGET (gtk_widget_get_template_child (map_texts, GS_TYPE_MAP_EDITOR, "text_list"))));
   g_assert_true (gtk_widget_is_sensitive (
