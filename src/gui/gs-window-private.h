@@ -1,6 +1,7 @@
 /* gs-window-private.h — internals shared by the files of GsWindow
  *
  * gs-window.c          the window: its pages, the results shown, the day's check, busy
+ * gs-window-results.c  the results page: built after the first frame, its tabs
  * gs-window-actions.c  its commands (GActions) and the dialogs they open
  * gs-window-output.c   what leaves it: chart images, the report, printing
  *
@@ -100,6 +101,11 @@ void         gs_window_start_answering    (GsWindow     *self,
                                            gint64        assessment_id);
 void         gs_window_forget_results     (GsWindow     *self);
 GsChartView *gs_window_visible_chart_view (GsWindow     *self);
+void         gs_window_ensure_results_page (GsWindow    *self);
+void         gs_window_build_results_page_soon (GsWindow *self);
+void         gs_window_forget_results_page (GsWindow    *self);
+void         gs_window_set_results_analysis (GsWindow   *self,
+                                           GsAnalysis   *analysis);
 void         gs_window_show_toast         (GsWindow     *self,
                                            const char   *title);
 void         gs_window_show_undo_toast    (GsWindow     *self,

@@ -142,56 +142,6 @@ gs_window_update_visible_page (GsWindow *self)
   gs_window_update_actions (self);
 }
 
-/* Each tab of the results page is a chart, or a page that holds one beside its editor. */
-static GsChartView *
-tab_chart_view (GtkWidget *tab)
-{
-  if (GS_IS_MAP_EDITOR (tab))
-    return gs_map_editor_get_chart_view (GS_MAP_EDITOR (tab));
-  if (GS_IS_COMPARE_PAGE (tab))
-    return gs_compare_page_get_chart_view (GS_COMPARE_PAGE (tab));
-  if (GS_IS_TIMELINE_EDITOR (tab))
-    return gs_timeline_editor_get_chart_view (GS_TIMELINE_EDITOR (tab));
-  return GS_IS_CHART_VIEW (tab) ? GS_CHART_VIEW (tab) : NULL;
-}
-
-GsChartView *
-gs_window_visible_chart_view (GsWindow *self)
-{
-  if (self->chart_stack == NULL)
-    return NULL;
-  return tab_chart_view (adw_view_stack_get_visible_child (self->chart_stack));
-}
-
-/* Every tab of the results keeps a reference to the analysis shown and follows it. */
-static void
-set_analysis (GsWindow   *self,
-              GsAnalysis *analysis)
-{
-  g_autoptr(GtkSelectionModel) pages = NULL;
-  GsStore *store = analysis != NULL ? self->store : NULL;
-
-  g_set_object (&self->analysis, analysis);
-  if (analysis != NULL)  /* a baseline chosen on the Compare tab makes its chart exportable */
-    g_signal_connect_object (analysis, "changed", G_CALLBACK (gs_window_update_actions), self, G_CONNECT_SWAPPED);
-  if (self->chart_stack == NULL)
-    return;
-  pages = adw_view_stack_get_pages (self->chart_stack);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
-    {
-      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
-      GtkWidget *child = adw_view_stack_page_get_child (page);
-
-      if (GS_IS_CHART_VIEW (child))
-        gs_chart_view_set_analysis (GS_CHART_VIEW (child), analysis);
-    }
-  gs_overview_page_set_analysis (self->overview_page, analysis);
-  gs_compare_page_set_analysis (self->compare_page, store, analysis);
-  gs_map_editor_set_analysis (self->map_editor, store, analysis);
-  gs_timeline_editor_set_analysis (self->timeline_editor, store, analysis);
-  gs_plan_page_set_analysis (self->plan_page, store, analysis);
-}
-
 /* Groups are hidden or shown by the new rule at once. */
 static void
 min_group_size_changed_cb (GsWindow *self)
@@ -200,119 +150,12 @@ min_group_size_changed_cb (GsWindow *self)
     gs_window_show_results (self, self->shown_assessment);
 }
 
-/* An event was added or edited: every chart of the organisation's timeline changes. */
-static void
-events_changed_cb (GsWindow *self)
-{
-  gs_window_show_results (self, self->shown_assessment);
-}
-
-/* Each chart tab's title and icon, from the chart registry. */
-static void
-set_chart_titles (GsWindow *self)
-{
-  guint n_charts;
-  const GsChartInfo *charts = gs_chart_registry_get (&n_charts);
-
-  for (guint i = 0; i < n_charts; i++)
-    {
-      GtkWidget *tab = adw_view_stack_get_child_by_name (self->chart_stack, charts[i].name);
-      AdwViewStackPage *page;
-
-      g_assert (tab != NULL);  /* every chart has its tab in gs-window.ui */
-      page = adw_view_stack_get_page (self->chart_stack, tab);
-      adw_view_stack_page_set_title (page, _(charts[i].title));
-      adw_view_stack_page_set_icon_name (page, charts[i].icon);
-    }
-}
-
-/* The results page is built from its own UI file the first time it is needed, or just after
- * the window's first frame, whichever comes first: a window that opens on the library does
- * not pay, before anything is on screen, for seven tabs it does not show (issue 11). Its
- * widgets are the window's from then on; the pointers below are not owned. */
-static void
-ensure_results_page (GsWindow *self)
-{
-  g_autoptr(GtkBuilder) builder = NULL;
-  GtkWidget *page;
-
-  g_clear_handle_id (&self->results_page_idle, g_source_remove);
-  if (self->chart_stack != NULL)
-    return;
-  builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/gs-window-results.ui");
-  page = GTK_WIDGET (gtk_builder_get_object (builder, "results_page"));
-  self->results_heading = GTK_LABEL (gtk_builder_get_object (builder, "results_heading"));
-  self->chart_stack = ADW_VIEW_STACK (gtk_builder_get_object (builder, "chart_stack"));
-  self->switcher_bar = ADW_VIEW_SWITCHER_BAR (gtk_builder_get_object (builder, "switcher_bar"));
-  self->overview_page = GS_OVERVIEW_PAGE (gtk_builder_get_object (builder, "overview_page"));
-  self->map_editor = GS_MAP_EDITOR (gtk_builder_get_object (builder, "map_editor"));
-  self->timeline_editor = GS_TIMELINE_EDITOR (gtk_builder_get_object (builder, "timeline_editor"));
-  self->compare_page = GS_COMPARE_PAGE (gtk_builder_get_object (builder, "compare_page"));
-  self->plan_page = GS_PLAN_PAGE (gtk_builder_get_object (builder, "plan_page"));
-  gtk_stack_add_named (self->main_stack, page, "results");
-
-  adw_view_switcher_title_set_stack (self->switcher_title, self->chart_stack);
-  /* Too narrow for the tabs in the header: they move to the bottom bar. */
-  g_object_bind_property (self->switcher_title, "title-visible", self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (self->timeline_editor, "events-changed", G_CALLBACK (events_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->plan_page, "events-changed", G_CALLBACK (events_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->chart_stack, "notify::visible-child", G_CALLBACK (gs_window_update_actions), self, G_CONNECT_SWAPPED);
-  set_chart_titles (self);
-  gs_accessible_name_controls (page);
-  gs_window_update_actions (self);
-}
-
-/* Before the window's children go: dispose may run twice, and they are not template children
- * that GTK would clear. */
-static void
-forget_results_page (GsWindow *self)
-{
-  self->results_heading = NULL;
-  self->chart_stack = NULL;
-  self->switcher_bar = NULL;
-  self->overview_page = NULL;
-  self->map_editor = NULL;
-  self->timeline_editor = NULL;
-  self->compare_page = NULL;
-  self->plan_page = NULL;
-}
-
-/* Returns: (transfer none): the results' tabs, an AdwViewStack whose pages are named as the
- * charts of the registry, plus "overview" and "plan" */
-AdwViewStack *
-gs_window_get_tabs (GsWindow *self)
-{
-  g_return_val_if_fail (GS_IS_WINDOW (self), NULL);
-
-  ensure_results_page (self);
-  return self->chart_stack;
-}
-
-static gboolean
-build_results_page_cb (gpointer user_data)
-{
-  GsWindow *self = user_data;
-
-  self->results_page_idle = 0;
-  ensure_results_page (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-first_frame_painted_cb (GdkFrameClock *clock,
-                        GsWindow      *self)
-{
-  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
-  if (self->chart_stack == NULL && self->results_page_idle == 0)
-    self->results_page_idle = g_idle_add_full (G_PRIORITY_LOW, build_results_page_cb, self, NULL);
-}
-
 void
 gs_window_forget_results (GsWindow *self)
 {
   g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
-  set_analysis (self, NULL);
+  gs_window_set_results_analysis (self, NULL);
 }
 
 /* Shows @toast (taking it); its Undo and close buttons are named for a screen reader. */
@@ -452,16 +295,6 @@ gs_window_end_busy (GsWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->busy_spinner), FALSE);
 }
 
-/* The focus goes where the eyes go: into the tab just shown, not left in the header. */
-void
-gs_window_focus_visible_tab (GsWindow *self)
-{
-  GtkWidget *tab = self->chart_stack != NULL ? adw_view_stack_get_visible_child (self->chart_stack) : NULL;
-
-  if (tab != NULL)
-    gtk_widget_child_focus (tab, GTK_DIR_TAB_FORWARD);
-}
-
 /* The results page, once the analysis is loaded: the assessment's charts, each a tab. */
 static void
 show_analysis (GsWindow   *self,
@@ -469,9 +302,9 @@ show_analysis (GsWindow   *self,
 {
   GsAssessment *assessment = gs_analysis_get_assessment (analysis);
 
-  ensure_results_page (self);
+  gs_window_ensure_results_page (self);
   self->shown_assessment = gs_analysis_get_assessment_id (analysis);
-  set_analysis (self, analysis);
+  gs_window_set_results_analysis (self, analysis);
   gs_window_set_header (self, assessment, NULL);
   gtk_widget_set_visible (self->back_button, TRUE);
   gtk_widget_set_visible (self->results_menu_button, TRUE);
@@ -633,9 +466,7 @@ start_daily_check_cb (gpointer user_data)
 static void
 window_mapped_cb (GsWindow *self)
 {
-  if (self->chart_stack == NULL)
-    g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
-                             G_CALLBACK (first_frame_painted_cb), self, 0);
+  gs_window_build_results_page_soon (self);
   if (self->daily_check_idle == 0 && self->store != NULL && !self->daily_check_started)
     {
       self->daily_check_started = TRUE;
@@ -731,7 +562,7 @@ gs_window_dispose (GObject *object)
   g_clear_handle_id (&self->daily_check_idle, g_source_remove);
   g_clear_handle_id (&self->results_page_idle, g_source_remove);
   gs_window_forget_results (self);
-  forget_results_page (self);
+  gs_window_forget_results_page (self);
   g_clear_object (&self->store);
   g_clear_object (&self->instrument);
   g_clear_object (&self->settings);
