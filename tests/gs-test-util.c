@@ -73,6 +73,28 @@ gs_test_temp_path (const char *name)
   return g_build_filename (dir, name, NULL);
 }
 
+/* Removes @path and all it holds, as far as it can: a test's leftovers, some made read-only
+ * on purpose. Errors are ignored; a temporary folder left behind is not a test's failure. */
+void
+gs_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_chmod (path, 0700);
+  dir = g_dir_open (path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        gs_test_remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_remove (path);
+}
+
 /* --- Databases at the scale consultants reach, made with SQL alone ---------------------
  *
  * One transaction, a recursive CTE per table, as a bulk loader would: 4.9 million answers
@@ -392,6 +414,7 @@ gs_test_fixture_tear_down (GsTestFixture       *fixture,
       windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
     }
   gs_test_drain ();
+  gs_test_remove_tree (fixture->tmp);
   g_free (fixture->database);
   g_free (fixture->tmp);
 }

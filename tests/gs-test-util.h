@@ -23,6 +23,7 @@ GsInstrument *gs_test_instrument    (void);
 /* The version of the questions gs_test_instrument() is, for assessments made in memory. */
 #define GS_TEST_VERSION (gs_instrument_get_version (gs_test_instrument ()))
 char         *gs_test_temp_path     (const char *name);
+void          gs_test_remove_tree   (const char *path);
 void          gs_test_use_language  (const char *lang);
 
 void          gs_test_generate      (const char   *path,

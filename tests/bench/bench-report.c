@@ -11,6 +11,7 @@
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
 
+#include "gs-test-util.h"
 #include "core/gs-demo.h"
 #include "report/gs-report.h"
 
@@ -85,8 +86,6 @@ main (int   argc,
   g_print ("  report       %8.1f ms\n", report_time / RUNS * 1000);
   g_print ("  plain text   %8.1f ms\n", plain_time / RUNS * 1000);
   g_print ("  ratio        %8.2f\n", report_time / plain_time);
-  g_unlink (report_path);
-  g_unlink (plain_path);
-  g_rmdir (dir);
+  gs_test_remove_tree (dir);
   return 0;
 }

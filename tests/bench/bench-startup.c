@@ -187,5 +187,6 @@ main (int   argc,
   measure (argv[0], "example, later open", example, FALSE);
   measure (argv[0], "2,000 assessments, first open of the day", large, TRUE);
   measure (argv[0], "2,000 assessments, later open", large, FALSE);
+  gs_test_remove_tree (tmp);  /* the large database alone is 350 MB */
   return 0;
 }

@@ -327,5 +327,6 @@ main (int   argc,
   }
   sqlite3_close (db);
   g_clear_object (&store);
+  gs_test_remove_tree (dir);
   return 0;
 }

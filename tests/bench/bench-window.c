@@ -219,6 +219,7 @@ main (int   argc,
   g_autofree char *database = g_build_filename (tmp, "large.db", NULL);
   const char *reuse = g_getenv ("GS_BENCH_DATABASE");  /* a database made by an earlier run */
   char *app_argv[] = { (char *) "bench-window", NULL };
+  int status;
 
   g_assert_no_error (error);
   instrument = gs_instrument_load_default (&error);
@@ -240,5 +241,7 @@ main (int   argc,
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   gs_application_set_database_path (app, database);
   g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
-  return g_application_run (G_APPLICATION (app), 1, app_argv);
+  status = g_application_run (G_APPLICATION (app), 1, app_argv);
+  gs_test_remove_tree (tmp);  /* the large database alone is 350 MB */
+  return status;
 }
