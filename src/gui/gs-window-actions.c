@@ -553,8 +553,8 @@ language_names (void)
 
 /* A consultant in Wales may need a document in Welsh and in English: any language, the
  * window's first. Each language is named in itself. */
-static void
-add_language_choice (GtkFileChooserNative *chooser)
+void
+gs_window_add_language_choice (GtkFileChooserNative *chooser)
 {
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "language", _("Language"),
                                (const char **) gs_language_codes (), language_names ());
@@ -619,7 +619,7 @@ export_chart_action_cb (GSimpleAction *action,
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "caption", _("Add a caption: title, organisation, date, source"),
                                NULL, NULL);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "caption", "true");
-  add_language_choice (chooser);
+  gs_window_add_language_choice (chooser);
   gs_window_show_chooser (self, chooser, G_CALLBACK (export_chart_response_cb));
 }
 
@@ -680,7 +680,7 @@ export_report_action_cb (GSimpleAction *action,
   /* Off unless asked for each time: notes are printed without their writers' names. */
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "names", _("Name respondents beside their evidence notes"),
                                NULL, NULL);
-  add_language_choice (chooser);
+  gs_window_add_language_choice (chooser);
   {
     g_autofree char *paper = g_settings_get_string (self->settings, "paper-size");
     gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "paper", paper);

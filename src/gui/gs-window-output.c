@@ -138,42 +138,26 @@ gs_output_export_report (GtkWindow           *window,
   run_job (window, job, cancellable);
 }
 
-/* --- A report or a chart in another language ------------------------------------------
+/* --- A document in another language ------------------------------------------------------
  *
  * The process's language is the window's (gs-language.c says why it cannot change under a
  * worker), so a document in another language is written by Groundswell itself, run as a
- * command in a child process: `groundswell --language=cy --export-report=ID`. It reads the
- * database the window has open (SQLite lets both read) and writes through the same code. */
-
-typedef struct {
-  GtkWindow    *window;
-  char         *path;
-  GsOutputDone  done;
-} ChildJob;
-
-static void
-child_job_free (ChildJob *job)
-{
-  g_clear_object (&job->window);
-  g_free (job->path);
-  g_free (job);
-}
+ * command in a child process: `groundswell --language=cy --export-report=ID`. It opens the
+ * database the window has open (SQLite lets both in; a respondent's page adds them to it)
+ * and writes through the same code. */
 
 static void
 child_done_cb (GObject      *source_object,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  ChildJob *job = user_data;
+  g_autoptr(GTask) task = user_data;
   GSubprocess *child = G_SUBPROCESS (source_object);
   g_autoptr(GError) error = NULL;
   g_autofree char *err = NULL;
 
   if (!g_subprocess_communicate_utf8_finish (child, result, NULL, &err, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        job->done (job->window, error, NULL);
-    }
+    g_task_return_error (task, g_steal_pointer (&error));
   else if (!g_subprocess_get_successful (child))
     {
       /* the child says what went wrong as "groundswell: …" on its last line */
@@ -182,29 +166,30 @@ child_done_cb (GObject      *source_object,
 
       if (g_str_has_prefix (line, "groundswell: "))
         line += strlen ("groundswell: ");
-      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                           line[0] != '\0' ? line : _("The file could not be written."));
-      job->done (job->window, error, NULL);
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "%s",
+                               line[0] != '\0' ? line : _("The file could not be written."));
     }
   else
-    {
-      g_autofree char *message = saved_message (job->path);
-
-      job->done (job->window, NULL, message);
-    }
-  child_job_free (job);
+    g_task_return_pointer (task, saved_message (g_task_get_task_data (task)), g_free);
 }
 
-/* Runs `groundswell --language=LANGUAGE --database=DATABASE ARGS… --output=PATH` and tells
- * @done how it went. */
-static void
-export_in (GtkWindow           *window,
-           const char          *language,
-           const char          *database,
-           GPtrArray           *args,
-           const char          *path,
-           GCancellable        *cancellable,
-           GsOutputDone         done)
+/**
+ * gs_output_run_in_async:
+ * @language: "en", "cy" or "es"
+ * @database: the database the child reads (and, for a respondent's page, adds them to)
+ * @args: the command's other arguments, --output excepted
+ *
+ * Runs `groundswell --language=LANGUAGE --database=DATABASE ARGS… --output=PATH`. Finish with
+ * gs_output_run_in_finish().
+ */
+void
+gs_output_run_in_async (const char          *language,
+                        const char          *database,
+                        GPtrArray           *args,
+                        const char          *path,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
 {
   /* GS_EXECUTABLE: the UI tests run the window inside a test program, and name the real one */
   g_autofree char *self_exe = g_getenv ("GS_EXECUTABLE") != NULL ? g_strdup (g_getenv ("GS_EXECUTABLE"))
@@ -212,8 +197,9 @@ export_in (GtkWindow           *window,
   g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   g_autoptr(GSubprocess) child = NULL;
-  ChildJob *job;
+  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
 
+  g_task_set_task_data (task, g_strdup (path), g_free);
   g_ptr_array_add (argv, g_strdup (self_exe));
   g_ptr_array_add (argv, g_strdup_printf ("--language=%s", language));
   g_ptr_array_add (argv, g_strdup_printf ("--database=%s", database));
@@ -228,14 +214,56 @@ export_in (GtkWindow           *window,
     g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("Groundswell could not find its own program."));
   if (child == NULL)
     {
-      done (window, error, NULL);
+      g_task_return_error (task, g_steal_pointer (&error));
+      g_object_unref (task);
       return;
     }
-  job = g_new0 (ChildJob, 1);
-  job->window = g_object_ref (window);
-  job->path = g_strdup (path);
-  job->done = done;
-  g_subprocess_communicate_utf8_async (child, NULL, cancellable, child_done_cb, job);
+  g_subprocess_communicate_utf8_async (child, NULL, cancellable, child_done_cb, task);
+}
+
+/* Returns: (transfer full): the toast's words ("Saved “…”"), or %NULL with @error set */
+char *
+gs_output_run_in_finish (GAsyncResult  *result,
+                         GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+typedef struct {
+  GtkWindow    *window;
+  GsOutputDone  done;
+} DoneCall;
+
+static void
+ran_in_cb (GObject      *source_object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  DoneCall *call = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = gs_output_run_in_finish (result, &error);
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    call->done (call->window, error, message);
+  g_object_unref (call->window);
+  g_free (call);
+}
+
+/* As gs_output_run_in_async(), telling @done how it went. */
+static void
+export_in (GtkWindow           *window,
+           const char          *language,
+           const char          *database,
+           GPtrArray           *args,
+           const char          *path,
+           GCancellable        *cancellable,
+           GsOutputDone         done)
+{
+  DoneCall *call = g_new0 (DoneCall, 1);
+
+  call->window = g_object_ref (window);
+  call->done = done;
+  gs_output_run_in_async (language, database, args, path, cancellable, ran_in_cb, call);
 }
 
 void
@@ -283,6 +311,23 @@ gs_output_export_chart_in (GtkWindow           *window,
   g_ptr_array_add (args, g_strconcat ("--scale=", g_ascii_dtostr (number, sizeof number, scale), NULL));
   if (!caption)
     g_ptr_array_add (args, g_strdup ("--no-caption"));
+  export_in (window, language, database, args, path, cancellable, done);
+}
+
+void
+gs_output_export_questionnaire_in (GtkWindow    *window,
+                                   const char   *language,
+                                   const char   *database,
+                                   gint64        assessment_id,
+                                   GsPaper       paper,
+                                   const char   *path,
+                                   GCancellable *cancellable,
+                                   GsOutputDone  done)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (args, g_strdup_printf ("--export-questionnaire=%" G_GINT64_FORMAT, assessment_id));
+  g_ptr_array_add (args, g_strdup (paper == GS_PAPER_LETTER ? "--paper=letter" : "--paper=a4"));
   export_in (window, language, database, args, path, cancellable, done);
 }
 

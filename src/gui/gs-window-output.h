@@ -51,6 +51,23 @@ void     gs_output_export_chart_in (GtkWindow          *window,
                                    gboolean             caption,
                                    GCancellable        *cancellable,
                                    GsOutputDone         done);
+void     gs_output_export_questionnaire_in (GtkWindow  *window,
+                                   const char          *language,
+                                   const char          *database,
+                                   gint64               assessment_id,
+                                   GsPaper              paper,
+                                   const char          *path,
+                                   GCancellable        *cancellable,
+                                   GsOutputDone         done);
+void     gs_output_run_in_async   (const char          *language,
+                                   const char          *database,
+                                   GPtrArray           *args,
+                                   const char          *path,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data);
+char    *gs_output_run_in_finish  (GAsyncResult        *result,
+                                   GError             **error);
 gboolean gs_output_copy_chart     (GtkWidget           *chart_view,
                                    GsAnalysis          *analysis,
                                    const char          *chart,

@@ -83,6 +83,7 @@ char        *gs_window_chosen_path_with_suffix (GtkNativeDialog    *chooser,
 void         gs_window_add_filter         (GtkFileChooserNative *chooser,
                                            const char           *name,
                                            ...) G_GNUC_NULL_TERMINATED;
+void         gs_window_add_language_choice (GtkFileChooserNative *chooser);
 void         gs_window_show_chooser       (GsWindow             *self,
                                            GtkFileChooserNative *chooser,
                                            GCallback             response_cb);

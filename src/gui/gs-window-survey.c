@@ -18,8 +18,10 @@
 #include <glib/gi18n.h>
 
 #include "core/gs-exchange.h"
+#include "core/gs-language.h"
 #include "core/gs-safe-file.h"
 #include "core/gs-survey-import.h"
+#include "gs-window-output.h"
 #include "gs-window-private.h"
 #include "report/gs-questionnaire.h"
 
@@ -266,26 +268,62 @@ export_template_action_cb (GSimpleAction *action,
 }
 
 static void
+questionnaire_written_cb (GtkWindow    *window,
+                          const GError *error,
+                          const char   *message)
+{
+  gs_window_end_busy (GS_WINDOW (window));
+  if (error != NULL)
+    gs_window_show_error (GS_WINDOW (window), _("Could Not Export the Questionnaire"), error);
+  else
+    gs_window_show_toast (GS_WINDOW (window), _("Questionnaire exported"));
+}
+
+/**
+ * gs_window_export_questionnaire_in:
+ * @language: (nullable): "en", "cy" or "es"; %NULL for the window's
+ *
+ * Writes the printable questionnaire of the results shown, on the paper size of
+ * Preferences: in another language than the window's, by a child process, as the report.
+ */
+void
+gs_window_export_questionnaire_in (GsWindow   *self,
+                                   const char *language,
+                                   const char *path)
+{
+  g_autofree char *paper_name = g_settings_get_string (self->settings, "paper-size");
+  g_autoptr(GError) error = NULL;
+  GsPaper paper = GS_PAPER_A4;
+
+  g_return_if_fail (GS_IS_WINDOW (self) && self->analysis != NULL);
+
+  gs_paper_from_string (paper_name, &paper);
+  if (language != NULL && !g_str_equal (language, gs_language_current ()))
+    {
+      gs_window_begin_busy (self, _("Exporting the questionnaire…"));
+      gs_output_export_questionnaire_in (GTK_WINDOW (self), language, gs_store_get_path (self->store),
+                                         gs_analysis_get_assessment_id (self->analysis), paper, path,
+                                         self->cancellable, questionnaire_written_cb);
+    }
+  else if (!gs_questionnaire_write_pdf (gs_analysis_get_instrument (self->analysis),
+                                        gs_analysis_get_assessment (self->analysis), paper, path, &error))
+    gs_window_show_error (self, _("Could Not Export the Questionnaire"), error);
+  else
+    gs_window_show_toast (self, _("Questionnaire exported"));
+}
+
+static void
 questionnaire_chosen_cb (GtkNativeDialog *chooser,
                          int              response,
                          GsWindow        *self)
 {
   static const char *known[] = { ".pdf", NULL };
   g_autofree char *path = gs_window_chosen_path_with_suffix (chooser, response, known);
-  g_autofree char *paper_name = NULL;
-  g_autoptr(GError) error = NULL;
-  GsPaper paper = GS_PAPER_A4;
+  g_autofree char *language = g_strdup (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "language"));
 
   g_object_unref (chooser);
-  if (path == NULL || self->analysis == NULL)
-    return;
-  paper_name = g_settings_get_string (self->settings, "paper-size");
-  gs_paper_from_string (paper_name, &paper);
-  if (!gs_questionnaire_write_pdf (gs_analysis_get_instrument (self->analysis), gs_analysis_get_assessment (self->analysis),
-                                   paper, path, &error))
-    gs_window_show_error (self, _("Could Not Export the Questionnaire"), error);
-  else
-    gs_window_show_toast (self, _("Questionnaire exported"));
+  if (path != NULL && self->analysis != NULL)
+    gs_window_export_questionnaire_in (self, language, path);
 }
 
 /* The questions on paper, on the paper size of Preferences. */
@@ -302,6 +340,7 @@ export_questionnaire_action_cb (GSimpleAction *action,
 
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gs_window_add_filter (chooser, _("PDF document"), "pdf", NULL);
+  gs_window_add_language_choice (chooser);
   gs_window_show_chooser (self, chooser, G_CALLBACK (questionnaire_chosen_cb));
 }
 

@@ -37,6 +37,15 @@ guint     gs_window_send_questionnaires (GsWindow           *self,
                                          const char         *group,
                                          const char         *folder,
                                          GError            **error);
+void      gs_window_send_questionnaires_in (GsWindow         *self,
+                                         const char * const *names,
+                                         const char         *group,
+                                         const char         *language,
+                                         const char         *second_language,
+                                         const char         *destination);
+void      gs_window_export_questionnaire_in (GsWindow         *self,
+                                         const char         *language,
+                                         const char         *path);
 void      gs_window_import_survey_file (GsWindow     *self,
                                       const char     *path);
 void      gs_window_export_chart     (GsWindow       *self,

@@ -75,8 +75,6 @@ gboolean      gs_store_end              (GsStore     *self,
                                          gboolean     ok,
                                          GError     **error);
 void          gs_store_refresh_lists    (GsStore     *self);
-void          gs_store_refresh_assessment (GsStore   *self,
-                                         gint64       assessment_id);
 gboolean      gs_store_daily_check_is_due (GsStore   *self);
 void          gs_store_set_check        (GsStore     *self,
                                          GsStoreCheck check);

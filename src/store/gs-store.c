@@ -758,7 +758,8 @@ find_summary (GsStore *self,
 }
 
 /* Replaces the one row of @assessment_id after a change to its answers: saving an answer
- * must stay far below a frame, so it does not reload the whole list. */
+ * must stay far below a frame, so it does not reload the whole list. Also called after
+ * another process (Groundswell writing a page in another language) added respondents. */
 void
 gs_store_refresh_assessment (GsStore *self,
                              gint64   assessment_id)

@@ -72,6 +72,8 @@ gboolean    gs_store_count_assessments   (GsStore     *self,
 GListModel *gs_store_get_assessments     (GsStore     *self);
 GsAssessmentSummary *gs_store_lookup_summary (GsStore *self,
                                               gint64   assessment_id);
+void        gs_store_refresh_assessment  (GsStore     *self,
+                                          gint64       assessment_id);
 gint64      gs_store_find_assessment     (GsStore     *self,
                                           const char  *uuid);
 

@@ -12,6 +12,7 @@
 #include "gs-test-util.h"
 
 #include "core/gs-language.h"
+#include "store/gs-assessment-summary.h"
 
 static const char *language;
 static char *original_prefix;  /* "The English original: “" translated: English on purpose */
@@ -119,6 +120,68 @@ test_documents_in_other_languages (GsTestFixture *fixture,
   }
 }
 
+typedef struct {
+  GsWindow *window;
+  guint     n_respondents;
+} RespondentsWait;
+
+static gboolean
+library_counts_respondents (gpointer data)
+{
+  RespondentsWait *wait = data;
+  GsStore *store = gs_window_get_store (wait->window);
+  g_autoptr(GsAssessmentSummary) row =
+    gs_store_lookup_summary (store, gs_analysis_get_assessment_id (gs_window_get_analysis (wait->window)));
+
+  return gs_assessment_summary_get_n_respondents (row) == wait->n_respondents;
+}
+
+/* A bilingual trust's respondents get pages in English with the window's language one switch
+ * away, written by child processes; each is listed as sent one, the library's count follows,
+ * and the printable questionnaire comes in English from the same window. */
+static void
+test_questionnaires_in_other_languages (GsTestFixture *fixture,
+                                        gconstpointer  user_data)
+{
+  GsWindow *window = gs_test_activate_and_show (fixture);
+  g_autoptr(GPtrArray) catalogue = gs_test_catalogue_read (language);
+  const char *names[] = { "Siân Owen", "Ana Lopes", NULL };
+  g_autofree char *paper = g_build_filename (fixture->tmp, "questionnaire-en.pdf", NULL);
+  g_autofree char *paper_text = NULL;
+  RespondentsWait wait = { window, 0 };
+  GsAssessment *assessment;
+  g_autofree char *title = NULL;
+
+  gs_test_open_demo_tab (window, "overview");
+  assessment = gs_analysis_get_assessment (gs_window_get_analysis (window));
+  wait.n_respondents = gs_assessment_get_respondents (assessment)->len + 2;
+  title = g_strdup (gs_assessment_get_title (assessment));  /* the results are scored again once sent */
+  gs_window_send_questionnaires_in (window, names, "Front line", "en", language, fixture->tmp);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      /* "%s — questionnaire for %s.html" in the window's language, filled in */
+      g_auto(GStrv) parts = g_strsplit (gs_test_catalogue_translation (catalogue, "%s — questionnaire for %s.html"), "%s", 3);
+      g_autofree char *file_name = g_strconcat (parts[0], title, parts[1], names[i], parts[2], NULL);
+      g_autofree char *path = g_build_filename (fixture->tmp, file_name, NULL);
+      g_autofree char *html = NULL;
+
+      gs_test_wait_for_file (path);
+      g_assert_true (g_file_get_contents (path, &html, NULL, NULL));
+      g_assert_nonnull (strstr (html, "<html lang=\"en\""));
+      g_assert_nonnull (strstr (html, "Save My Answers"));
+      g_assert_nonnull (strstr (html, gs_test_catalogue_translation (catalogue, "Save My Answers")));
+      g_assert_nonnull (strstr (html, names[i]));
+    }
+  gs_test_iterate_until (library_counts_respondents, &wait);
+
+  gs_window_export_questionnaire_in (window, "en", paper);
+  gs_test_wait_for_file (paper);
+  paper_text = gs_test_pdf_text (paper);
+  g_assert_nonnull (strstr (paper_text, "Organisational context"));
+  g_assert_null (strstr (paper_text, gs_test_catalogue_translation (catalogue, "Organisational context")));
+  g_assert_cmpstr (gs_language_current (), ==, language);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -132,5 +195,7 @@ main (int   argc,
               gs_test_fixture_set_up, test_window_in_language, gs_test_fixture_tear_down);
   g_test_add ("/ui/language/report-and-chart-in-other-languages", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_documents_in_other_languages, gs_test_fixture_tear_down);
+  g_test_add ("/ui/language/questionnaires-in-other-languages", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_questionnaires_in_other_languages, gs_test_fixture_tear_down);
   return gs_test_ui_run ();
 }
