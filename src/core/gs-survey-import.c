@@ -10,7 +10,8 @@
  * id, times, e-mail) are left out and listed.
  *
  * Values are the scale's numbers (1–5) or its words ("Strongly agree", "Don't know", "Not
- * applicable", "N/A"), in any case. An empty cell is a question left unanswered; any other
+ * applicable", "N/A"), in any case. Statements and words are read in the language Groundswell
+ * runs in and in English, the instrument's own: a Welsh trust's platform may export either. An empty cell is a question left unanswered; any other
  * value stops the import at its line and column.
  *
  * Each row becomes a respondent of the assessment answered: named by the name column, or
@@ -90,6 +91,22 @@ typedef struct {
 } ItemKeys;
 
 static void
+add_statement_key (ItemKeys     *keys,
+                   const char   *words,
+                   const GsItem *item)
+{
+  char *statement = normalise (words);
+  GPtrArray *same = g_hash_table_lookup (keys->by_statement, statement);
+
+  if (same == NULL)
+    g_hash_table_insert (keys->by_statement, statement, same = g_ptr_array_new ());
+  else
+    g_free (statement);
+  if (!g_ptr_array_find (same, item, NULL))
+    g_ptr_array_add (same, (gpointer) item);
+}
+
+static void
 item_keys_init (ItemKeys     *keys,
                 GsInstrument *instrument)
 {
@@ -100,15 +117,12 @@ item_keys_init (ItemKeys     *keys,
   for (guint i = 0; i < items->len; i++)
     {
       const GsItem *item = g_ptr_array_index (items, i);
-      char *statement = normalise (item->statement);
-      GPtrArray *same = g_hash_table_lookup (keys->by_statement, statement);
+      const char *english = gs_instrument_get_english (instrument, item->statement);
 
       g_hash_table_insert (keys->by_code, id_code (item->id), (gpointer) item);
-      if (same == NULL)
-        g_hash_table_insert (keys->by_statement, statement, same = g_ptr_array_new ());
-      else
-        g_free (statement);
-      g_ptr_array_add (same, (gpointer) item);
+      add_statement_key (keys, item->statement, item);
+      if (english != NULL)
+        add_statement_key (keys, english, item);
     }
 }
 
@@ -157,6 +171,10 @@ header_is (const char         *header,
 }
 
 struct _GsSurveyMapping {
+  GsInstrument *instrument; /* its words, in the language shown and in English */
+  GHashTable *scale_words;  /* const GsScale* → GStrv: its labels normalised, as shown then in English */
+  char      *dont_know;     /* "Don't know" and "Not applicable" normalised, as shown */
+  char      *not_applicable;
   GPtrArray *headers;       /* char*, as in the file */
   GPtrArray *items;         /* const GsItem* or NULL, per column */
   int        name_column;   /* -1 when none */
@@ -169,6 +187,10 @@ struct _GsSurveyMapping {
 void
 gs_survey_mapping_free (GsSurveyMapping *mapping)
 {
+  g_object_unref (mapping->instrument);
+  g_hash_table_unref (mapping->scale_words);
+  g_free (mapping->dont_know);
+  g_free (mapping->not_applicable);
   g_ptr_array_unref (mapping->headers);
   g_ptr_array_unref (mapping->items);
   g_string_free (mapping->ambiguity, TRUE);
@@ -229,6 +251,10 @@ gs_survey_mapping_new (GsInstrument *instrument,
   ItemKeys keys;
 
   item_keys_init (&keys, instrument);
+  mapping->instrument = g_object_ref (instrument);
+  mapping->scale_words = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_strfreev);
+  mapping->dont_know = normalise (_("Don't know"));
+  mapping->not_applicable = normalise (_("Not applicable"));
   mapping->headers = g_ptr_array_new_with_free_func (g_free);
   mapping->items = g_ptr_array_new ();
   mapping->name_column = mapping->group_column = mapping->id_column = -1;
@@ -315,15 +341,41 @@ check_mapping (const GsSurveyMapping *mapping,
 
 /* @value on @item's scale: TRUE with the answer, FALSE when it is not on it. An empty value
  * is %GS_ANSWER_NONE. */
+/* @scale's labels normalised, as shown then in English ("" where the same), made once. */
+static const char * const *
+scale_words (GsSurveyMapping *mapping,
+             const GsScale   *scale)
+{
+  GStrv words = g_hash_table_lookup (mapping->scale_words, scale);
+
+  if (words == NULL)
+    {
+      words = g_new0 (char *, 2 * GS_SCALE_POINTS + 1);
+      for (int point = 0; point < GS_SCALE_POINTS; point++)
+        {
+          const char *english = gs_instrument_get_english (mapping->instrument, scale->labels[point]);
+
+          words[point] = normalise (scale->labels[point]);
+          words[GS_SCALE_POINTS + point] = english != NULL ? normalise (english) : g_strdup ("");
+        }
+      g_hash_table_insert (mapping->scale_words, (gpointer) scale, words);
+    }
+  return (const char * const *) words;
+}
+
+/* @value on @item's scale: TRUE with the answer, FALSE when it is not on it. An empty value
+ * is %GS_ANSWER_NONE. */
 static gboolean
-read_value (const GsItem   *item,
-            const char     *value,
-            GsAnswerStatus *status,
-            int            *number)
+read_value (GsSurveyMapping *mapping,
+            const GsItem    *item,
+            const char      *value,
+            GsAnswerStatus  *status,
+            int             *number)
 {
   g_autofree char *text = normalise (value);
   static const char * const dont_know[] = { "dont know", "do not know", "dk", NULL };
   static const char * const not_applicable[] = { "not applicable", "n a", "na", NULL };
+  const char * const *words = scale_words (mapping, item->scale);
 
   *status = GS_ANSWER_NONE;
   *number = 0;
@@ -335,20 +387,16 @@ read_value (const GsItem   *item,
       *number = text[0] - '0';
       return TRUE;
     }
-  for (int point = 0; point < GS_SCALE_POINTS; point++)
-    {
-      g_autofree char *label = normalise (item->scale->labels[point]);
-
-      if (g_str_equal (text, label))
-        {
-          *status = GS_ANSWER_VALUE;
-          *number = point + 1;
-          return TRUE;
-        }
-    }
-  if (g_strv_contains (dont_know, text))
+  for (int i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0' && g_str_equal (text, words[i]))
+      {
+        *status = GS_ANSWER_VALUE;
+        *number = i % GS_SCALE_POINTS + 1;
+        return TRUE;
+      }
+  if (g_strv_contains (dont_know, text) || g_str_equal (text, mapping->dont_know))
     *status = GS_ANSWER_DONT_KNOW;
-  else if (g_strv_contains (not_applicable, text))
+  else if (g_strv_contains (not_applicable, text) || g_str_equal (text, mapping->not_applicable))
     *status = GS_ANSWER_NOT_APPLICABLE;
   return *status != GS_ANSWER_NONE && gs_exchange_scale_allows (item, *status);
 }
@@ -405,7 +453,7 @@ read_row (GsSurveyMapping *mapping,
 
       if (item == NULL)
         continue;
-      if (!read_value (item, g_ptr_array_index (fields, c), &status, &value))
+      if (!read_value (mapping, item, g_ptr_array_index (fields, c), &status, &value))
         {
           g_set_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_INVALID,
                        _("%s: line %u: column “%s”: “%s” is not an answer on this question’s scale (1 to 5, its "

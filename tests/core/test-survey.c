@@ -211,6 +211,48 @@ test_template_maps_every_question (void)
     assert_answer (gs_assessment_find_respondent_by_name (responses, "Chief executive"), g_ptr_array_index (items, i), GS_ANSWER_VALUE, (int) (1 + i % 5));
 }
 
+/* A Welsh trust's platform exports its questions and answers in Welsh, or in English: run in
+ * Welsh, Groundswell reads both, a statement as the Welsh window shows it and one in English,
+ * the scale's words and "Don't know" in either language. Last, as it changes the language. */
+static void
+test_welsh_and_english_words (void)
+{
+  g_autoptr(GsAssessment) assessment = target ();
+  g_autoptr(GsAssessment) responses = NULL;
+  g_autoptr(GsInstrument) welsh = NULL;
+  g_autoptr(GString) csv = g_string_new ("Enw,");
+  g_autoptr(GError) error = NULL;
+  const GsItem *first, *second;
+  GsRespondent *welsh_words, *english_words;
+
+  gs_test_use_language ("cy");
+  welsh = gs_instrument_load_default (&error);
+  g_assert_no_error (error);
+  first = g_ptr_array_index (gs_instrument_get_items (welsh), 0);
+  second = g_ptr_array_index (gs_instrument_get_items (welsh), 1);
+  /* the texts are Welsh indeed, and their English originals known */
+  g_assert_cmpstr (first->scale->labels[4], ==, "Cytuno'n gryf");
+  g_assert_cmpstr (gs_instrument_get_english (welsh, first->scale->labels[4]), ==, "Strongly agree");
+  g_assert_nonnull (gs_instrument_get_english (welsh, second->statement));
+
+  append_field (csv, first->statement, FALSE);
+  append_field (csv, gs_instrument_get_english (welsh, second->statement), TRUE);
+  g_string_append_printf (csv, "Nia,%s,Ddim yn gwybod\r\n", first->scale->labels[4]);
+  g_string_append (csv, "Tom,disagree,Don't know\r\n");
+  responses = gs_survey_read (welsh, assessment, csv->str, csv->len, "ffurflen.csv", "Enw", NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  welsh_words = gs_assessment_find_respondent_by_name (responses, "Nia");
+  english_words = gs_assessment_find_respondent_by_name (responses, "Tom");
+  g_assert_nonnull (welsh_words);
+  g_assert_nonnull (english_words);
+  assert_answer (welsh_words, first, GS_ANSWER_VALUE, 5);
+  assert_answer (welsh_words, second, GS_ANSWER_DONT_KNOW, 0);
+  assert_answer (english_words, first, GS_ANSWER_VALUE, 2);
+  assert_answer (english_words, second, GS_ANSWER_DONT_KNOW, 0);
+  gs_test_use_language ("en");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -220,5 +262,6 @@ main (int   argc,
   g_test_add_func ("/survey/limesurvey-codes", test_limesurvey_codes);
   g_test_add_func ("/survey/refusals-name-columns", test_refusals_name_columns);
   g_test_add_func ("/survey/template-maps-every-question", test_template_maps_every_question);
+  g_test_add_func ("/survey/welsh-and-english-words", test_welsh_and_english_words);
   return g_test_run ();
 }
