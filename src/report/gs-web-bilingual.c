@@ -100,7 +100,7 @@ gs_web_bilingual_merge (const char  *first,
 {
   GString *html = g_string_new (NULL);
   const char *a = first, *b = second;
-  gboolean in_data = FALSE, in_raw = FALSE;
+  gboolean in_data = FALSE, in_raw = FALSE, in_title = FALSE;
 
   while (*a != '\0' && *b != '\0')
     {
@@ -116,8 +116,10 @@ gs_web_bilingual_merge (const char  *first,
           if (g_str_has_prefix (a, "<body"))
             append_switch (html, first_lang, second_lang);
           in_data = g_str_has_prefix (a, "<script type=\"application/json\"");
-          /* the script, the style and the title stay as the first page has them */
-          in_raw = g_str_has_prefix (a, "<script") || g_str_has_prefix (a, "<style") || g_str_has_prefix (a, "<title");
+          /* the script and the style stay as the first page has them; the title, which
+           * cannot hold spans, names the page in both: "Holiadur … / Questionnaire …" */
+          in_raw = g_str_has_prefix (a, "<script") || g_str_has_prefix (a, "<style");
+          in_title = g_str_has_prefix (a, "<title");
         }
       else if (in_data)
         {
@@ -126,6 +128,12 @@ gs_web_bilingual_merge (const char  *first,
         }
       else if (same || in_raw || is_blank (a, a_len))
         g_string_append_len (html, a, a_len);
+      else if (in_title)
+        {
+          g_string_append_len (html, a, a_len);
+          g_string_append (html, " / ");
+          g_string_append_len (html, b, b_len);
+        }
       else
         {
           g_string_append_printf (html, "<span lang=\"%s\">", first_lang);

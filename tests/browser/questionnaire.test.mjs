@@ -230,6 +230,7 @@ try {
     const both = await context.newPage();
     await both.goto("file://" + bilingual);
     assert.equal(await both.getAttribute("html", "lang"), "cy");
+    assert.match(await both.title(), /^Holiadur .* \/ Questionnaire /);  // a title cannot switch: both
     assert.equal(await both.isVisible("text=Save My Answers"), false);
     const first = (await itemsOnPage(both))[0];
     await answerWithKeys(both, { ...first, choice: "2" });
