@@ -539,16 +539,34 @@ visible_chart (GsWindow *self)
   return gs_chart_view_get_chart_name (gs_window_visible_chart_view (self));
 }
 
-/* "English", "Cymraeg", "Español": the labels of gs_language_codes(). */
-static const char **
-language_names (void)
+/* A list among a save dialog's choices, @chosen shown. GTK 4.8's own file chooser (used
+ * where there is no desktop portal) ignores gtk_file_chooser_set_choice() for a list and
+ * shows its first option, so @chosen is put first as well. */
+static void
+add_list_choice (GtkFileChooserNative *chooser,
+                 const char           *id,
+                 const char           *label,
+                 const char * const   *options,
+                 const char * const   *option_labels,
+                 const char           *chosen)
 {
-  static const char *names[8];
-  const char * const *codes = gs_language_codes ();
+  const char *ordered[8] = { NULL }, *ordered_labels[8] = { NULL };
+  guint n = 0;
 
-  for (guint i = 0; codes[i] != NULL && i + 1 < G_N_ELEMENTS (names); i++)
-    names[i] = gs_language_name (codes[i]);
-  return names;
+  for (guint i = 0; options[i] != NULL && n + 1 < G_N_ELEMENTS (ordered); i++)
+    if (g_str_equal (options[i], chosen))
+      {
+        ordered[n] = options[i];
+        ordered_labels[n++] = option_labels[i];
+      }
+  for (guint i = 0; options[i] != NULL && n + 1 < G_N_ELEMENTS (ordered); i++)
+    if (!g_str_equal (options[i], chosen))
+      {
+        ordered[n] = options[i];
+        ordered_labels[n++] = option_labels[i];
+      }
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), id, label, ordered, ordered_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), id, chosen);  /* the portals' way */
 }
 
 /* A consultant in Wales may need a document in Welsh and in English: any language, the
@@ -556,9 +574,12 @@ language_names (void)
 void
 gs_window_add_language_choice (GtkFileChooserNative *chooser)
 {
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "language", _("Language"),
-                               (const char **) gs_language_codes (), language_names ());
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "language", gs_language_current ());
+  const char * const *codes = gs_language_codes ();
+  const char *names[8] = { NULL };
+
+  for (guint i = 0; codes[i] != NULL && i + 1 < G_N_ELEMENTS (names); i++)
+    names[i] = gs_language_name (codes[i]);
+  add_list_choice (chooser, "language", _("Language"), codes, names, gs_language_current ());
 }
 
 static void
@@ -611,10 +632,8 @@ export_chart_action_cb (GSimpleAction *action,
   gs_window_add_filter (chooser, _("PNG image"), "png", NULL);
   gs_window_add_filter (chooser, _("SVG drawing"), "svg", NULL);
   gs_window_add_filter (chooser, _("PDF document"), "pdf", NULL);
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "size", _("Size"), sizes, translated_sizes);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "size", "1600x1000");
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "scale", _("Scale"), scales, translated_scales);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "scale", "1");
+  add_list_choice (chooser, "size", _("Size"), sizes, translated_sizes, "1600x1000");
+  add_list_choice (chooser, "scale", _("Scale"), scales, translated_scales, "1");
   /* So that the chart says on a slide what it is, whose, when, and where it comes from. */
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "caption", _("Add a caption: title, organisation, date, source"),
                                NULL, NULL);
@@ -671,20 +690,17 @@ export_report_action_cb (GSimpleAction *action,
                                            gs_assessment_get_title (gs_analysis_get_assessment (self->analysis)));
   static const char *papers[] = { "a4", "letter", NULL };
   const char *paper_labels[] = { _("A4"), _("US Letter"), NULL };
+  g_autofree char *paper = g_settings_get_string (self->settings, "paper-size");
 
   chooser = gtk_file_chooser_native_new (_("Export the Report"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gs_window_add_filter (chooser, _("PDF document"), "pdf", NULL);
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "paper", _("Paper"), papers, paper_labels);
+  add_list_choice (chooser, "paper", _("Paper"), papers, paper_labels, paper);
   /* Off unless asked for each time: notes are printed without their writers' names. */
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "names", _("Name respondents beside their evidence notes"),
                                NULL, NULL);
   gs_window_add_language_choice (chooser);
-  {
-    g_autofree char *paper = g_settings_get_string (self->settings, "paper-size");
-    gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "paper", paper);
-  }
   gs_window_show_chooser (self, chooser, G_CALLBACK (export_report_response_cb));
 }
 

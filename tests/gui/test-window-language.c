@@ -182,6 +182,70 @@ test_questionnaires_in_other_languages (GsTestFixture *fixture,
   g_assert_cmpstr (gs_language_current (), ==, language);
 }
 
+static GtkWindow *
+wait_for_file_chooser (void)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+          if (GTK_IS_FILE_CHOOSER_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+            return toplevel;
+        }
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* A drop-down that offers English among its options: the save dialog's Language. */
+static gboolean
+is_language_list (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  GListModel *options = GTK_IS_DROP_DOWN (widget) ? gtk_drop_down_get_model (GTK_DROP_DOWN (widget)) : NULL;
+
+  for (guint i = 0; options != NULL && i < g_list_model_get_n_items (options); i++)
+    {
+      g_autoptr(GtkStringObject) option = g_list_model_get_item (options, i);
+
+      if (GTK_IS_STRING_OBJECT (option) && g_str_equal (gtk_string_object_get_string (option), "English"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The report's and the paper questionnaire's save dialogs, as a person sees them (GTK's own
+ * file chooser, without a desktop portal), offer the window's language first, chosen. */
+static void
+test_save_dialogs_choose_the_window_language (GsTestFixture *fixture,
+                                              gconstpointer  user_data)
+{
+  GsWindow *window = gs_test_activate_and_show (fixture);
+  const char *actions[] = { "win.export-report", "win.export-questionnaire" };
+
+  gs_test_open_demo_tab (window, "overview");
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GtkWindow *chooser;
+      GtkWidget *list;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), actions[i], NULL));
+      chooser = wait_for_file_chooser ();
+      list = gs_test_find_widget (GTK_WIDGET (chooser), is_language_list, NULL);
+      g_assert_nonnull (list);
+      g_assert_cmpstr (gtk_string_object_get_string (GTK_STRING_OBJECT (gtk_drop_down_get_selected_item (GTK_DROP_DOWN (list)))),
+                       ==, gs_language_name (language));
+      gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+      gs_test_drain ();
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -195,6 +259,8 @@ main (int   argc,
               gs_test_fixture_set_up, test_window_in_language, gs_test_fixture_tear_down);
   g_test_add ("/ui/language/report-and-chart-in-other-languages", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_documents_in_other_languages, gs_test_fixture_tear_down);
+  g_test_add ("/ui/language/save-dialogs-choose-the-window-language", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_save_dialogs_choose_the_window_language, gs_test_fixture_tear_down);
   g_test_add ("/ui/language/questionnaires-in-other-languages", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_questionnaires_in_other_languages, gs_test_fixture_tear_down);
   return gs_test_ui_run ();
