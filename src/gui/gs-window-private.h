@@ -3,6 +3,7 @@
  * gs-window.c          the window: its pages, the results shown, the day's check, busy
  * gs-window-results.c  the results page: built after the first frame, its tabs
  * gs-window-actions.c  its commands (GActions) and the dialogs they open
+ * gs-window-export.c   the Export commands: their save dialogs and choices
  * gs-window-output.c   what leaves it: chart images, the report, printing
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -73,6 +74,7 @@ struct _GsWindow
 };
 
 void         gs_window_add_actions        (GsWindow     *self);
+void         gs_window_add_export_actions (GsWindow     *self);
 void         gs_window_add_survey_actions (GsWindow     *self);
 void         gs_window_add_send_actions   (GsWindow     *self);
 char        *gs_window_chosen_path        (GtkNativeDialog      *chooser,
