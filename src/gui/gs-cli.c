@@ -327,7 +327,7 @@ run_export_questionnaire (GsStore      *store,
   g_autofree char *respondent = NULL, *group = NULL, *second_language = NULL;
   GsPaper paper = GS_PAPER_A4;
 
-  if (output != NULL && g_str_has_suffix (lower, ".html"))
+  if (output != NULL && (g_str_has_suffix (lower, ".html") || g_str_has_suffix (lower, ".htm")))
     {
       g_variant_dict_lookup (options, "respondent", "s", &respondent);
       g_variant_dict_lookup (options, "group", "s", &group);

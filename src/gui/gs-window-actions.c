@@ -53,6 +53,21 @@ gs_window_add_filter (GtkFileChooserNative *chooser,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
 }
 
+/* @path as it is when it ends in one of the @known suffixes (".html", in any case), else
+ * with ".@suffix" added. */
+char *
+gs_window_path_with_suffix (const char         *path,
+                            const char * const *known,
+                            const char         *suffix)
+{
+  g_autofree char *lower = g_utf8_strdown (path, -1);
+
+  for (guint i = 0; known[i] != NULL; i++)
+    if (g_str_has_suffix (lower, known[i]))
+      return g_strdup (path);
+  return g_strconcat (path, ".", suffix, NULL);
+}
+
 /* The chosen path, ending in the chosen filter's suffix when the user typed no known one. */
 char *
 gs_window_chosen_path_with_suffix (GtkNativeDialog    *chooser,
@@ -60,16 +75,12 @@ gs_window_chosen_path_with_suffix (GtkNativeDialog    *chooser,
                          const char * const *known)
 {
   g_autofree char *path = gs_window_chosen_path (chooser, response);
-  g_autofree char *lower = path != NULL ? g_utf8_strdown (path, -1) : NULL;
   GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
   const char *suffix = filter != NULL ? g_object_get_data (G_OBJECT (filter), "suffix") : NULL;
 
   if (path == NULL || suffix == NULL)
     return g_steal_pointer (&path);
-  for (guint i = 0; known[i] != NULL; i++)
-    if (g_str_has_suffix (lower, known[i]))
-      return g_steal_pointer (&path);
-  return g_strconcat (path, ".", suffix, NULL);
+  return gs_window_path_with_suffix (path, known, suffix);
 }
 
 /* Shows @chooser over the window; @response_cb receives it and frees it. */

@@ -82,6 +82,9 @@ char        *gs_window_chosen_path        (GtkNativeDialog      *chooser,
 char        *gs_window_chosen_path_with_suffix (GtkNativeDialog    *chooser,
                                            int                   response,
                                            const char * const   *known);
+char        *gs_window_path_with_suffix   (const char           *path,
+                                           const char * const   *known,
+                                           const char           *suffix);
 void         gs_window_add_filter         (GtkFileChooserNative *chooser,
                                            const char           *name,
                                            ...) G_GNUC_NULL_TERMINATED;

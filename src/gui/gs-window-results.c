@@ -86,7 +86,7 @@ set_chart_titles (GsWindow *self)
       GtkWidget *tab = adw_view_stack_get_child_by_name (self->chart_stack, charts[i].name);
       AdwViewStackPage *page;
 
-      g_assert (tab != NULL);  /* every chart has its tab in gs-window.ui */
+      g_assert (tab != NULL);  /* every chart has its tab in gs-window-results.ui */
       page = adw_view_stack_get_page (self->chart_stack, tab);
       adw_view_stack_page_set_title (page, _(charts[i].title));
       adw_view_stack_page_set_icon_name (page, charts[i].icon);

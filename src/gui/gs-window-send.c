@@ -132,6 +132,8 @@ gs_window_send_questionnaires (GsWindow           *self,
   return n;
 }
 
+static const char * const web_page_suffixes[] = { ".html", ".htm", NULL };
+
 static void send_next_page (SendRequest *request);
 
 static void
@@ -156,11 +158,12 @@ page_sent_cb (GObject      *source_object,
       return;
     }
   gs_window_end_busy (self);
-  if (request->n_written > 0 || n_names == 0)
+  if (n_names == 0 && error == NULL)
+    show_sent (self, request->assessment_id, 0);  /* a page for anyone: nobody added */
+  else if (request->n_written > 0)
     {
       gs_store_refresh_assessment (self->store, request->assessment_id);  /* the child added them */
-      if (error == NULL || request->n_written > 0)
-        show_sent (self, request->assessment_id, request->n_written);
+      show_sent (self, request->assessment_id, request->n_written);
     }
   if (error != NULL)
     {
@@ -193,8 +196,8 @@ send_next_page (SendRequest *request)
 
       path = g_build_filename (request->destination, file_name, NULL);
     }
-  else
-    path = g_strdup (request->destination);
+  else  /* the command tells a web page from a paper one by the name's ending */
+    path = gs_window_path_with_suffix (request->destination, web_page_suffixes, "html");
   gs_output_run_in_async (request->language, gs_store_get_path (request->self->store), args, path,
                           request->self->cancellable, page_sent_cb, request);
 }
@@ -265,11 +268,10 @@ destination_chosen_cb (GtkNativeDialog *chooser,
                        int              response,
                        SendRequest     *request)
 {
-  static const char *known[] = { ".html", ".htm", NULL };
   GsWindow *self = request->self;
   guint n_names = g_strv_length (request->names);
   g_autofree char *path = n_names > 1 ? gs_window_chosen_path (chooser, response)
-                                      : gs_window_chosen_path_with_suffix (chooser, response, known);
+                                      : gs_window_chosen_path_with_suffix (chooser, response, web_page_suffixes);
   g_autoptr(GError) error = NULL;
 
   g_object_unref (chooser);
@@ -282,7 +284,7 @@ destination_chosen_cb (GtkNativeDialog *chooser,
     {
       if (n_names > 1)
         gs_window_send_questionnaires (self, (const char * const *) request->names, request->group, path, &error);
-      else if (gs_web_questionnaire_send (self->store, self->instrument, gs_analysis_get_assessment_id (self->analysis),
+      else if (gs_web_questionnaire_send (self->store, self->instrument, request->assessment_id,
                                           request->names[0], request->group, NULL, path, &error))
         show_sent (self, request->assessment_id, n_names);
       if (error != NULL)

@@ -300,9 +300,13 @@ gs_window_export_questionnaire_in (GsWindow   *self,
   gs_paper_from_string (paper_name, &paper);
   if (language != NULL && !g_str_equal (language, gs_language_current ()))
     {
+      /* the command tells a paper questionnaire from a web page by the name's ending */
+      static const char * const pdf[] = { ".pdf", NULL };
+      g_autofree char *pdf_path = gs_window_path_with_suffix (path, pdf, "pdf");
+
       gs_window_begin_busy (self, _("Exporting the questionnaire…"));
       gs_output_export_questionnaire_in (GTK_WINDOW (self), language, gs_store_get_path (self->store),
-                                         gs_analysis_get_assessment_id (self->analysis), paper, path,
+                                         gs_analysis_get_assessment_id (self->analysis), paper, pdf_path,
                                          self->cancellable, questionnaire_written_cb);
     }
   else if (!gs_questionnaire_write_pdf (gs_analysis_get_instrument (self->analysis),

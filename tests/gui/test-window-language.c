@@ -174,6 +174,18 @@ test_questionnaires_in_other_languages (GsTestFixture *fixture,
     }
   gs_test_iterate_until (library_counts_respondents, &wait);
 
+  /* A page for anyone, saved under a name without ".html": the page is written all the same,
+   * as a web page, and nobody is added. */
+  {
+    const char *nobody[] = { NULL };
+    g_autofree char *chosen = g_build_filename (fixture->tmp, "for-anyone", NULL);
+    g_autofree char *written = g_build_filename (fixture->tmp, "for-anyone.html", NULL);
+
+    gs_window_send_questionnaires_in (window, nobody, NULL, "en", NULL, chosen);
+    gs_test_wait_for_file (written);
+    g_assert_true (library_counts_respondents (&wait));
+  }
+
   gs_window_export_questionnaire_in (window, "en", paper);
   gs_test_wait_for_file (paper);
   paper_text = gs_test_pdf_text (paper);
