@@ -339,8 +339,6 @@ check_mapping (const GsSurveyMapping *mapping,
   return TRUE;
 }
 
-/* @value on @item's scale: TRUE with the answer, FALSE when it is not on it. An empty value
- * is %GS_ANSWER_NONE. */
 /* @scale's labels normalised, as shown then in English ("" where the same), made once. */
 static const char * const *
 scale_words (GsSurveyMapping *mapping,
@@ -443,7 +441,18 @@ read_row (GsSurveyMapping *mapping,
                       ? g_ptr_array_index (fields, mapping->group_column) : "";
   /* Translators: a respondent without a name, by the line of the file their answers are on */
   g_autofree char *numbered = g_strdup_printf (_("Respondent on line %u"), line);
-  GsRespondent *respondent = gs_assessment_add_respondent (responses, uuid, who[0] != '\0' ? who : numbered, group);
+  GsRespondent *respondent;
+
+  /* The same response id twice (or, without ids, the same row twice) is one respondent's
+   * answers twice: which to keep is not ours to guess. */
+  if (gs_assessment_lookup_respondent (responses, uuid) != NULL)
+    {
+      g_set_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_INVALID,
+                   _("%s: line %u repeats the response of an earlier line (the same response id, or the same "
+                     "answers without one). Nothing was imported."), name, line);
+      return FALSE;
+    }
+  respondent = gs_assessment_add_respondent (responses, uuid, who[0] != '\0' ? who : numbered, group);
 
   for (guint c = 0; c < fields->len && c < mapping->items->len; c++)
     {

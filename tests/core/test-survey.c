@@ -148,7 +148,8 @@ test_limesurvey_codes (void)
   g_assert_cmpstr (gs_assessment_find_respondent_by_name (again, "R-17")->uuid, ==, one->uuid);
 }
 
-/* Two columns that answer one question, a value off the scale, no question at all: refused,
+/* Two columns that answer one question, a value off the scale, no question at all, one
+ * response twice: refused,
  * saying which columns and where, and nothing read. */
 static void
 test_refusals_name_columns (void)
@@ -159,6 +160,7 @@ test_refusals_name_columns (void)
                                             item_at (0)->id);
   g_autofree char *off_scale = g_strdup_printf ("Name,%s\r\nAnn,4\r\nBen,Sometimes\r\n", item_at (0)->id);
   const char *nothing = "Name,Favourite colour\r\nAnn,Blue\r\n";
+  g_autofree char *repeated = g_strdup_printf ("ID,Name,%s\r\n7,Ann,4\r\n7,Ann,5\r\n", item_at (0)->id);
   g_autofree char *chosen = g_strdup_printf ("Who,Team,%s\r\nAnn,Board,4\r\n", item_at (0)->id);
   g_autoptr(GsAssessment) named = NULL;
 
@@ -178,6 +180,13 @@ test_refusals_name_columns (void)
 
   g_assert_null (gs_survey_read (gs_test_instrument (), assessment, nothing, strlen (nothing), "none.csv", NULL, NULL, NULL, &error));
   g_assert_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_FORMAT);
+  g_clear_error (&error);
+
+  /* One response twice (found by the fuzzer): refused, not half read. */
+  g_assert_null (gs_survey_read (gs_test_instrument (), assessment, repeated, strlen (repeated), "repeated.csv", NULL, NULL,
+                                 NULL, &error));
+  g_assert_error (error, GS_EXCHANGE_ERROR, GS_EXCHANGE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "repeated.csv: line 3 repeats the response of an earlier line"));
   g_clear_error (&error);
 
   /* Name and group columns the user chose by header. */
