@@ -85,6 +85,14 @@ gs_language_current (void)
   return "en";
 }
 
+/* Whether a document in @code must be written by another process: TRUE when @code names
+ * another language than gs_language_current(); %NULL means this process's own. */
+gboolean
+gs_language_is_other (const char *code)
+{
+  return code != NULL && !g_str_equal (code, gs_language_current ());
+}
+
 /* Sets @category to a locale of @language, and says so in the environment too: GTK sets
  * the whole locale again from the environment when it starts (gtk_init), and must find the
  * same (gs_language_use() has turned LC_ALL, which would override it, into LANG). */

@@ -21,6 +21,7 @@ gboolean             gs_language_check        (const char  *code,
                                                GError     **error);
 const char          *gs_language_name         (const char  *code);
 const char          *gs_language_current      (void);
+gboolean             gs_language_is_other     (const char  *code);
 gboolean             gs_language_use          (const char  *code,
                                                GError     **error);
 

@@ -275,7 +275,7 @@ gs_window_export_chart_in (GsWindow   *self,
   g_return_if_fail (GS_IS_WINDOW (self));
   g_return_if_fail (self->analysis != NULL);
 
-  if (language == NULL || g_str_equal (language, gs_language_current ()))
+  if (!gs_language_is_other (language))
     {
       gs_window_export_chart (self, chart, path, width, height, scale, caption);
       return;
@@ -316,7 +316,7 @@ gs_window_export_report_in (GsWindow      *self,
   g_return_if_fail (GS_IS_WINDOW (self));
   g_return_if_fail (self->analysis != NULL);
 
-  if (language == NULL || g_str_equal (language, gs_language_current ()))
+  if (!gs_language_is_other (language))
     {
       gs_window_export_report (self, path, paper, flags);
       return;

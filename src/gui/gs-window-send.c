@@ -226,7 +226,7 @@ send_request_new (GsWindow           *self,
 static gboolean
 written_here (SendRequest *request)
 {
-  return g_str_equal (request->language, gs_language_current ()) && request->second_language == NULL;
+  return !gs_language_is_other (request->language) && request->second_language == NULL;
 }
 
 /* Writes the pages by child processes, one after another, then says how it went. */

@@ -298,7 +298,7 @@ gs_window_export_questionnaire_in (GsWindow   *self,
   g_return_if_fail (GS_IS_WINDOW (self) && self->analysis != NULL);
 
   gs_paper_from_string (paper_name, &paper);
-  if (language != NULL && !g_str_equal (language, gs_language_current ()))
+  if (gs_language_is_other (language))
     {
       /* the command tells a paper questionnaire from a web page by the name's ending */
       static const char * const pdf[] = { ".pdf", NULL };

@@ -391,7 +391,7 @@ gs_web_questionnaire_write (GsInstrument          *instrument,
 {
   g_autofree char *html = NULL;
 
-  if (respondent->second_language != NULL && !g_str_equal (respondent->second_language, gs_language_current ()))
+  if (gs_language_is_other (respondent->second_language))
     html = build_bilingual (instrument, assessment, respondent, error);
   else
     html = gs_web_questionnaire_build (instrument, assessment, respondent);
