@@ -266,6 +266,13 @@ export_in (GtkWindow           *window,
   gs_output_run_in_async (language, database, args, path, cancellable, ran_in_cb, call);
 }
 
+/* The command's --paper for @paper: the report and the paper questionnaire take it alike. */
+static char *
+paper_argument (GsPaper paper)
+{
+  return g_strdup (paper == GS_PAPER_LETTER ? "--paper=letter" : "--paper=a4");
+}
+
 void
 gs_output_export_report_in (GtkWindow           *window,
                             const char          *language,
@@ -280,7 +287,7 @@ gs_output_export_report_in (GtkWindow           *window,
   g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
 
   g_ptr_array_add (args, g_strdup_printf ("--export-report=%" G_GINT64_FORMAT, assessment_id));
-  g_ptr_array_add (args, g_strdup (paper == GS_PAPER_LETTER ? "--paper=letter" : "--paper=a4"));
+  g_ptr_array_add (args, paper_argument (paper));
   if (flags & GS_REPORT_NAME_RESPONDENTS)
     g_ptr_array_add (args, g_strdup ("--name-respondents"));
   export_in (window, language, database, args, path, cancellable, done);
@@ -327,7 +334,7 @@ gs_output_export_questionnaire_in (GtkWindow    *window,
   g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
 
   g_ptr_array_add (args, g_strdup_printf ("--export-questionnaire=%" G_GINT64_FORMAT, assessment_id));
-  g_ptr_array_add (args, g_strdup (paper == GS_PAPER_LETTER ? "--paper=letter" : "--paper=a4"));
+  g_ptr_array_add (args, paper_argument (paper));
   export_in (window, language, database, args, path, cancellable, done);
 }
 
