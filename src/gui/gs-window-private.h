@@ -62,6 +62,7 @@ struct _GsWindow
   GsTimelineEditor     *timeline_editor;
   GsComparePage        *compare_page;
   GsPlanPage           *plan_page;
+  GHashTable           *stale_tabs;       /* hidden tabs still showing an earlier analysis */
 
   /* The Undo of the last toast that offers one, also on Ctrl+Z (a toast is hard to reach by
    * keyboard, and gone in seconds): its action, target and toast (not owned; cleared when

@@ -73,9 +73,12 @@ test_overview_shows_scores (GsTestFixture *fixture,
   gs_test_drain ();
   g_assert_cmpstr (gs_overview_page_get_domain_score (overview, results->domains[0].domain->id), ==, "—");
   /* The charts of answers say there are none, with the way to answer, not empty axes. */
+  adw_view_stack_set_visible_child_name (charts, "context");
   g_assert_true (gs_chart_view_shows_no_answers (GS_CHART_VIEW (adw_view_stack_get_child_by_name (charts, "context"))));
+  adw_view_stack_set_visible_child_name (charts, "polarity");
   g_assert_true (gs_chart_view_shows_no_answers (gs_map_editor_get_chart_view (
     GS_MAP_EDITOR (adw_view_stack_get_child_by_name (charts, "polarity")))));
+  adw_view_stack_set_visible_child_name (charts, "timeline");
   g_assert_false (gs_chart_view_shows_no_answers (gs_timeline_editor_get_chart_view (
     GS_TIMELINE_EDITOR (adw_view_stack_get_child_by_name (charts, "timeline")))));
   /* No stage is named and no absence of suggestions is claimed without answers. */

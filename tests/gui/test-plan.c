@@ -269,6 +269,7 @@ test_follow_up_carries_the_plan (GsTestFixture *fixture,
   gs_test_keys (GTK_WINDOW (window), "<Alt>Left");
   gs_library_view_activate (gs_test_library_of (window), 1);
   gs_test_drain ();
+  adw_view_stack_set_visible_child_name (gs_window_get_tabs (window), "comparison");
   review = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (adw_view_stack_get_child_by_name (gs_window_get_tabs (window), "comparison")),
                                                      GS_TYPE_COMPARE_PAGE, "review"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (review)));
