@@ -57,15 +57,13 @@ add_group (GsOverviewPage *self,
    * headings, so the title, description and list of rows are ours. */
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *heading = gs_accessible_heading_new (title, 2);
-  GtkWidget *text = gtk_label_new (description);
+  GtkWidget *text = gs_wrapping_label_new (description);
   GtkWidget *rows = gtk_list_box_new ();
 
-  for (GtkWidget *label = heading; label != NULL; label = label == heading ? text : NULL)
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_box_append (GTK_BOX (header), label);
-    }
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_box_append (GTK_BOX (header), heading);
+  gtk_box_append (GTK_BOX (header), text);
   gtk_widget_add_css_class (heading, "heading");
   gtk_widget_add_css_class (text, "dim-label");
   gtk_widget_set_hexpand (header, TRUE);

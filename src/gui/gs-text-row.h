@@ -1,5 +1,7 @@
 /* gs-text-row.h — a boxed-list row of plain text that wraps: a title, a subtitle, suffixes
  *
+ * Also the wrapping label such rows and the pages around them are made of.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -17,5 +19,7 @@ const char *gs_text_row_get_title    (GsTextRow  *self);
 const char *gs_text_row_get_subtitle (GsTextRow  *self);
 void        gs_text_row_add_suffix   (GsTextRow  *self,
                                       GtkWidget  *widget);
+
+GtkWidget  *gs_wrapping_label_new    (const char *text);
 
 G_END_DECLS
