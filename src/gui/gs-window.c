@@ -133,6 +133,10 @@ gs_window_update_visible_page (GsWindow *self)
 
   if ((g_strcmp0 (page, "results") == 0 && self->analysis != NULL) || g_strcmp0 (page, "answer") == 0)
     return;
+  /* The large icon is set only when it is shown: GTK looks it up as the window is shown, on
+   * whichever page, and loading it from SVG delayed a library's first frame. */
+  if (empty)
+    adw_status_page_set_icon_name (self->empty_page, APPLICATION_ID "-symbolic");
   gtk_stack_set_visible_child_name (self->main_stack, empty ? "empty" : "assessments");
   gtk_widget_set_visible (self->back_button, FALSE);
   gtk_widget_set_visible (self->results_menu_button, FALSE);

@@ -43,6 +43,8 @@ test_first_start_shows_empty_state (GsTestFixture *fixture,
   g_assert_true (ADW_IS_STATUS_PAGE (visible));
   g_assert_true (gtk_widget_get_mapped (visible));
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (visible)), ==, "No Assessments Yet");
+  /* The application's emblem above it (set only when the page is shown). */
+  g_assert_cmpstr (adw_status_page_get_icon_name (ADW_STATUS_PAGE (visible)), ==, APPLICATION_ID "-symbolic");
 }
 
 static void
