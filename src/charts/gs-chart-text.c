@@ -125,22 +125,22 @@ breaks_a_word (PangoLayout *layout)
  * below that, the text is ellipsized. A layout's height grows roughly with the square of the
  * size (taller lines, and more of them), so the first guess after the full size is scaled by
  * the square root of how much too tall it was; steps of 8 % follow only if that guess is
- * still too tall. Few layouts per label keep drawing fast. */
-static PangoLayout *
-fit_layout (cairo_t           *cr,
-            const char        *text,
-            const GsTextStyle *style,
-            GsRect             box,
-            gboolean          *truncated)
+ * still too tall. Returns the size; *@truncated when even that cuts the text short. */
+static double
+find_fitted_size (cairo_t           *cr,
+                  const char        *text,
+                  const GsTextStyle *style,
+                  GsRect             box,
+                  gboolean          *truncated)
 {
   double min_size = style->min_size > 0 ? MIN (style->min_size, style->size) : style->size * 0.7;
   double size = style->size, height;
-  PangoLayout *layout = make_layout (cr, text, style, size, box.width);
+  g_autoptr(PangoLayout) layout = make_layout (cr, text, style, size, box.width);
 
   *truncated = FALSE;
   height = layout_height (layout);
   if (height <= box.height + FIT_SLACK && !breaks_a_word (layout))
-    return layout;
+    return size;
 
   if (height > box.height + FIT_SLACK)
     size = MAX (min_size, size * sqrt (box.height / height) * 0.99);
@@ -152,16 +152,91 @@ fit_layout (cairo_t           *cr,
       layout = make_layout (cr, text, style, size, box.width);
       if (layout_height (layout) <= box.height + FIT_SLACK &&
           (size <= min_size + 0.01 || !breaks_a_word (layout)))
-        return layout;
+        return size;
       if (size <= min_size + 0.01)
         break;
       size = MAX (min_size, size * 0.92);
     }
-
-  /* Still too tall at the smallest size: cut it to the box with an ellipsis. */
-  pango_layout_set_height (layout, (int) (box.height * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   *truncated = TRUE;
+  return size;
+}
+
+/* Fitting is the dear part of drawing a chart: several layouts a label, and a list tried
+ * split at each of its lines. A redraw (a resize back, the dark style, a report's charts
+ * drawn again for another page size) fits the same texts in the same boxes, so each fit is
+ * remembered, for every thread (reports are drawn in workers): then a label costs one
+ * layout, as in bench-charts' floor. The key holds all a fit depends on, the device scale
+ * included; the memory is emptied when it grows past FITS_KEPT. */
+typedef struct {
+  double   size;
+  gboolean truncated;
+} Fit;
+
+#define FITS_KEPT 4096
+
+static GMutex      fits_lock;
+static GHashTable *fits;  /* fit_key () → Fit */
+
+static char *
+fit_key (cairo_t           *cr,
+         const char        *text,
+         const GsTextStyle *style,
+         GsRect             box)
+{
+  double scale_x = 1, scale_y = 1;
+
+  cairo_user_to_device_distance (cr, &scale_x, &scale_y);
+  return g_strdup_printf ("%a %a %d %d %a %a %a %a|%s", style->size, style->min_size, style->weight, style->italic,
+                          box.width, box.height, scale_x, scale_y, text);
+}
+
+static double
+fitted_size (cairo_t           *cr,
+             const char        *text,
+             const GsTextStyle *style,
+             GsRect             box,
+             gboolean          *truncated)
+{
+  g_autofree char *key = fit_key (cr, text, style, box);
+  Fit *known, fit;
+
+  g_mutex_lock (&fits_lock);
+  known = fits != NULL ? g_hash_table_lookup (fits, key) : NULL;
+  if (known != NULL)
+    fit = *known;
+  g_mutex_unlock (&fits_lock);
+
+  if (known == NULL)
+    {
+      fit.size = find_fitted_size (cr, text, style, box, &fit.truncated);
+      g_mutex_lock (&fits_lock);
+      if (fits == NULL)
+        fits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      if (g_hash_table_size (fits) >= FITS_KEPT)
+        g_hash_table_remove_all (fits);
+      g_hash_table_replace (fits, g_steal_pointer (&key), g_memdup2 (&fit, sizeof fit));
+      g_mutex_unlock (&fits_lock);
+    }
+  *truncated = fit.truncated;
+  return fit.size;
+}
+
+/* The layout of @text at the size that fits @box; when it does not fit even at the smallest
+ * size, cut to the box with an ellipsis. */
+static PangoLayout *
+fit_layout (cairo_t           *cr,
+            const char        *text,
+            const GsTextStyle *style,
+            GsRect             box,
+            gboolean          *truncated)
+{
+  PangoLayout *layout = make_layout (cr, text, style, fitted_size (cr, text, style, box, truncated), box.width);
+
+  if (*truncated)
+    {
+      pango_layout_set_height (layout, (int) (box.height * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
   return layout;
 }
 

@@ -334,6 +334,56 @@ test_text_wraps_between_words (void)
   cairo_surface_destroy (surface);
 }
 
+#define FIT_WIDTHS 10
+#define FIT_HEIGHTS 8
+
+/* The size @text fits at in boxes of many shapes, tallest first when @down. */
+static void
+fit_in_boxes (cairo_t    *cr,
+              const char *text,
+              gboolean    down,
+              double      sizes[FIT_WIDTHS][FIT_HEIGHTS])
+{
+  const GsTextStyle style = { 24, 9, PANGO_WEIGHT_NORMAL, FALSE, GS_ALIGN_START, GS_ALIGN_START };
+
+  for (int w = 0; w < FIT_WIDTHS; w++)
+    for (int k = 0; k < FIT_HEIGHTS; k++)
+      {
+        int h = down ? FIT_HEIGHTS - 1 - k : k;
+
+        sizes[w][h] = gs_chart_text_fitted_size (cr, text, &style, (GsRect) { 0, 0, 60 + 40 * w, 30 + 40 * h });
+      }
+}
+
+/* A fit is remembered, so that a redraw lays each label out once; what is remembered must be
+ * what fitting finds. A taller box fits the text larger; the same boxes asked again in the
+ * other order, and at twice the scale (a HiDPI screen), give the same sizes. */
+static void
+test_text_fits_remembered (void)
+{
+  static const char text[] = "Trust-wide release of energy. Local initiatives joined up. Organisational context "
+                             "and the receptive context of change. Y cyd-destun sefydliadol. مستشفى المجتمع";
+  double first[FIT_WIDTHS][FIT_HEIGHTS], again[FIT_WIDTHS][FIT_HEIGHTS], doubled[FIT_WIDTHS][FIT_HEIGHTS];
+  cairo_surface_t *surface = new_surface (100, 100);
+  cairo_t *cr = cairo_create (surface);
+  guint n_grew = 0;
+
+  fit_in_boxes (cr, text, FALSE, first);
+  fit_in_boxes (cr, text, TRUE, again);
+  cairo_scale (cr, 2, 2);
+  fit_in_boxes (cr, text, TRUE, doubled);
+  for (int w = 0; w < FIT_WIDTHS; w++)
+    for (int h = 0; h < FIT_HEIGHTS; h++)
+      {
+        g_assert_cmpfloat (again[w][h], ==, first[w][h]);
+        g_assert_cmpfloat_with_epsilon (doubled[w][h], first[w][h], 0.05 * first[w][h] + 0.01);
+        n_grew += h == FIT_HEIGHTS - 1 && first[w][h] > first[w][0];
+      }
+  g_assert_cmpuint (n_grew, >=, FIT_WIDTHS / 2);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* Seven staff groups in a narrow chart: every group is in the legend, in full, on as many
  * rows as it takes (the legend used to stop at the chart's edge and drop the rest). */
 static void
@@ -650,6 +700,7 @@ main (int   argc,
   g_test_add_func ("/charts/timeline/early-years", test_timeline_early_years);
   g_test_add_func ("/charts/profile/rtl-legend", test_profile_rtl_legend);
   g_test_add_func ("/charts/text/wraps-between-words", test_text_wraps_between_words);
+  g_test_add_func ("/charts/text/fits-remembered", test_text_fits_remembered);
   g_test_add_func ("/charts/profile/legend-keeps-every-group", test_profile_legend_keeps_every_group);
   g_test_add_func ("/charts/comparison", test_comparison);
   g_test_add_func ("/charts/readings", test_readings);
