@@ -51,6 +51,51 @@ chart_font (void)
   return (const PangoFontDescription *) font;
 }
 
+/* Whole words, or shrink: "Organisation-/al context" broken with a hyphen read badly. */
+static PangoAttrList *
+no_hyphens (void)
+{
+  static gsize attributes = 0;
+
+  if (g_once_init_enter (&attributes))
+    {
+      PangoAttrList *list = pango_attr_list_new ();
+
+      pango_attr_list_insert (list, pango_attr_insert_hyphens_new (FALSE));
+      g_once_init_leave (&attributes, (gsize) list);
+    }
+  return (PangoAttrList *) attributes;
+}
+
+static cairo_user_data_key_t context_key;
+
+/* The Pango context of every label drawn with @cr, made with the first and kept with it:
+ * making one per label was a fifth of drawing a label. Hinting off: the same text takes
+ * the same space at every scale, so layouts measured for a 1x widget match the 2x, PDF and
+ * SVG drawings.
+ *
+ * Returns: (transfer full): the context, brought up to date with @cr's transformation */
+static PangoContext *
+chart_context (cairo_t *cr)
+{
+  PangoContext *context = cairo_get_user_data (cr, &context_key);
+  cairo_font_options_t *options;
+
+  if (context != NULL)
+    {
+      pango_cairo_update_context (cr, context);
+      return g_object_ref (context);
+    }
+  context = pango_cairo_create_context (cr);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  if (cairo_set_user_data (cr, &context_key, g_object_ref (context), g_object_unref) != CAIRO_STATUS_SUCCESS)
+    g_object_unref (context);  /* out of memory: this label's context is its own */
+  return context;
+}
+
 static PangoLayout *
 make_layout (cairo_t           *cr,
              const char        *text,
@@ -58,16 +103,11 @@ make_layout (cairo_t           *cr,
              double             size,
              double             width)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoContext *context = chart_context (cr);
+  PangoLayout *layout = pango_layout_new (context);
   PangoFontDescription *font = pango_font_description_copy (chart_font ());
-  PangoContext *context = pango_layout_get_context (layout);
-  cairo_font_options_t *options = cairo_font_options_create ();
 
-  /* Hinting off: the same text takes the same space at every scale, so layouts measured
-   * for a 1x widget match the 2x, PDF and SVG drawings. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
+  g_object_unref (context);  /* the layout keeps it */
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_font_description_set_weight (font, style->weight != 0 ? style->weight : PANGO_WEIGHT_NORMAL);
@@ -78,14 +118,7 @@ make_layout (cairo_t           *cr,
 
   pango_layout_set_width (layout, width < 0 ? -1 : (int) (width * PANGO_SCALE));  /* < 0: one line */
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  /* Whole words, or shrink: "Organisation-/al context" broken with a hyphen read badly. */
-  {
-    PangoAttrList *attributes = pango_attr_list_new ();
-
-    pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
-    pango_layout_set_attributes (layout, attributes);
-    pango_attr_list_unref (attributes);
-  }
+  pango_layout_set_attributes (layout, no_hyphens ());
   /* The chart decides where text sits; a name in Arabic or Hebrew must not turn its
    * layout round (auto-direction right-aligned it, away from its legend marker). The text
    * itself still reads right to left. */
@@ -93,7 +126,6 @@ make_layout (cairo_t           *cr,
   pango_layout_set_alignment (layout, style->halign == GS_ALIGN_CENTER ? PANGO_ALIGN_CENTER :
                                       style->halign == GS_ALIGN_END ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
   pango_layout_set_text (layout, text, -1);
-  pango_cairo_update_layout (cr, layout);
   return layout;
 }
 
