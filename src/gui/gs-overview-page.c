@@ -18,6 +18,7 @@
 
 #include "gs-accessible.h"
 #include "gs-overview-page.h"
+#include "gs-text-column.h"
 #include "gs-text-row.h"
 #include "report/gs-results-text.h"
 
@@ -55,15 +56,15 @@ add_group (GsOverviewPage *self,
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   /* The group's own title is a plain label; a screen reader moves between sections by their
    * headings, so the title, description and list of rows are ours. */
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *header = gs_text_column_new (6);
   GtkWidget *heading = gs_accessible_heading_new (title, 2);
   GtkWidget *text = gs_wrapping_label_new (description);
   GtkWidget *rows = gtk_list_box_new ();
 
   gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_box_append (GTK_BOX (header), heading);
-  gtk_box_append (GTK_BOX (header), text);
+  gs_text_column_append (GS_TEXT_COLUMN (header), heading);
+  gs_text_column_append (GS_TEXT_COLUMN (header), text);
   gtk_widget_add_css_class (heading, "heading");
   gtk_widget_add_css_class (text, "dim-label");
   gtk_widget_set_hexpand (header, TRUE);

@@ -5,7 +5,8 @@
  * by bench-window. What costs is a wrapping label inside a horizontal box (GTK 4.8 measures
  * it over and over to share the width out). So the texts are the row's own child, and
  * suffixes (a score, an icon) lie over its end in a GtkOverlay, which measures the texts
- * alone; the texts keep room for them with a margin.
+ * alone; the texts keep room for them with a margin. The texts are a GsTextColumn, not a
+ * vertical box, for the same reason one level down (see gs-text-column.c).
  * The text is never markup: it is the paper's words and the users'.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,6 +15,7 @@
 
 #include "config.h"
 
+#include "gs-text-column.h"
 #include "gs-text-row.h"
 
 struct _GsTextRow
@@ -64,14 +66,14 @@ gs_text_row_class_init (GsTextRowClass *klass)
 static void
 gs_text_row_init (GsTextRow *self)
 {
-  self->texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  self->texts = gs_text_column_new (3);
   self->title = GTK_LABEL (gs_wrapping_label_new (NULL));
   self->subtitle = GTK_LABEL (gs_wrapping_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->subtitle), "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->subtitle), "caption");
   gtk_widget_set_valign (self->texts, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (self->texts), GTK_WIDGET (self->title));
-  gtk_box_append (GTK_BOX (self->texts), GTK_WIDGET (self->subtitle));
+  gs_text_column_append (GS_TEXT_COLUMN (self->texts), GTK_WIDGET (self->title));
+  gs_text_column_append (GS_TEXT_COLUMN (self->texts), GTK_WIDGET (self->subtitle));
   gtk_widget_add_css_class (self->texts, "text-row");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), self->texts);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
