@@ -209,8 +209,10 @@ find_fitted_size (cairo_t           *cr,
  * split at each of its lines. A redraw (a resize back, the dark style, a report's charts
  * drawn again for another page size) fits the same texts in the same boxes, so each fit is
  * remembered, for every thread (reports are drawn in workers): then a label costs one
- * layout, as in bench-charts' floor. The key holds all a fit depends on, the device scale
- * included; the memory is emptied when it grows past FITS_KEPT. */
+ * layout, as in bench-charts' floor. The key holds what a fit depends on: the text, its
+ * style, the box, the scale of the cairo transformation, and the kind of surface and its
+ * font options (an image surface hints glyphs, a PDF does not). The memory is emptied when
+ * it grows past FITS_KEPT. */
 typedef struct {
   double   size;
   gboolean truncated;
@@ -227,11 +229,18 @@ fit_key (cairo_t           *cr,
          const GsTextStyle *style,
          GsRect             box)
 {
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_font_options_t *options = cairo_font_options_create ();
   double scale_x = 1, scale_y = 1;
+  char *key;
 
   cairo_user_to_device_distance (cr, &scale_x, &scale_y);
-  return g_strdup_printf ("%a %a %d %d %a %a %a %a|%s", style->size, style->min_size, style->weight, style->italic,
-                          box.width, box.height, scale_x, scale_y, text);
+  cairo_surface_get_font_options (target, options);
+  key = g_strdup_printf ("%a %a %d %d %a %a %a %a %d %lu|%s", style->size, style->min_size, style->weight, style->italic,
+                         box.width, box.height, scale_x, scale_y, cairo_surface_get_type (target),
+                         cairo_font_options_hash (options), text);
+  cairo_font_options_destroy (options);
+  return key;
 }
 
 static double
@@ -263,6 +272,19 @@ fitted_size (cairo_t           *cr,
     }
   *truncated = fit.truncated;
   return fit.size;
+}
+
+/**
+ * gs_chart_text_forget_fits:
+ *
+ * Forgets every fit remembered (see fitted_size()): the next drawing fits its texts again.
+ */
+void
+gs_chart_text_forget_fits (void)
+{
+  g_mutex_lock (&fits_lock);
+  g_clear_pointer (&fits, g_hash_table_unref);
+  g_mutex_unlock (&fits_lock);
 }
 
 /* The layout of @text at the size that fits @box; when it does not fit even at the smallest

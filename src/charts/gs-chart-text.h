@@ -53,6 +53,7 @@ double   gs_chart_text_fitted_size (cairo_t       *cr,
                                 const char        *text,
                                 const GsTextStyle *style,
                                 GsRect             box);
+void     gs_chart_text_forget_fits (void);
 GsRect   gs_chart_text_flow    (cairo_t           *cr,
                                 const char        *text,
                                 const GsTextStyle *style,

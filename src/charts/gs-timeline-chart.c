@@ -529,6 +529,7 @@ draw_legend (cairo_t         *cr,
           double dash[] = { 2, 3 };
           cairo_save (cr);
           cairo_set_dash (cr, dash, 2, 0);
+          cairo_set_line_width (cr, 1);  /* as the plot's assessment lines */
           gs_palette_set_source (cr, &palette->foreground);
           cairo_move_to (cr, x + l->size * 0.5, l->legend.y + 2);
           cairo_line_to (cr, x + l->size * 0.5, l->legend.y + l->legend.height - 2);

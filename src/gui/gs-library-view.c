@@ -6,9 +6,9 @@
  *
  * GTK 4.8's list view makes up to 200 rows at once, whatever the height of the window: on a
  * large library that was most of the first frame. So the view is handed the first
- * entries only, enough for any screen, and the rest in steps once the window is drawn, a
- * step per idle moment (GtkSliceListModel); beyond 200 entries no more rows are made and
- * the rest come at once.
+ * entries only, enough for any screen, and the rest a few each frame once the window is
+ * drawn (GtkSliceListModel); beyond 200 entries no more rows are made and the rest come at
+ * once.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

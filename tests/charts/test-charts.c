@@ -337,11 +337,13 @@ test_text_wraps_between_words (void)
 #define FIT_WIDTHS 10
 #define FIT_HEIGHTS 8
 
-/* The size @text fits at in boxes of many shapes, tallest first when @down. */
+/* The size @text fits at in boxes of many shapes, tallest first when @down, each fitted
+ * afresh when @fresh (nothing remembered), else with what earlier fits remembered. */
 static void
 fit_in_boxes (cairo_t    *cr,
               const char *text,
               gboolean    down,
+              gboolean    fresh,
               double      sizes[FIT_WIDTHS][FIT_HEIGHTS])
 {
   const GsTextStyle style = { 24, 9, PANGO_WEIGHT_NORMAL, FALSE, GS_ALIGN_START, GS_ALIGN_START };
@@ -351,33 +353,46 @@ fit_in_boxes (cairo_t    *cr,
       {
         int h = down ? FIT_HEIGHTS - 1 - k : k;
 
+        if (fresh)
+          gs_chart_text_forget_fits ();
         sizes[w][h] = gs_chart_text_fitted_size (cr, text, &style, (GsRect) { 0, 0, 60 + 40 * w, 30 + 40 * h });
       }
 }
 
 /* A fit is remembered, so that a redraw lays each label out once; what is remembered must be
- * what fitting finds. A taller box fits the text larger; the same boxes asked again in the
- * other order, and at twice the scale (a HiDPI screen), give the same sizes. */
+ * what fitting finds. Boxes of many shapes, asked in turn with the fits remembered, then
+ * again in the other order, give the sizes each finds afresh; a taller box fits the text
+ * larger; at twice the scale (a HiDPI screen) the sizes are those found afresh at that
+ * scale, not those remembered at the first. */
 static void
 test_text_fits_remembered (void)
 {
   static const char text[] = "Trust-wide release of energy. Local initiatives joined up. Organisational context "
                              "and the receptive context of change. Y cyd-destun sefydliadol. مستشفى المجتمع";
-  double first[FIT_WIDTHS][FIT_HEIGHTS], again[FIT_WIDTHS][FIT_HEIGHTS], doubled[FIT_WIDTHS][FIT_HEIGHTS];
+  double fresh[FIT_WIDTHS][FIT_HEIGHTS], first[FIT_WIDTHS][FIT_HEIGHTS], again[FIT_WIDTHS][FIT_HEIGHTS];
+  double doubled[FIT_WIDTHS][FIT_HEIGHTS], doubled_fresh[FIT_WIDTHS][FIT_HEIGHTS];
   cairo_surface_t *surface = new_surface (100, 100);
   cairo_t *cr = cairo_create (surface);
   guint n_grew = 0;
 
-  fit_in_boxes (cr, text, FALSE, first);
-  fit_in_boxes (cr, text, TRUE, again);
+  fit_in_boxes (cr, text, FALSE, TRUE, fresh);
+  cairo_save (cr);
   cairo_scale (cr, 2, 2);
-  fit_in_boxes (cr, text, TRUE, doubled);
+  fit_in_boxes (cr, text, FALSE, TRUE, doubled_fresh);
+  cairo_restore (cr);
+  gs_chart_text_forget_fits ();
+  fit_in_boxes (cr, text, FALSE, FALSE, first);
+  fit_in_boxes (cr, text, TRUE, FALSE, again);
+  cairo_scale (cr, 2, 2);
+  fit_in_boxes (cr, text, TRUE, FALSE, doubled);
   for (int w = 0; w < FIT_WIDTHS; w++)
     for (int h = 0; h < FIT_HEIGHTS; h++)
       {
-        g_assert_cmpfloat (again[w][h], ==, first[w][h]);
-        g_assert_cmpfloat_with_epsilon (doubled[w][h], first[w][h], 0.05 * first[w][h] + 0.01);
-        n_grew += h == FIT_HEIGHTS - 1 && first[w][h] > first[w][0];
+        g_assert_cmpfloat (first[w][h], ==, fresh[w][h]);
+        g_assert_cmpfloat (again[w][h], ==, fresh[w][h]);
+        g_assert_cmpfloat (doubled[w][h], ==, doubled_fresh[w][h]);
+        g_assert_cmpfloat_with_epsilon (doubled[w][h], fresh[w][h], 0.05 * fresh[w][h] + 0.01);
+        n_grew += h == FIT_HEIGHTS - 1 && fresh[w][h] > fresh[w][0];
       }
   g_assert_cmpuint (n_grew, >=, FIT_WIDTHS / 2);
   cairo_destroy (cr);

@@ -251,13 +251,13 @@ test_screens_read_in_words (GsTestFixture *fixture,
 {
   GsWindow *window = gs_test_activate_and_show (fixture);
   AdwViewStack *charts = gs_window_get_tabs (GS_WINDOW (window));
-  static const char *tabs[] = { "overview", "context", "polarity", "polarity-summary", "timeline", "comparison" };
+  static const char *tabs[] = { "overview", "context", "polarity", "polarity-summary", "timeline", "comparison", "plan", "answers" };
   AdwMessageDialog *dialog;
 
   check_screen ("the empty library");
   gs_test_open_demo_tab (window, "overview");
   /* The tree holds every tab's page, shown or not: one reading covers them all. Each tab is
-   * shown first, so that what it builds when shown is there too. */
+   * shown first: a tab is filled in when it is shown. */
   for (guint t = 0; t < G_N_ELEMENTS (tabs); t++)
     adw_view_stack_set_visible_child_name (charts, tabs[t]);
   adw_view_stack_set_visible_child_name (charts, "overview");

@@ -193,7 +193,7 @@ lists_every_entry (gpointer library)
  * organisation headed once, but only the rows around the screen exist as widgets, with one
  * menu for them all; searching narrows the list to one trust's ten. The list view is given
  * a screenful at first and the rest a few a frame (how many frames that takes depends on the
- * machine's speed), and in the end holds every entry: End reaches the last. */
+ * machine's speed), and in the end holds every entry, so that scrolling reaches the last. */
 static void
 test_rows_only_on_screen (GsTestFixture *fixture,
                           gconstpointer  user_data)

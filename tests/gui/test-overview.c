@@ -50,7 +50,9 @@ test_overview_shows_scores (GsTestFixture *fixture,
 
   overview = GS_OVERVIEW_PAGE (adw_view_stack_get_visible_child (charts));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export-chart"));
+  adw_view_stack_set_visible_child_name (charts, "context");
   g_assert_false (gs_chart_view_shows_no_answers (GS_CHART_VIEW (adw_view_stack_get_child_by_name (charts, "context"))));
+  adw_view_stack_set_visible_child_name (charts, "overview");
   assessment = gs_store_load_assessment (gs_window_get_store (window), id, &error);
   g_assert_no_error (error);
   results = gs_results_compute (instrument, assessment, GS_DEFAULT_MIN_GROUP_SIZE);
