@@ -6,9 +6,10 @@
  * window's frame clock): work done in worker threads does not count, waiting for the
  * display does not either. Goals: typing a character in the search and scrolling the
  * library by a page within one 60 Hz frame (16 ms); opening an assessment to its first
- * painted chart within 100 ms. The baseline is a frame of the same window that only
- * redraws, measured the same way in the same process. Prints figures; asserts nothing
- * about time.
+ * painted chart within 100 ms, and the same for its Overview and for the way into
+ * answering (Answer, to the page of questions). The baseline is a frame of the same window
+ * that only redraws, measured the same way in the same process. Prints figures; asserts
+ * nothing about time.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -114,24 +115,62 @@ report (const char *what,
   g_print ("  %-44s %7.2f ms   %5.1f× a bare frame   goal ≤ %.0f ms\n", what, m, m / baseline, goal);
 }
 
+static GsLibraryView *
+library_view (void)
+{
+  return GS_LIBRARY_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "library_view"));
+}
+
 /* Opens the @n-th assessment of the library on the tab @tab; returns the main thread's
- * milliseconds until the frame that shows it, then goes back to the library. */
+ * milliseconds until the frame that shows it. */
+static double
+show_assessment (guint       n,
+                 const char *tab)
+{
+  GsLibraryView *library = library_view ();
+  double start;
+
+  adw_view_stack_set_visible_child_name (gs_window_get_tabs (GS_WINDOW (window)), tab);
+  start = thread_cpu_ms ();
+  gs_library_view_activate (library, n % gs_library_model_get_n_shown (gs_library_view_get_model (library)));
+  wait_for_frame (loading);
+  return thread_cpu_ms () - start;
+}
+
+/* Back one step: from the questions to the results, from the results to the library. */
+static void
+go_back (void)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);
+  wait_for_frame (loading);
+}
+
+/* As show_assessment(), then back to the library. */
 static double
 open_assessment (guint       n,
                  const char *tab)
 {
-  AdwViewStack *tabs = gs_window_get_tabs (GS_WINDOW (window));
-  GsLibraryView *library = GS_LIBRARY_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW,
-                                                                            "library_view"));
+  double spent = show_assessment (n, tab);
+
+  go_back ();
+  return spent;
+}
+
+/* Opens the @n-th assessment, then its questions (Answer): returns the main thread's
+ * milliseconds from Answer to the frame that shows the questions, then goes back to the
+ * library. */
+static double
+open_questions (guint n)
+{
   double start, spent;
 
-  adw_view_stack_set_visible_child_name (tabs, tab);
+  show_assessment (n, "overview");
   start = thread_cpu_ms ();
-  gs_library_view_activate (library, n % gs_library_model_get_n_shown (gs_library_view_get_model (library)));
-  wait_for_frame (loading);
-  spent = thread_cpu_ms () - start;
-  g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "answer", NULL);
   wait_for_frame (NULL);
+  spent = thread_cpu_ms () - start;
+  go_back ();
+  go_back ();
   return spent;
 }
 
@@ -140,7 +179,8 @@ run (GtkApplication *app)
 {
   GtkEditable *search;
   GtkAdjustment *scroll;
-  double bare[RUNS], typing[RUNS], scrolling[RUNS], opening_chart[RUNS], opening_overview[RUNS], start, filling;
+  double bare[RUNS], typing[RUNS], scrolling[RUNS], opening_chart[RUNS], opening_overview[RUNS], opening_questions[RUNS];
+  double start, filling;
   static const char *needles[] = { "b", "be", "ben", "benc", "bench", "bench ", "bench t", "bench tr" };
 
   window = GS_WINDOW (gtk_application_get_active_window (app));
@@ -189,6 +229,8 @@ run (GtkApplication *app)
     opening_chart[i] = open_assessment ((guint) i * 97, "context");
   for (int i = 0; i < RUNS; i++)
     opening_overview[i] = open_assessment ((guint) i * 89 + 3, "overview");
+  for (int i = 0; i < RUNS; i++)
+    opening_questions[i] = open_questions ((guint) i * 83 + 5);
 
   g_print ("main-thread CPU time from input to the frame that shows it, median of %d\n", RUNS);
   g_print ("  %-44s %7.2f ms\n", "a bare frame (baseline)", median (bare));
@@ -198,6 +240,7 @@ run (GtkApplication *app)
   report ("scrolling the library by a page", scrolling, median (bare), 16);
   report ("opening an assessment to its painted chart", opening_chart, median (bare), 100);
   report ("opening an assessment on its Overview", opening_overview, median (bare), 100);
+  report ("from the results to its questions (Answer)", opening_questions, median (bare), 100);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
