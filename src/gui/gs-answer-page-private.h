@@ -22,6 +22,7 @@ struct _GsAnswerPage
   GPtrArray     *respondents;    /* of char*: uuids, in the dropdown's order */
   GHashTable    *item_widgets;   /* item id → GsAnswerItem* (the page owns them) */
   GPtrArray     *page_items;     /* of GPtrArray* of GsItem*, one per page but the review */
+  GPtrArray     *unbuilt_parts;  /* per part, the box its questions go in until they are built, then NULL */
   GPtrArray     *review_items;   /* of GsItem*: what each row of the review asks about */
   char          *current_item;
   gboolean       relabelling;    /* the lists' labels change, not the part or respondent shown */

@@ -208,31 +208,6 @@ item_note_changed_cb (GsAnswerItem *widget,
   save_answer (self, widget, answer->status, answer->value);
 }
 
-/* Scrolls @widget's question near the top of its part's view, with a little of the one
- * before still showing: its whole scale is then in sight, and the next click needs no
- * scrolling. */
-static void
-scroll_to_top (GtkWidget *widget)
-{
-  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
-  GtkWidget *viewport = scrolled != NULL ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)) : NULL;
-  GtkWidget *content = GTK_IS_VIEWPORT (viewport) ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
-  double x, y;
-
-  if (content != NULL && gtk_widget_translate_coordinates (widget, content, 0, 0, &x, &y))
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), MAX (0, y - 48));
-}
-
-void
-gs_answer_page_focus_item (GsAnswerPage *self,
-                           const GsItem *item)
-{
-  GsAnswerItem *widget = g_hash_table_lookup (self->item_widgets, item->id);
-
-  if (widget != NULL && gs_answer_item_focus_choice (widget))
-    scroll_to_top (GTK_WIDGET (widget));
-}
-
 /* After an answer given from the keyboard: the next question, in this part or the first of
  * the next; after the last part, the review of what is left. */
 static void
@@ -273,6 +248,81 @@ build_item (GsAnswerPage *self,
   g_signal_connect_object (widget, "advance", G_CALLBACK (item_advance_cb), self, 0);
   return widget;
 }
+
+/* Builds the questions of @part unless they are there, showing the answers of whoever is
+ * answering. A part's questions are built when it is first shown: building all twelve
+ * parts' 88 as answering began took most of its first frame (bench-window). */
+static void
+build_part (GsAnswerPage *self,
+            guint         part)
+{
+  GsRespondent *respondent = gs_answer_page_current_respondent (self);
+  GtkWidget *box = part < self->unbuilt_parts->len ? g_ptr_array_index (self->unbuilt_parts, part) : NULL;
+  GPtrArray *items;
+
+  if (box == NULL)
+    return;
+  g_ptr_array_index (self->unbuilt_parts, part) = NULL;
+  items = g_ptr_array_index (self->page_items, part);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const GsItem *item = g_ptr_array_index (items, i);
+      GtkWidget *widget = build_item (self, item);
+
+      gs_answer_item_show_answer (GS_ANSWER_ITEM (widget), respondent != NULL ? gs_respondent_get_answer (respondent, item->id) : NULL,
+                                  respondent != NULL);
+      gtk_box_append (GTK_BOX (box), widget);
+    }
+  gs_accessible_name_controls (box);
+}
+
+/* The question of @item_id, built if its part was not yet. */
+static GsAnswerItem *
+item_widget (GsAnswerPage *self,
+             const char   *item_id)
+{
+  GsAnswerItem *widget = g_hash_table_lookup (self->item_widgets, item_id);
+
+  for (guint p = 0; widget == NULL && p < self->page_items->len; p++)
+    {
+      GPtrArray *items = g_ptr_array_index (self->page_items, p);
+
+      for (guint i = 0; i < items->len; i++)
+        if (g_str_equal (((const GsItem *) g_ptr_array_index (items, i))->id, item_id))
+          {
+            build_part (self, p);
+            widget = g_hash_table_lookup (self->item_widgets, item_id);
+            break;
+          }
+    }
+  return widget;
+}
+
+/* Scrolls @widget's question near the top of its part's view, with a little of the one
+ * before still showing: its whole scale is then in sight, and the next click needs no
+ * scrolling. */
+static void
+scroll_to_top (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *viewport = scrolled != NULL ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)) : NULL;
+  GtkWidget *content = GTK_IS_VIEWPORT (viewport) ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
+  double x, y;
+
+  if (content != NULL && gtk_widget_translate_coordinates (widget, content, 0, 0, &x, &y))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), MAX (0, y - 48));
+}
+
+void
+gs_answer_page_focus_item (GsAnswerPage *self,
+                           const GsItem *item)
+{
+  GsAnswerItem *widget = item_widget (self, item->id);
+
+  if (widget != NULL && gs_answer_item_focus_choice (widget))
+    scroll_to_top (GTK_WIDGET (widget));
+}
+
 
 GtkWidget *
 gs_answer_page_scrolled (GtkWidget *content)
@@ -315,9 +365,8 @@ add_items_page (GsAnswerPage *self,
       gtk_widget_set_margin_bottom (text, 12);
       gtk_box_append (GTK_BOX (box), text);
     }
-  for (guint i = 0; i < items->len; i++)
-    gtk_box_append (GTK_BOX (box), build_item (self, g_ptr_array_index (items, i)));
   g_ptr_array_add (self->page_items, g_ptr_array_ref (items));
+  g_ptr_array_add (self->unbuilt_parts, box);
   gtk_stack_add_named (self->pages, gs_answer_page_scrolled (box), id);
 }
 
@@ -370,6 +419,7 @@ page_selected_cb (GsAnswerPage *self)
     return;
   if (page == self->page_items->len)
     gs_answer_page_refresh_review (self);
+  build_part (self, page);
   gtk_stack_set_visible_child_name (self->pages, id);
   update_progress (self);
   remember_position (self);
@@ -549,6 +599,7 @@ gs_answer_page_finalize (GObject *object)
   g_ptr_array_unref (self->respondents);
   g_hash_table_unref (self->item_widgets);
   g_ptr_array_unref (self->page_items);
+  g_ptr_array_unref (self->unbuilt_parts);
   g_ptr_array_unref (self->review_items);
 
   G_OBJECT_CLASS (gs_answer_page_parent_class)->finalize (object);
@@ -586,6 +637,7 @@ gs_answer_page_init (GsAnswerPage *self)
   self->respondents = g_ptr_array_new_with_free_func (g_free);
   self->item_widgets = g_hash_table_new (g_str_hash, g_str_equal);
   self->page_items = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->unbuilt_parts = g_ptr_array_new ();
   self->review_items = g_ptr_array_new ();
 
   gs_drop_down_use_ellipsized_items (self->respondent_dropdown);
@@ -620,6 +672,8 @@ gs_answer_page_clear (GsAnswerPage *self)
     g_hash_table_remove_all (self->item_widgets);
   if (self->page_items != NULL)
     g_ptr_array_set_size (self->page_items, 0);
+  if (self->unbuilt_parts != NULL)
+    g_ptr_array_set_size (self->unbuilt_parts, 0);
   if (self->review_items != NULL)
     g_ptr_array_set_size (self->review_items, 0);
   self->review_list = NULL;
@@ -672,7 +726,7 @@ gs_answer_page_set_assessment (GsAnswerPage *self,
   gs_answer_page_set_page (self, parts != NULL && parts[1] != NULL ? (guint) g_ascii_strtoull (parts[1], NULL, 10) : 0);
   if (parts != NULL && parts[1] != NULL && parts[2] != NULL && parts[2][0] != '\0')
     {
-      GsAnswerItem *widget = g_hash_table_lookup (self->item_widgets, parts[2]);
+      GsAnswerItem *widget = item_widget (self, parts[2]);
 
       self->current_item = g_strdup (parts[2]);
       if (widget != NULL)
@@ -797,7 +851,7 @@ gs_answer_page_get_choice (GsAnswerPage *self,
                            const char   *item_id,
                            guint         choice)
 {
-  GsAnswerItem *widget = g_hash_table_lookup (self->item_widgets, item_id);
+  GsAnswerItem *widget = item_widget (self, item_id);
 
   g_return_val_if_fail (choice < GS_N_CHOICES, NULL);
   return widget != NULL ? gs_answer_item_get_choice (widget, choice) : NULL;
@@ -807,7 +861,7 @@ GtkEditable *
 gs_answer_page_get_note (GsAnswerPage *self,
                          const char   *item_id)
 {
-  GsAnswerItem *widget = g_hash_table_lookup (self->item_widgets, item_id);
+  GsAnswerItem *widget = item_widget (self, item_id);
 
   return widget != NULL ? gs_answer_item_get_note (widget) : NULL;
 }

@@ -27,8 +27,8 @@ review_row_activated_cb (GtkListBox    *list,
   if (index < 0 || (guint) index >= self->review_items->len)
     return;
   item = g_ptr_array_index (self->review_items, index);
+  gs_answer_page_set_page (self, gs_answer_page_part_of (self, item));  /* builds its questions */
   widget = g_hash_table_lookup (self->item_widgets, item->id);
-  gs_answer_page_set_page (self, gs_answer_page_part_of (self, item));
   if (widget != NULL)
     gs_answer_item_focus_choice (widget);
 }
