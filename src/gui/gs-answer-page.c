@@ -406,7 +406,11 @@ build_pages (GsAnswerPage *self)
       g_autofree char *label = part_label (self, p);
       gtk_string_list_append (names, label);
     }
+  /* A new list selects its first part: not the user's choice, so not remembered as where
+   * answering stopped (that was read after this, and answering went back to part 1). */
+  self->relabelling = TRUE;
   gtk_drop_down_set_model (self->page_dropdown, G_LIST_MODEL (names));
+  self->relabelling = FALSE;
 }
 
 static void
@@ -722,13 +726,16 @@ gs_answer_page_set_assessment (GsAnswerPage *self,
   resume = g_settings_get_value (self->settings, "resume");
   if (g_variant_lookup (resume, gs_assessment_get_uuid (assessment), "s", &position))
     parts = g_strsplit (position, "\t", 3);
+  /* Known before the respondent and part are chosen, which remember the position again. */
+  if (parts != NULL && parts[1] != NULL && parts[2] != NULL && parts[2][0] != '\0')
+    self->current_item = g_strdup (parts[2]);
   reload_respondents (self, parts != NULL ? parts[0] : NULL);
   gs_answer_page_set_page (self, parts != NULL && parts[1] != NULL ? (guint) g_ascii_strtoull (parts[1], NULL, 10) : 0);
-  if (parts != NULL && parts[1] != NULL && parts[2] != NULL && parts[2][0] != '\0')
+  if (self->current_item != NULL)
     {
-      GsAnswerItem *widget = item_widget (self, parts[2]);
+      /* On the part shown (built by now); a question of another part is not focused. */
+      GsAnswerItem *widget = g_hash_table_lookup (self->item_widgets, self->current_item);
 
-      self->current_item = g_strdup (parts[2]);
       if (widget != NULL)
         gs_answer_item_focus_choice (widget);
     }

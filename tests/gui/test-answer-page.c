@@ -99,6 +99,17 @@ test_answering_resumes (GsTestFixture *fixture,
   g_assert_cmpuint (gs_answer_page_count_unanswered (page), ==, gs_instrument_get_items (instrument)->len - 1);
   gs_answer_page_set_page (page, 1);
 
+  /* Back to the results, then Answer: the same respondent, part and question. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);
+  gs_test_drain ();
+  g_assert_cmpstr (gs_test_visible_page (window), ==, "results");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "answer", NULL);
+  gs_test_drain ();
+  g_assert_cmpstr (gs_test_visible_page (window), ==, "answer");
+  g_assert_cmpstr (gs_answer_page_get_respondent (page), ==, second);
+  g_assert_cmpuint (gs_answer_page_get_page (page), ==, 1);
+  g_assert_cmpstr (gs_answer_page_get_current_item (page), ==, "str-interorg-networks");
+
   /* Quit and start again. */
   gtk_window_close (GTK_WINDOW (window));
   gs_test_drain ();
