@@ -171,7 +171,8 @@ gs_answer_page_go_to_first_unanswered (GsAnswerPage *self)
  * gs_answer_page_focus_current:
  *
  * Once the page is shown: the focus on the question answering stopped at, or, when there is
- * none, on the respondent's first unanswered question. The review page keeps its place.
+ * none, on the respondent's first unanswered question. On the review page, on its first
+ * control (what is left, or See Results).
  */
 void
 gs_answer_page_focus_current (GsAnswerPage *self)
@@ -179,8 +180,16 @@ gs_answer_page_focus_current (GsAnswerPage *self)
   GsAnswerItem *widget;
 
   g_return_if_fail (GS_IS_ANSWER_PAGE (self));
-  if (self->assessment == NULL || gs_answer_page_get_page (self) == self->page_items->len)
+  if (self->assessment == NULL)
     return;
+  if (gs_answer_page_get_page (self) == self->page_items->len)
+    {
+      GtkWidget *review = gtk_stack_get_visible_child (self->pages);
+
+      if (review != NULL)
+        gtk_widget_child_focus (review, GTK_DIR_TAB_FORWARD);
+      return;
+    }
   widget = self->current_item != NULL ? g_hash_table_lookup (self->item_widgets, self->current_item) : NULL;
   if (widget != NULL && gs_answer_page_part_of (self, gs_answer_item_get_item (widget)) == gs_answer_page_get_page (self))
     gs_answer_page_focus_item (self, gs_answer_item_get_item (widget));
