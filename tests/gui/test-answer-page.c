@@ -41,6 +41,25 @@ answer_as (GsWindow   *window,
   gs_test_drain ();
 }
 
+/* Back to the results, then Answer: answering is back with @respondent, on @part, at @item. */
+static void
+back_then_answer (GsWindow     *window,
+                  GsAnswerPage *page,
+                  const char   *respondent,
+                  guint         part,
+                  const char   *item)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);
+  gs_test_drain ();
+  g_assert_cmpstr (gs_test_visible_page (window), ==, "results");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "answer", NULL);
+  gs_test_drain ();
+  g_assert_cmpstr (gs_test_visible_page (window), ==, "answer");
+  g_assert_cmpstr (gs_answer_page_get_respondent (page), ==, respondent);
+  g_assert_cmpuint (gs_answer_page_get_page (page), ==, part);
+  g_assert_cmpstr (gs_answer_page_get_current_item (page), ==, item);
+}
+
 /* A consultant opens an assessment, adds two respondents, answers with the keyboard, quits,
  * starts again and is back with the same respondent, page and item; every step is in the store. */
 static void
@@ -100,15 +119,7 @@ test_answering_resumes (GsTestFixture *fixture,
   gs_answer_page_set_page (page, 1);
 
   /* Back to the results, then Answer: the same respondent, part and question. */
-  g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);
-  gs_test_drain ();
-  g_assert_cmpstr (gs_test_visible_page (window), ==, "results");
-  g_action_group_activate_action (G_ACTION_GROUP (window), "answer", NULL);
-  gs_test_drain ();
-  g_assert_cmpstr (gs_test_visible_page (window), ==, "answer");
-  g_assert_cmpstr (gs_answer_page_get_respondent (page), ==, second);
-  g_assert_cmpuint (gs_answer_page_get_page (page), ==, 1);
-  g_assert_cmpstr (gs_answer_page_get_current_item (page), ==, "str-interorg-networks");
+  back_then_answer (window, page, second, 1, "str-interorg-networks");
 
   /* Quit and start again. */
   gtk_window_close (GTK_WINDOW (window));
@@ -180,17 +191,8 @@ test_answering_resumes (GsTestFixture *fixture,
    * the same respondent, part and question. */
   {
     g_autofree char *item = g_strdup (gs_answer_page_get_current_item (page));
-    guint part = gs_answer_page_get_page (page);
 
-    g_action_group_activate_action (G_ACTION_GROUP (window), "show-assessments", NULL);
-    gs_test_drain ();
-    g_assert_cmpstr (gs_test_visible_page (window), ==, "results");
-    g_action_group_activate_action (G_ACTION_GROUP (window), "answer", NULL);
-    gs_test_drain ();
-    g_assert_cmpstr (gs_test_visible_page (window), ==, "answer");
-    g_assert_cmpstr (gs_answer_page_get_respondent (page), ==, second);
-    g_assert_cmpuint (gs_answer_page_get_page (page), ==, part);
-    g_assert_cmpstr (gs_answer_page_get_current_item (page), ==, item);
+    back_then_answer (window, page, second, gs_answer_page_get_page (page), item);
   }
 }
 
