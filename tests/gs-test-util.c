@@ -127,6 +127,28 @@ first_text (sqlite3    *db,
   return text;
 }
 
+/* The assessments, on @instrument's version: the answers written are to its items. */
+static void
+insert_assessments (sqlite3      *db,
+                    GsInstrument *instrument,
+                    guint         n_assessments,
+                    guint         n_organisations)
+{
+  g_autofree char *sql = g_strdup_printf ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %u)"
+                                          " INSERT INTO assessments (uuid, organisation_id, title, assessed_on,"
+                                          "                          instrument_id, instrument_version)"
+                                          " SELECT printf ('00000000-0000-4000-a000-%%012d', i), 1 + (i - 1) %% %u,"
+                                          "        'Assessment ' || i, date ('2020-01-01', '+' || i || ' days'), ?1, ?2"
+                                          "   FROM n", n_assessments, n_organisations);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_bind_text (stmt, 1, gs_instrument_get_id (instrument), -1, SQLITE_TRANSIENT), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_bind_int (stmt, 2, gs_instrument_get_version (instrument)), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+}
+
 void
 gs_test_generate (const char   *path,
                    GsInstrument *instrument,
@@ -156,13 +178,7 @@ gs_test_generate (const char   *path,
                          "        printf ('Bench Trust %%04d — Ysbyty Cymuned / مستشفى', i) FROM n", n_organisations);
   gs_test_exec (db, sql);
   g_free (sql);
-  sql = g_strdup_printf ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %u)"
-                         " INSERT INTO assessments (uuid, organisation_id, title, assessed_on, instrument_id, instrument_version)"
-                         " SELECT printf ('00000000-0000-4000-a000-%%012d', i), 1 + (i - 1) %% %u, 'Assessment ' || i,"
-                         "        date ('2020-01-01', '+' || i || ' days'), 'movement-readiness', 1 FROM n",
-                         n_assessments, n_organisations);
-  gs_test_exec (db, sql);
-  g_free (sql);
+  insert_assessments (db, instrument, n_assessments, n_organisations);
   if (n_respondents > 0)
     {
       sql = g_strdup_printf ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %u)"

@@ -201,6 +201,57 @@ test_follow_up_compared_on_shared_questions (void)
   g_assert_nonnull (strstr (versions, expected));
 }
 
+/* The library's "% answered": a version-1 assessment's answers are counted against version
+ * 1's 81 items, and a database generated on the newest version (as the benchmarks' is) is
+ * wholly answered, not more. */
+static void
+test_share_answered_counts_its_own_version (void)
+{
+  g_autofree char *path = temp_database ();
+  g_autofree char *generated = temp_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (path, &error);
+  g_autoptr(GsInstrument) version_1 = gs_instrument_lookup ("movement-readiness", 1, &error);
+  g_autoptr(GsInstrument) newest = gs_instrument_load_default (&error);
+  g_autoptr(GsAssessmentSummary) row = NULL;
+  g_autoptr(GsAssessment) assessment = NULL;
+  GListModel *rows;
+  GPtrArray *respondents, *items = gs_instrument_get_items (version_1);
+  guint answered = 0;
+  gint64 id;
+
+  g_assert_no_error (error);
+  id = import_fixture (store, "baseline-v1.json");
+  assessment = gs_store_load_assessment (store, id, &error);
+  g_assert_no_error (error);
+  respondents = gs_assessment_get_respondents (assessment);
+  for (guint r = 0; r < respondents->len; r++)
+    for (guint i = 0; i < items->len; i++)
+      answered += gs_respondent_get_answer (g_ptr_array_index (respondents, r),
+                                            ((const GsItem *) g_ptr_array_index (items, i))->id) != NULL;
+  g_assert_cmpuint (items->len, ==, 81);
+  row = g_list_model_get_item (gs_store_get_assessments (store), 0);
+  g_assert_cmpint (gs_assessment_summary_get_id (row), ==, id);
+  g_assert_cmpfloat_with_epsilon (gs_assessment_summary_get_share_answered (row),
+                                  100.0 * answered / (respondents->len * 81.0), EPSILON);
+  g_assert_cmpfloat (gs_assessment_summary_get_share_answered (row), <, 100);
+
+  gs_test_generate (generated, newest, 2, 4, 3, gs_instrument_get_items (newest)->len);
+  g_clear_object (&store);
+  store = gs_store_open (generated, &error);
+  g_assert_no_error (error);
+  rows = gs_store_get_assessments (store);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >=, 4);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GsAssessmentSummary) summary = g_list_model_get_item (rows, i);
+
+      if (!GS_IS_ASSESSMENT_SUMMARY (summary))
+        continue;  /* a heading */
+      g_assert_cmpfloat_with_epsilon (gs_assessment_summary_get_share_answered (summary), 100, EPSILON);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -210,5 +261,6 @@ main (int   argc,
   g_test_add_func ("/store/versions/version-1-files-score-as-before", test_version_1_files_score_as_before);
   g_test_add_func ("/store/versions/version-1-report", test_version_1_report);
   g_test_add_func ("/store/versions/follow-up-compared-on-shared-questions", test_follow_up_compared_on_shared_questions);
+  g_test_add_func ("/store/versions/share-answered-counts-its-own-version", test_share_answered_counts_its_own_version);
   return g_test_run ();
 }
