@@ -209,13 +209,15 @@ find_fitted_size (cairo_t           *cr,
  * split at each of its lines. A redraw (a resize back, the dark style, a report's charts
  * drawn again for another page size) fits the same texts in the same boxes, so each fit is
  * remembered, for every thread (reports are drawn in workers): then a label costs one
- * layout, as in bench-charts' floor. The key holds what a fit depends on: the text, its
- * style, the box, the scale of the cairo transformation, and the kind of surface and its
- * font options (an image surface hints glyphs, a PDF does not). The memory is emptied when
- * it grows past FITS_KEPT. */
+ * layout, as in bench-charts' floor, and measuring one (a legend's widths, the ground under
+ * a label) costs none. The key holds what a fit depends on: the text, its style, the box,
+ * the scale of the cairo transformation, and the kind of surface and its font options (an
+ * image surface hints glyphs, a PDF does not). The memory is emptied when it grows past
+ * FITS_KEPT. */
 typedef struct {
-  double   size;
-  gboolean truncated;
+  double         size;
+  gboolean       truncated;
+  PangoRectangle logical;  /* the fitted layout's logical extents, in Pango units */
 } Fit;
 
 #define FITS_KEPT 4096
@@ -243,12 +245,31 @@ fit_key (cairo_t           *cr,
   return key;
 }
 
-static double
-fitted_size (cairo_t           *cr,
-             const char        *text,
-             const GsTextStyle *style,
-             GsRect             box,
-             gboolean          *truncated)
+/* The layout of @text at @fit's size; when it does not fit even at the smallest size, cut
+ * to the box with an ellipsis. */
+static PangoLayout *
+fitted_layout (cairo_t           *cr,
+               const char        *text,
+               const GsTextStyle *style,
+               GsRect             box,
+               const Fit         *fit)
+{
+  PangoLayout *layout = make_layout (cr, text, style, fit->size, box.width);
+
+  if (fit->truncated)
+    {
+      pango_layout_set_height (layout, (int) (box.height * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  return layout;
+}
+
+/* How @text fits @box: found once (find_fitted_size ()), then remembered. */
+static Fit
+known_fit (cairo_t           *cr,
+           const char        *text,
+           const GsTextStyle *style,
+           GsRect             box)
 {
   g_autofree char *key = fit_key (cr, text, style, box);
   Fit *known, fit;
@@ -258,26 +279,29 @@ fitted_size (cairo_t           *cr,
   if (known != NULL)
     fit = *known;
   g_mutex_unlock (&fits_lock);
+  if (known != NULL)
+    return fit;
 
-  if (known == NULL)
-    {
-      fit.size = find_fitted_size (cr, text, style, box, &fit.truncated);
-      g_mutex_lock (&fits_lock);
-      if (fits == NULL)
-        fits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      if (g_hash_table_size (fits) >= FITS_KEPT)
-        g_hash_table_remove_all (fits);
-      g_hash_table_replace (fits, g_steal_pointer (&key), g_memdup2 (&fit, sizeof fit));
-      g_mutex_unlock (&fits_lock);
-    }
-  *truncated = fit.truncated;
-  return fit.size;
+  fit.size = find_fitted_size (cr, text, style, box, &fit.truncated);
+  {
+    g_autoptr(PangoLayout) layout = fitted_layout (cr, text, style, box, &fit);
+
+    pango_layout_get_extents (layout, NULL, &fit.logical);
+  }
+  g_mutex_lock (&fits_lock);
+  if (fits == NULL)
+    fits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (g_hash_table_size (fits) >= FITS_KEPT)
+    g_hash_table_remove_all (fits);
+  g_hash_table_replace (fits, g_steal_pointer (&key), g_memdup2 (&fit, sizeof fit));
+  g_mutex_unlock (&fits_lock);
+  return fit;
 }
 
 /**
  * gs_chart_text_forget_fits:
  *
- * Forgets every fit remembered (see fitted_size()): the next drawing fits its texts again.
+ * Forgets every fit remembered (see known_fit()): the next drawing fits its texts again.
  */
 void
 gs_chart_text_forget_fits (void)
@@ -287,37 +311,65 @@ gs_chart_text_forget_fits (void)
   g_mutex_unlock (&fits_lock);
 }
 
-/* The layout of @text at the size that fits @box; when it does not fit even at the smallest
- * size, cut to the box with an ellipsis. */
-static PangoLayout *
-fit_layout (cairo_t           *cr,
-            const char        *text,
-            const GsTextStyle *style,
-            GsRect             box,
-            gboolean          *truncated)
-{
-  PangoLayout *layout = make_layout (cr, text, style, fitted_size (cr, text, style, box, truncated), box.width);
-
-  if (*truncated)
-    {
-      pango_layout_set_height (layout, (int) (box.height * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    }
-  return layout;
-}
-
 /* The width @text takes on one line at the style's full size. */
 double
 gs_chart_text_width (cairo_t           *cr,
                      const char        *text,
                      const GsTextStyle *style)
 {
-  PangoLayout *layout = make_layout (cr, text, style, style->size, -1);
-  int width, height;
+  GsTextStyle one_size = *style;
+  Fit fit;
 
-  pango_layout_get_size (layout, &width, &height);
-  g_object_unref (layout);
-  return (double) width / PANGO_SCALE;
+  one_size.min_size = style->size;
+  fit = known_fit (cr, text, &one_size, (GsRect) { 0, 0, -1, G_MAXDOUBLE });
+  return (double) fit.logical.width / PANGO_SCALE;
+}
+
+/* Where text fitted as @fit goes in @box: the rectangle it takes, aligned as @style says;
+ * empty when even one line of it would not fit the box's height. */
+static GsRect
+place_text (const Fit         *fit,
+            const GsTextStyle *style,
+            GsRect             box)
+{
+  GsRect ink = { box.x, box.y, 0, 0 };
+  double height = (double) fit->logical.height / PANGO_SCALE;
+
+  /* An ellipsized layout may still be one line taller than a tiny box. */
+  if (height > box.height + FIT_SLACK)
+    return ink;
+  ink.width = MIN ((double) fit->logical.width / PANGO_SCALE, box.width);
+  ink.height = MIN (height, box.height);
+  ink.x = box.x + (double) fit->logical.x / PANGO_SCALE;
+  ink.y = style->valign == GS_ALIGN_CENTER ? box.y + (box.height - ink.height) / 2 :
+          style->valign == GS_ALIGN_END ? box.y + box.height - ink.height : box.y;
+  return ink;
+}
+
+static gboolean
+too_small (const char *text,
+           GsRect      box)
+{
+  return text == NULL || text[0] == '\0' || box.width < 4 || box.height < 4;
+}
+
+/**
+ * gs_chart_text_measure:
+ *
+ * Returns: the rectangle gs_chart_text() would take, without drawing
+ */
+GsRect
+gs_chart_text_measure (cairo_t           *cr,
+                       const char        *text,
+                       const GsTextStyle *style,
+                       GsRect             box)
+{
+  Fit fit;
+
+  if (too_small (text, box))
+    return (GsRect) { box.x, box.y, 0, 0 };
+  fit = known_fit (cr, text, style, box);
+  return place_text (&fit, style, box);
 }
 
 /**
@@ -336,49 +388,33 @@ gs_chart_text (cairo_t           *cr,
                GsRect             box,
                GArray            *labels)
 {
-  PangoLayout *layout;
-  PangoRectangle logical;
-  gboolean truncated;
-  GsRect ink = { box.x, box.y, 0, 0 };
-  double x, y;
+  g_autoptr(PangoLayout) layout = NULL;
+  GsRect ink;
+  Fit fit;
 
-  if (text == NULL || text[0] == '\0' || box.width < 4 || box.height < 4)
+  if (too_small (text, box))
+    return (GsRect) { box.x, box.y, 0, 0 };
+  fit = known_fit (cr, text, style, box);
+  ink = place_text (&fit, style, box);
+  if (ink.height == 0)
     return ink;
 
-  layout = fit_layout (cr, text, style, box, &truncated);
-  pango_layout_get_extents (layout, NULL, &logical);
-  ink.width = MIN ((double) logical.width / PANGO_SCALE, box.width);
-  ink.height = MIN ((double) logical.height / PANGO_SCALE, box.height);
-  /* An ellipsized layout may still be one line taller than a tiny box: then draw nothing. */
-  if ((double) logical.height / PANGO_SCALE > box.height + FIT_SLACK)
-    {
-      g_object_unref (layout);
-      ink.width = ink.height = 0;
-      return ink;
-    }
-
-  x = box.x + (double) logical.x / PANGO_SCALE;
-  y = style->valign == GS_ALIGN_CENTER ? box.y + (box.height - ink.height) / 2 :
-      style->valign == GS_ALIGN_END ? box.y + box.height - ink.height : box.y;
-  ink.x = x;
-  ink.y = y;
-
+  layout = fitted_layout (cr, text, style, box, &fit);
   cairo_save (cr);
-  cairo_move_to (cr, box.x, y);
+  cairo_move_to (cr, box.x, ink.y);
   pango_cairo_show_layout (cr, layout);
   cairo_restore (cr);
 
   if (labels != NULL)
     {
       double dx = 0, size = pango_font_description_get_size (pango_layout_get_font_description (layout)) / (double) PANGO_SCALE;
-      GsChartLabel label = { box, ink, g_strdup (text), truncated, breaks_a_word (layout),
+      GsChartLabel label = { box, ink, g_strdup (text), fit.truncated, breaks_a_word (layout),
                              pango_layout_get_unknown_glyphs_count (layout), 0 };
 
       cairo_user_to_device_distance (cr, &dx, &size);
       label.device_size = fabs (size);
       g_array_append_val (labels, label);
     }
-  g_object_unref (layout);
   return ink;
 }
 
@@ -394,16 +430,13 @@ gs_chart_text_fitted_size (cairo_t           *cr,
                            const GsTextStyle *style,
                            GsRect             box)
 {
-  gboolean truncated;
-  PangoLayout *layout;
-  double size;
+  Fit fit;
 
-  if (text == NULL || text[0] == '\0' || box.width < 4 || box.height < 4)
+  if (too_small (text, box))
     return 0;
-  layout = fit_layout (cr, text, style, box, &truncated);
-  size = pango_font_description_get_size (pango_layout_get_font_description (layout)) / (double) PANGO_SCALE;
-  g_object_unref (layout);
-  return truncated ? 0 : size;
+  fit = known_fit (cr, text, style, box);
+  /* as the layout's font description holds it: whole Pango units */
+  return fit.truncated ? 0 : (double) (int) (fit.size * PANGO_SCALE) / PANGO_SCALE;
 }
 
 /* Lines @from to @to (not included) of @lines, joined again as one list. */

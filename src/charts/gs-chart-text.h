@@ -49,6 +49,10 @@ GsRect   gs_chart_text         (cairo_t           *cr,
                                 const GsTextStyle *style,
                                 GsRect             box,
                                 GArray            *labels);
+GsRect   gs_chart_text_measure (cairo_t           *cr,
+                                const char        *text,
+                                const GsTextStyle *style,
+                                GsRect             box);
 double   gs_chart_text_fitted_size (cairo_t       *cr,
                                 const char        *text,
                                 const GsTextStyle *style,

@@ -280,12 +280,10 @@ draw_radar_scale (cairo_t         *cr,
       double x = web.x + web.width / 2 + radius * ring / 100 * cos (angle);
       double y = web.y + web.height / 2 + radius * ring / 100 * sin (angle);
       GsRect box = { x - style.size * 1.1, y - style.size * 0.7, style.size * 2.2, style.size * 1.4 };
-      GsRect ink;
 
       /* On a ground of its own, over the polygon's edge. */
       gs_palette_set_source (cr, &palette->background);
-      ink = gs_chart_text (cr, text, &style, box, NULL);
-      gs_chart_rounded_rect (cr, gs_rect_inset (ink, -1.5), 2);
+      gs_chart_rounded_rect (cr, gs_rect_inset (gs_chart_text_measure (cr, text, &style, box), -1.5), 2);
       cairo_fill (cr);
       gs_palette_set_source (cr, &palette->muted);
       gs_chart_text (cr, text, &style, box, labels);

@@ -330,6 +330,21 @@ test_text_wraps_between_words (void)
   /* 40 px cannot hold "Organisational" even at 9 px: broken, but still inside its box. */
   g_assert_true (tight->broken_word);
   g_assert_true (gs_rect_contains (tight->box, tight->ink));
+
+  /* Measured without drawing: the same rectangles; one line's width is the roomy box's. */
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const GsChartLabel *label = &g_array_index (labels, GsChartLabel, i);
+      GsRect measured = gs_chart_text_measure (cr, label->text, &style, label->box);
+
+      g_assert_cmpfloat (measured.x, ==, label->ink.x);
+      g_assert_cmpfloat (measured.y, ==, label->ink.y);
+      g_assert_cmpfloat (measured.width, ==, label->ink.width);
+      g_assert_cmpfloat (measured.height, ==, label->ink.height);
+    }
+  g_assert_cmpfloat_with_epsilon (gs_chart_text_width (cr, "Organisational context", &style),
+                                  gs_chart_text (cr, "Organisational context", &style, (GsRect) { 0, 200, 1000, 80 }, NULL).width,
+                                  1e-9);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 }
