@@ -44,13 +44,14 @@ gs_window_show_answers (GsWindow *self,
   gtk_widget_set_visible (self->results_menu_button, FALSE);
   gtk_widget_set_visible (self->answer_button, FALSE);
   gtk_widget_set_visible (self->new_button, FALSE);
+  /* The store's list has the names: the page has loaded every answer already. */
   {
-    g_autoptr(GsAssessment) assessment = gs_store_load_assessment (self->store, assessment_id, NULL);
-    if (assessment != NULL)
+    g_autoptr(GsAssessmentSummary) summary = gs_store_lookup_summary (self->store, assessment_id);
+    if (summary != NULL)
       {
-        subtitle = g_strdup_printf (_("Answering: %s · %s"), gs_assessment_get_organisation_name (assessment),
-                                    gs_assessment_get_title (assessment));
-        g_settings_set_string (self->settings, "last-answering", gs_assessment_get_uuid (assessment));
+        subtitle = g_strdup_printf (_("Answering: %s · %s"), gs_assessment_summary_get_organisation_name (summary),
+                                    gs_assessment_summary_get_title (summary));
+        g_settings_set_string (self->settings, "last-answering", gs_assessment_summary_get_uuid (summary));
       }
   }
   gs_window_set_header (self, NULL, subtitle);
