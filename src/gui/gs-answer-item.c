@@ -21,6 +21,10 @@
 
 #include "gs-answer-item.h"
 
+/* Room at the statement's end for the hint's button (a flat icon button, 34 px, and a gap),
+ * which lies over it (see gs-answer-item.ui). */
+#define HINT_ROOM 40
+
 struct _GsAnswerItem
 {
   GtkWidget        parent_instance;
@@ -334,6 +338,7 @@ gs_answer_item_new (const GsItem *item)
     {
       gtk_label_set_text (self->hint, item->hint);
       gtk_widget_set_visible (self->hint_button, TRUE);
+      gtk_widget_set_margin_end (GTK_WIDGET (self->statement), HINT_ROOM);
     }
   for (int c = 0; c < GS_N_CHOICES; c++)
     if (c < GS_SCALE_POINTS || (c == GS_CHOICE_DONT_KNOW && item->scale->allows_dont_know) ||
