@@ -1,6 +1,7 @@
 /* bench-window.c — the real window on a consultant's database: what a frame costs
  *
- * 2,000 assessments × 30 respondents × 81 items (4.9 million answers), generated with SQL.
+ * 2,000 assessments × 30 respondents × every item of the newest questions (88 in version 2:
+ * 5.3 million answers), generated with SQL.
  * The window is driven as a user would, and for each step the main thread's CPU time is
  * measured from the input to the frame that shows its result (the `after-paint` of the
  * window's frame clock): work done in worker threads does not count, waiting for the
