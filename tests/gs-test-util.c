@@ -209,6 +209,25 @@ gs_test_generate (const char   *path,
   gs_test_remove_backups (path);
 }
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The median of @n values (the benchmarks' figures); sorts @values in place. */
+double
+gs_test_median (double *values,
+                gsize   n)
+{
+  g_assert_cmpuint (n, >, 0);
+  qsort (values, n, sizeof *values, compare_doubles);
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
 /* Damages a page of the answers table only: the checks made at every opening pass, the
  * day's check of the whole file does not. */
 void

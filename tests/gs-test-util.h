@@ -33,6 +33,8 @@ void          gs_test_generate      (const char   *path,
                                      guint         n_respondents,
                                      guint         n_items);
 void          gs_test_remove_backups (const char  *path);
+double        gs_test_median        (double     *values,
+                                     gsize       n);
 void          gs_test_spoil_answers (const char   *path);
 void          gs_test_exec          (sqlite3      *db,
                                      const char   *sql);

@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include "gs-test-util.h"
 #include "core/gs-demo.h"
 #include "report/gs-chart-export.h"
 
@@ -68,22 +69,6 @@ chart_frame_time (GsAnalysis      *source,
   return (now () - start) / FRAMES_A_ROUND;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values)
-{
-  qsort (values, ROUNDS, sizeof *values, compare_doubles);
-  return values[ROUNDS / 2];
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -124,8 +109,8 @@ main (int   argc,
           floor_times[round] = floor_frame_time (cr, labels);
           ratios[round] = chart_times[round] / floor_times[round];
         }
-      g_print ("  %-16s %8.2f ms   floor (%3u layouts) %8.2f ms   ratio %5.2f\n", name, median (chart_times) * 1000,
-               labels->len, median (floor_times) * 1000, median (ratios));
+      g_print ("  %-16s %8.2f ms   floor (%3u layouts) %8.2f ms   ratio %5.2f\n", name, gs_test_median (chart_times, ROUNDS) * 1000,
+               labels->len, gs_test_median (floor_times, ROUNDS) * 1000, gs_test_median (ratios, ROUNDS));
     }
   cairo_destroy (cr);
   cairo_surface_destroy (surface);

@@ -110,23 +110,6 @@ time_child (const char *self,
   return elapsed;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        gsize   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 /* Times @database opened first in the day (backups removed before each run) or later. */
 static void
 measure (const char *self,
@@ -147,10 +130,10 @@ measure (const char *self,
       groundswell[i] = time_child (self, "groundswell", database);
       ratios[i] = groundswell[i] / minimal[i];
     }
-  g_median = median (groundswell, RUNS);
-  m_median = median (minimal, RUNS);
+  g_median = gs_test_median (groundswell, RUNS);
+  m_median = gs_test_median (minimal, RUNS);
   g_print ("  %-40s %8.1f ms  minimal %8.1f ms  ratio %5.2f\n", what, g_median * 1000, m_median * 1000,
-           median (ratios, RUNS));
+           gs_test_median (ratios, RUNS));
 }
 
 int

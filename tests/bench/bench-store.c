@@ -33,15 +33,6 @@ now (void)
   return g_get_monotonic_time () / 1e6;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 /* The median of REPEATS runs, in seconds. */
 static double
 median_of (Measure  measure,
@@ -51,8 +42,7 @@ median_of (Measure  measure,
 
   for (guint i = 0; i < REPEATS; i++)
     times[i] = measure (data);
-  qsort (times, REPEATS, sizeof *times, compare_doubles);
-  return times[REPEATS / 2];
+  return gs_test_median (times, REPEATS);
 }
 
 /* --- Opening --------------------------------------------------------------------------- */

@@ -81,22 +81,6 @@ loading (void)
   return gs_window_is_loading (window);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values)
-{
-  qsort (values, RUNS, sizeof *values, compare_doubles);
-  return values[RUNS / 2];
-}
-
 static GtkWidget *
 library_child (const char *name)
 {
@@ -111,7 +95,7 @@ report (const char *what,
         double      baseline,
         double      goal)
 {
-  double m = median (values);
+  double m = gs_test_median (values, RUNS);
 
   g_print ("  %-44s %7.2f ms   %5.1f× a bare frame   goal ≤ %.0f ms\n", what, m, m / baseline, goal);
 }
@@ -234,14 +218,14 @@ run (GtkApplication *app)
     opening_questions[i] = open_questions ((guint) i * 83 + 5);
 
   g_print ("main-thread CPU time from input to the frame that shows it, median of %d\n", RUNS);
-  g_print ("  %-44s %7.2f ms\n", "a bare frame (baseline)", median (bare));
+  g_print ("  %-44s %7.2f ms\n", "a bare frame (baseline)", gs_test_median (bare, RUNS));
   g_print ("  %-44s %7.2f ms   %5.1f× a bare frame   goal ≤ 16 ms\n", "longest frame while the library fills in",
-           filling, filling / median (bare));
-  report ("typing a character in the search", typing, median (bare), 16);
-  report ("scrolling the library by a page", scrolling, median (bare), 16);
-  report ("opening an assessment to its painted chart", opening_chart, median (bare), 100);
-  report ("opening an assessment on its Overview", opening_overview, median (bare), 100);
-  report ("from the results to its questions (Answer)", opening_questions, median (bare), 100);
+           filling, filling / gs_test_median (bare, RUNS));
+  report ("typing a character in the search", typing, gs_test_median (bare, RUNS), 16);
+  report ("scrolling the library by a page", scrolling, gs_test_median (bare, RUNS), 16);
+  report ("opening an assessment to its painted chart", opening_chart, gs_test_median (bare, RUNS), 100);
+  report ("opening an assessment on its Overview", opening_overview, gs_test_median (bare, RUNS), 100);
+  report ("from the results to its questions (Answer)", opening_questions, gs_test_median (bare, RUNS), 100);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
