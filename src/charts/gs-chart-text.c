@@ -164,45 +164,61 @@ breaks_a_word (PangoLayout *layout)
   return FALSE;
 }
 
+typedef struct {
+  double         size;
+  gboolean       truncated;
+  PangoRectangle logical;  /* the fitted layout's logical extents, in Pango units */
+} Fit;
+
+/* Cut to the box with an ellipsis: text that does not fit even at the smallest size. */
+static void
+ellipsize_to (PangoLayout *layout,
+              GsRect       box)
+{
+  pango_layout_set_height (layout, (int) (box.height * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+}
+
 /* Finds a size from style->size down to style->min_size at which the wrapped text fits the
  * box's height without breaking a word; at the smallest size a broken word is allowed, and
  * below that, the text is ellipsized. A layout's height grows roughly with the square of the
  * size (taller lines, and more of them), so the first guess after the full size is scaled by
  * the square root of how much too tall it was; steps of 8 % follow only if that guess is
- * still too tall. Returns the size; *@truncated when even that cuts the text short. */
-static double
-find_fitted_size (cairo_t           *cr,
-                  const char        *text,
-                  const GsTextStyle *style,
-                  GsRect             box,
-                  gboolean          *truncated)
+ * still too tall. Returns the size, whether even that cuts the text short, and the logical
+ * extents of the layout drawn at it (ellipsized when cut short). */
+static Fit
+find_fit (cairo_t           *cr,
+          const char        *text,
+          const GsTextStyle *style,
+          GsRect             box)
 {
   double min_size = style->min_size > 0 ? MIN (style->min_size, style->size) : style->size * 0.7;
-  double size = style->size, height;
-  g_autoptr(PangoLayout) layout = make_layout (cr, text, style, size, box.width);
+  Fit fit = { style->size, FALSE, { 0 } };
+  g_autoptr(PangoLayout) layout = make_layout (cr, text, style, fit.size, box.width);
+  double height = layout_height (layout);
 
-  *truncated = FALSE;
-  height = layout_height (layout);
-  if (height <= box.height + FIT_SLACK && !breaks_a_word (layout))
-    return size;
-
-  if (height > box.height + FIT_SLACK)
-    size = MAX (min_size, size * sqrt (box.height / height) * 0.99);
-  else
-    size = MAX (min_size, size * 0.92);
-  for (;;)
+  if (height > box.height + FIT_SLACK || breaks_a_word (layout))
     {
-      g_object_unref (layout);
-      layout = make_layout (cr, text, style, size, box.width);
-      if (layout_height (layout) <= box.height + FIT_SLACK &&
-          (size <= min_size + 0.01 || !breaks_a_word (layout)))
-        return size;
-      if (size <= min_size + 0.01)
-        break;
-      size = MAX (min_size, size * 0.92);
+      fit.size = MAX (min_size, height > box.height + FIT_SLACK ? fit.size * sqrt (box.height / height) * 0.99
+                                                                 : fit.size * 0.92);
+      for (;;)
+        {
+          g_object_unref (layout);
+          layout = make_layout (cr, text, style, fit.size, box.width);
+          if (layout_height (layout) <= box.height + FIT_SLACK &&
+              (fit.size <= min_size + 0.01 || !breaks_a_word (layout)))
+            break;
+          if (fit.size <= min_size + 0.01)
+            {
+              fit.truncated = TRUE;
+              ellipsize_to (layout, box);
+              break;
+            }
+          fit.size = MAX (min_size, fit.size * 0.92);
+        }
     }
-  *truncated = TRUE;
-  return size;
+  pango_layout_get_extents (layout, NULL, &fit.logical);
+  return fit;
 }
 
 /* Fitting is the dear part of drawing a chart: several layouts a label, and a list tried
@@ -210,16 +226,11 @@ find_fitted_size (cairo_t           *cr,
  * drawn again for another page size) fits the same texts in the same boxes, so each fit is
  * remembered, for every thread (reports are drawn in workers): then a label costs one
  * layout, as in bench-charts' floor, and measuring one (a legend's widths, the ground under
- * a label) costs none. The key holds what a fit depends on: the text, its style, the box,
+ * a label) costs none once it is known. The key holds what a fit depends on: the text, its
+ * style (its alignment too: the extents kept say where the line sits in the box), the box,
  * the scale of the cairo transformation, and the kind of surface and its font options (an
  * image surface hints glyphs, a PDF does not). The memory is emptied when it grows past
  * FITS_KEPT. */
-typedef struct {
-  double         size;
-  gboolean       truncated;
-  PangoRectangle logical;  /* the fitted layout's logical extents, in Pango units */
-} Fit;
-
 #define FITS_KEPT 4096
 
 static GMutex      fits_lock;
@@ -238,8 +249,8 @@ fit_key (cairo_t           *cr,
 
   cairo_user_to_device_distance (cr, &scale_x, &scale_y);
   cairo_surface_get_font_options (target, options);
-  key = g_strdup_printf ("%a %a %d %d %a %a %a %a %d %lu|%s", style->size, style->min_size, style->weight, style->italic,
-                         box.width, box.height, scale_x, scale_y, cairo_surface_get_type (target),
+  key = g_strdup_printf ("%a %a %d %d %d %a %a %a %a %d %lu|%s", style->size, style->min_size, style->weight, style->italic,
+                         style->halign, box.width, box.height, scale_x, scale_y, cairo_surface_get_type (target),
                          cairo_font_options_hash (options), text);
   cairo_font_options_destroy (options);
   return key;
@@ -257,14 +268,11 @@ fitted_layout (cairo_t           *cr,
   PangoLayout *layout = make_layout (cr, text, style, fit->size, box.width);
 
   if (fit->truncated)
-    {
-      pango_layout_set_height (layout, (int) (box.height * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    }
+    ellipsize_to (layout, box);
   return layout;
 }
 
-/* How @text fits @box: found once (find_fitted_size ()), then remembered. */
+/* How @text fits @box: found once (find_fit ()), then remembered. */
 static Fit
 known_fit (cairo_t           *cr,
            const char        *text,
@@ -282,12 +290,7 @@ known_fit (cairo_t           *cr,
   if (known != NULL)
     return fit;
 
-  fit.size = find_fitted_size (cr, text, style, box, &fit.truncated);
-  {
-    g_autoptr(PangoLayout) layout = fitted_layout (cr, text, style, box, &fit);
-
-    pango_layout_get_extents (layout, NULL, &fit.logical);
-  }
+  fit = find_fit (cr, text, style, box);
   g_mutex_lock (&fits_lock);
   if (fits == NULL)
     fits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);

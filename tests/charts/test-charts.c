@@ -331,17 +331,30 @@ test_text_wraps_between_words (void)
   g_assert_true (tight->broken_word);
   g_assert_true (gs_rect_contains (tight->box, tight->ink));
 
-  /* Measured without drawing: the same rectangles; one line's width is the roomy box's. */
-  for (guint i = 0; i < labels->len; i++)
+  /* Measured without drawing, before anything is remembered: the rectangles drawing then
+   * takes, for the text aligned to the start, the middle and the end of the same box (a fit
+   * remembered for one alignment is not another's); one line's width is the roomy box's. */
+  gs_chart_text_forget_fits ();
+  for (GsAlign align = GS_ALIGN_START; align <= GS_ALIGN_END; align++)
     {
-      const GsChartLabel *label = &g_array_index (labels, GsChartLabel, i);
-      GsRect measured = gs_chart_text_measure (cr, label->text, &style, label->box);
+      GsTextStyle aligned = style;
+      GsRect box = { 0, 200, 300, 80 }, measured, drawn;
 
-      g_assert_cmpfloat (measured.x, ==, label->ink.x);
-      g_assert_cmpfloat (measured.y, ==, label->ink.y);
-      g_assert_cmpfloat (measured.width, ==, label->ink.width);
-      g_assert_cmpfloat (measured.height, ==, label->ink.height);
+      aligned.halign = align;
+      measured = gs_chart_text_measure (cr, "Organisational context", &aligned, box);
+      drawn = gs_chart_text (cr, "Organisational context", &aligned, box, NULL);
+      g_assert_cmpfloat (measured.x, ==, drawn.x);
+      g_assert_cmpfloat (measured.y, ==, drawn.y);
+      g_assert_cmpfloat (measured.width, ==, drawn.width);
+      g_assert_cmpfloat (measured.height, ==, drawn.height);
+      if (align == GS_ALIGN_START)
+        g_assert_cmpfloat (drawn.x, ==, box.x);
+      else if (align == GS_ALIGN_CENTER)
+        g_assert_cmpfloat_with_epsilon (drawn.x + drawn.width / 2, box.x + box.width / 2, 1);
+      else
+        g_assert_cmpfloat_with_epsilon (drawn.x + drawn.width, box.x + box.width, 1);
     }
+  gs_chart_text_forget_fits ();
   g_assert_cmpfloat_with_epsilon (gs_chart_text_width (cr, "Organisational context", &style),
                                   gs_chart_text (cr, "Organisational context", &style, (GsRect) { 0, 200, 1000, 80 }, NULL).width,
                                   1e-9);
