@@ -4,8 +4,8 @@
  * filling the same surface with one colour and drawing as many Pango layouts of the same
  * texts as the chart drew labels — and the ratio. Two floors: the first lays every text out
  * at 14 px, as this benchmark always has (the issue's goals were set against it); the
- * second at the size the chart drew it (20 to 29 px at this size), so that it costs what
- * the same text costs. The chart and its floors take turns, in rounds of FRAMES_A_ROUND
+ * second at the size the chart drew it (20 to 29 px at this size), so that it costs about
+ * what the same text costs (in the regular weight, where a chart draws some bold). The chart and its floors take turns, in rounds of FRAMES_A_ROUND
  * frames, and the medians of the rounds are printed: this machine is shared, and a slow
  * second would otherwise land on one side only. Prints figures; asserts nothing about time.
  * Names given on the command line (`bench-charts context polarity`) draw only those charts.
@@ -99,6 +99,9 @@ main (int   argc,
       if (charts[c].has_rows)
         g_ptr_array_add (names, g_strdup_printf ("%s-1", charts[c].name));
     }
+  for (int a = 1; a < argc; a++)
+    if (!g_ptr_array_find_with_equal_func (names, argv[a], g_str_equal, NULL))
+      g_printerr ("No chart is called “%s”\n", argv[a]);
   g_print ("%d rounds of %d frames of each chart at %d×%d, median time per frame\n", ROUNDS, FRAMES_A_ROUND,
            WIDTH, HEIGHT);
   for (guint c = 0; c < names->len; c++)

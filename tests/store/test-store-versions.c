@@ -241,13 +241,11 @@ test_share_answered_counts_its_own_version (void)
   store = gs_store_open (generated, &error);
   g_assert_no_error (error);
   rows = gs_store_get_assessments (store);
-  g_assert_cmpuint (g_list_model_get_n_items (rows), >=, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 4);
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(GsAssessmentSummary) summary = g_list_model_get_item (rows, i);
 
-      if (!GS_IS_ASSESSMENT_SUMMARY (summary))
-        continue;  /* a heading */
       g_assert_cmpfloat_with_epsilon (gs_assessment_summary_get_share_answered (summary), 100, EPSILON);
     }
 }
