@@ -5,10 +5,11 @@
  * The window is driven as a user would, and for each step the main thread's CPU time is
  * measured from the input to the frame that shows its result (the `after-paint` of the
  * window's frame clock): work done in worker threads does not count, waiting for the
- * display does not either. Goals: typing a character in the search and scrolling the
- * library by a page within one 60 Hz frame (16 ms); opening an assessment to its first
- * painted chart within 100 ms, and the same for its Overview and for the way into
- * answering (Answer, to the page of questions). The baseline is a frame of the same window
+ * display does not either. Goals: typing a character in the search (the first one too,
+ * which folds every title for searching) and scrolling the library by a page within one
+ * 60 Hz frame (16 ms); opening an assessment to its first painted chart within 100 ms, and
+ * the same for its Overview and for the way into answering (Answer, to the page of
+ * questions). The baseline is a frame of the same window
  * that only redraws, measured the same way in the same process. Prints figures; asserts
  * nothing about time.
  *
@@ -165,7 +166,7 @@ run (GtkApplication *app)
   GtkEditable *search;
   GtkAdjustment *scroll;
   double bare[RUNS], typing[RUNS], scrolling[RUNS], opening_chart[RUNS], opening_overview[RUNS], opening_questions[RUNS];
-  double start, filling;
+  double start, filling, first_typed = 0;
   static const char *needles[] = { "b", "be", "ben", "benc", "bench", "bench ", "bench t", "bench tr" };
 
   window = GS_WINDOW (gtk_application_get_active_window (app));
@@ -199,6 +200,8 @@ run (GtkApplication *app)
       g_signal_emit_by_name (search, "search-changed");
       wait_for_frame (NULL);
       typing[i] = thread_cpu_ms () - start;
+      if (i == 0)
+        first_typed = typing[i];  /* the first search also folds every title (gs-library-model.c) */
     }
   gtk_editable_set_text (search, "");
   g_signal_emit_by_name (search, "search-changed");
@@ -221,6 +224,8 @@ run (GtkApplication *app)
   g_print ("  %-44s %7.2f ms\n", "a bare frame (baseline)", gs_test_median (bare, RUNS));
   g_print ("  %-44s %7.2f ms   %5.1f× a bare frame   goal ≤ 16 ms\n", "longest frame while the library fills in",
            filling, filling / gs_test_median (bare, RUNS));
+  g_print ("  %-44s %7.2f ms   %5.1f× a bare frame   goal ≤ 16 ms\n", "typing the first character in the search",
+           first_typed, first_typed / gs_test_median (bare, RUNS));
   report ("typing a character in the search", typing, gs_test_median (bare, RUNS), 16);
   report ("scrolling the library by a page", scrolling, gs_test_median (bare, RUNS), 16);
   report ("opening an assessment to its painted chart", opening_chart, gs_test_median (bare, RUNS), 100);
