@@ -281,21 +281,12 @@ static GsAnswerItem *
 item_widget (GsAnswerPage *self,
              const char   *item_id)
 {
-  GsAnswerItem *widget = g_hash_table_lookup (self->item_widgets, item_id);
+  const GsItem *item;
 
-  for (guint p = 0; widget == NULL && p < self->page_items->len; p++)
-    {
-      GPtrArray *items = g_ptr_array_index (self->page_items, p);
-
-      for (guint i = 0; i < items->len; i++)
-        if (g_str_equal (((const GsItem *) g_ptr_array_index (items, i))->id, item_id))
-          {
-            build_part (self, p);
-            widget = g_hash_table_lookup (self->item_widgets, item_id);
-            break;
-          }
-    }
-  return widget;
+  if (!g_hash_table_contains (self->item_widgets, item_id) && self->instrument != NULL &&
+      (item = gs_instrument_lookup_item (self->instrument, item_id)) != NULL)
+    build_part (self, gs_answer_page_part_of (self, item));
+  return g_hash_table_lookup (self->item_widgets, item_id);
 }
 
 /* Scrolls @widget's question near the top of its part's view, with a little of the one
@@ -322,7 +313,6 @@ gs_answer_page_focus_item (GsAnswerPage *self,
   if (widget != NULL && gs_answer_item_focus_choice (widget))
     scroll_to_top (GTK_WIDGET (widget));
 }
-
 
 GtkWidget *
 gs_answer_page_scrolled (GtkWidget *content)
