@@ -356,6 +356,21 @@ too_small (const char *text,
   return text == NULL || text[0] == '\0' || box.width < 4 || box.height < 4;
 }
 
+/* How @text fits @box (*@fit) and the rectangle it takes there: empty when there is
+ * nothing to draw, and then *@fit is not set. */
+static GsRect
+fit_and_place (cairo_t           *cr,
+               const char        *text,
+               const GsTextStyle *style,
+               GsRect             box,
+               Fit               *fit)
+{
+  if (too_small (text, box))
+    return (GsRect) { box.x, box.y, 0, 0 };
+  *fit = known_fit (cr, text, style, box);
+  return place_text (fit, style, box);
+}
+
 /**
  * gs_chart_text_measure:
  *
@@ -369,10 +384,7 @@ gs_chart_text_measure (cairo_t           *cr,
 {
   Fit fit;
 
-  if (too_small (text, box))
-    return (GsRect) { box.x, box.y, 0, 0 };
-  fit = known_fit (cr, text, style, box);
-  return place_text (&fit, style, box);
+  return fit_and_place (cr, text, style, box, &fit);
 }
 
 /**
@@ -392,13 +404,9 @@ gs_chart_text (cairo_t           *cr,
                GArray            *labels)
 {
   g_autoptr(PangoLayout) layout = NULL;
-  GsRect ink;
   Fit fit;
+  GsRect ink = fit_and_place (cr, text, style, box, &fit);
 
-  if (too_small (text, box))
-    return (GsRect) { box.x, box.y, 0, 0 };
-  fit = known_fit (cr, text, style, box);
-  ink = place_text (&fit, style, box);
   if (ink.height == 0)
     return ink;
 
