@@ -66,6 +66,24 @@ set_css_class (GtkWidget  *widget,
     gtk_widget_remove_css_class (widget, name);
 }
 
+/* A title or an organisation's name cut short by the row's width reads whole in its tooltip.
+ * The tooltip is asked for when the pointer rests on the label, not set as each row is
+ * bound: in GTK 4.8 setting a tooltip asks the X server where the pointer is, a round trip
+ * for every row made or reused while the list scrolls. */
+static gboolean
+query_cut_text_cb (GtkLabel   *label,
+                   int         x,
+                   int         y,
+                   gboolean    keyboard,
+                   GtkTooltip *tooltip,
+                   gpointer    user_data)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (label));
+  return TRUE;
+}
+
 static void
 menu_clicked_cb (GsLibraryRow *self)
 {
@@ -109,6 +127,7 @@ gs_library_row_class_init (GsLibraryRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GsLibraryRow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, GsLibraryRow, menu_button);
   gtk_widget_class_bind_template_callback (widget_class, menu_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, query_cut_text_cb);
 }
 
 static void
@@ -164,10 +183,7 @@ gs_library_row_set_entry (GsLibraryRow   *self,
   gtk_widget_set_visible (GTK_WIDGET (self->heading_label), heading);
   gtk_widget_set_visible (self->assessment_box, !heading);
   if (heading)
-    {
-      gtk_label_set_text (self->heading_label, gs_assessment_summary_get_organisation_name (summary));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->heading_label), gs_assessment_summary_get_organisation_name (summary));
-    }
+    gtk_label_set_text (self->heading_label, gs_assessment_summary_get_organisation_name (summary));
   else
     {
       g_autofree char *subtitle = describe_assessment (summary);
@@ -176,7 +192,6 @@ gs_library_row_set_entry (GsLibraryRow   *self,
 
       /* One line each, so a long list lays out fast; the tooltip has what is cut. */
       gtk_label_set_text (self->title_label, gs_assessment_summary_get_title (summary));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), gs_assessment_summary_get_title (summary));
       gtk_label_set_text (self->date_label, date);
       gtk_label_set_text (self->subtitle_label, subtitle);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);

@@ -286,6 +286,50 @@ test_shared_row_menu (GsTestFixture *fixture,
   g_assert_cmpstr (gtk_editable_get_text (gs_form_dialog_get_field (dialog, "title")), ==, "Baseline");
 }
 
+static gboolean
+is_library_row_titled (GtkWidget     *widget,
+                       gconstpointer  title)
+{
+  return GS_IS_LIBRARY_ROW (widget) && g_strcmp0 (gs_library_row_get_title (GS_LIBRARY_ROW (widget)), title) == 0;
+}
+
+/* Asks @row's title label for its tooltip, as GTK does when the pointer rests on it. */
+static gboolean
+title_has_tooltip (GtkWidget *row)
+{
+  GtkWidget *title = GTK_WIDGET (gtk_widget_get_template_child (row, GS_TYPE_LIBRARY_ROW, "title_label"));
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_assert_true (gtk_widget_get_has_tooltip (title));
+  g_signal_emit_by_name (title, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  return shown;
+}
+
+/* A title the row cuts short reads whole in its tooltip; a title shown whole has none. */
+static void
+test_cut_title_has_tooltip (GsTestFixture *fixture,
+                            gconstpointer  user_data)
+{
+  GsWindow *window = gs_test_activate_and_show (fixture);
+  GsLibraryView *library = gs_test_library_of (window);
+  g_autoptr(GString) long_title = g_string_new ("Board away day");
+  g_autoptr(GError) error = NULL;
+  gint64 organisation;
+
+  for (int i = 0; i < 40; i++)
+    g_string_append (long_title, ", and the governors’ follow-up");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
+  organisation = gs_store_add_organisation (gs_window_get_store (window), "Ashford & St Peter’s", &error);
+  gs_store_add_assessment (gs_window_get_store (window), organisation, long_title->str, "2027-02-01",
+                           gs_test_instrument (), &error);
+  g_assert_no_error (error);
+  gs_test_drain ();
+
+  g_assert_true (title_has_tooltip (gs_test_find_widget (GTK_WIDGET (library), is_library_row_titled, long_title->str)));
+  g_assert_false (title_has_tooltip (gs_test_find_widget (GTK_WIDGET (library), is_library_row_titled, "Baseline")));
+}
+
 /* Ctrl+F, Tab into the list, Down to the first assessment, Enter: the library opens an
  * assessment without a mouse, with real key presses. */
 static void
@@ -319,6 +363,8 @@ main (int   argc,
               gs_test_fixture_set_up, test_rows_only_on_screen, gs_test_fixture_tear_down);
   g_test_add ("/ui/library/shared-row-menu", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_shared_row_menu, gs_test_fixture_tear_down);
+  g_test_add ("/ui/library/cut-title-has-tooltip", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_cut_title_has_tooltip, gs_test_fixture_tear_down);
   g_test_add ("/ui/library/keyboard-opens-an-assessment", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_keyboard_opens_an_assessment, gs_test_fixture_tear_down);
   return gs_test_ui_run ();
