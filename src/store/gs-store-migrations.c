@@ -127,10 +127,41 @@ migrate_to_2 (sqlite3     *db,
                         path, error);
 }
 
+/* Version 4: assessments.n_respondents counts its respondents who are not deleted, kept by
+ * triggers as n_answers is. Counting them as the library was listed was two thirds of
+ * listing 2,000 assessments of 30 respondents (13 ms of the list query; 5 ms without). */
+static gboolean
+migrate_to_4 (sqlite3     *db,
+              const char  *path,
+              GError     **error)
+{
+  static const char sql[] =
+    "ALTER TABLE assessments ADD COLUMN n_respondents INTEGER NOT NULL DEFAULT 0 CHECK (n_respondents >= 0);"
+    "UPDATE assessments SET n_respondents ="
+    "  (SELECT count (*) FROM respondents r WHERE r.assessment_id = assessments.id AND r.deleted_at IS NULL);"
+    "CREATE TRIGGER respondents_counted AFTER INSERT ON respondents WHEN NEW.deleted_at IS NULL BEGIN"
+    "  UPDATE assessments SET n_respondents = n_respondents + 1 WHERE id = NEW.assessment_id;"
+    " END;"
+    "CREATE TRIGGER respondents_uncounted AFTER DELETE ON respondents WHEN OLD.deleted_at IS NULL BEGIN"
+    "  UPDATE assessments SET n_respondents = n_respondents - 1 WHERE id = OLD.assessment_id;"
+    " END;"
+    "CREATE TRIGGER respondent_hidden_uncounted AFTER UPDATE OF deleted_at ON respondents"
+    "  WHEN OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL BEGIN"
+    "  UPDATE assessments SET n_respondents = n_respondents - 1 WHERE id = NEW.assessment_id;"
+    " END;"
+    "CREATE TRIGGER respondent_restored_counted AFTER UPDATE OF deleted_at ON respondents"
+    "  WHEN OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL BEGIN"
+    "  UPDATE assessments SET n_respondents = n_respondents + 1 WHERE id = NEW.assessment_id;"
+    " END;";
+
+  return gs_store_exec (db, sql, path, error);
+}
+
 static const GsMigrationStep migration_steps[GS_STORE_SCHEMA_VERSION] = {
   migrate_to_1,
   migrate_to_2,
   gs_store_migrate_plan,  /* version 3: gs-store-plan.c */
+  migrate_to_4,
 };
 
 static gboolean

@@ -21,7 +21,7 @@ G_BEGIN_DECLS
 #define GS_STORE_APPLICATION_ID 1196644145  /* 0x47535731 */
 
 /* The newest schema this build knows; a file with a higher user_version is refused. */
-#define GS_STORE_SCHEMA_VERSION 3
+#define GS_STORE_SCHEMA_VERSION 4
 
 /* Where the once-a-day check of the whole file stands (gs-store-backup.c). */
 typedef enum {
