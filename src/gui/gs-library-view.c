@@ -119,15 +119,18 @@ update_no_match (GsLibraryView *self)
   gtk_widget_set_visible (self->scrolled_window, any);
 }
 
-/* At first, enough entries to fill the window's height (rows are at least ROW_HEIGHT_MIN
- * pixels, headings more) and a few to scroll into; then a few more at each frame, so that
- * no frame makes and lays out more rows than fit in its time. A row costs about a
- * millisecond to make and lay out on a 2-core machine: 48 at first was a tenth of a large
- * database's first frame. Growing from the frame clock, not an idle, matters: idles run
- * several times between two frames, and the frame after them paid for all their rows
- * (bench-window measured 41 ms). */
+/* At first, enough entries to fill the window's height below the header bar, the heading
+ * and the search (LIST_TOP_MIN pixels at least; rows are at least ROW_HEIGHT_MIN, an
+ * assessment's 59 at the default font) and one to scroll into; then a few more at each
+ * frame, so that no frame makes and lays out more rows than fit in its time. A row costs
+ * about half a millisecond to make and lay out on a 2-core machine, and the first frame
+ * draws only those on screen: 48 at first was a tenth of a large database's first frame,
+ * and 23 still made twice as many rows as a 760-pixel window shows. Growing from the frame
+ * clock, not an idle, matters: idles run several times between two frames, and the frame
+ * after them paid for all their rows (bench-window measured 41 ms). */
+#define LIST_TOP_MIN 120
 #define ROW_HEIGHT_MIN 40
-#define ENTRIES_MORE 4
+#define ENTRIES_MORE 1
 #define ENTRIES_PER_FRAME 8
 /* The list view makes rows for at most 200 entries; beyond, entries cost no widgets. */
 #define ENTRIES_WITH_ROWS 240
@@ -144,7 +147,7 @@ entries_at_first (GsLibraryView *self)
     height = gtk_widget_get_height (GTK_WIDGET (root));
   if (height <= 0)
     height = 1080;  /* not in a window yet: the tallest usual screen */
-  return (guint) height / ROW_HEIGHT_MIN + ENTRIES_MORE;
+  return (guint) MAX (0, height - LIST_TOP_MIN) / ROW_HEIGHT_MIN + ENTRIES_MORE;
 }
 
 static gboolean
