@@ -228,7 +228,7 @@ find_fit (cairo_t           *cr,
  * layout, as in bench-charts' floor, and measuring one (a legend's widths, the ground under
  * a label) costs none once it is known. The key holds what a fit depends on: the text, its
  * style (its alignment too: the extents kept say where the line sits in the box), the box,
- * the scale of the cairo transformation, and the kind of surface and its font options (an
+ * the scale and turn of the cairo transformation, and the kind of surface and its font options (an
  * image surface hints glyphs, a PDF does not). The memory is emptied when it grows past
  * FITS_KEPT. */
 #define FITS_KEPT 4096
@@ -244,14 +244,14 @@ fit_key (cairo_t           *cr,
 {
   cairo_surface_t *target = cairo_get_target (cr);
   cairo_font_options_t *options = cairo_font_options_create ();
-  double scale_x = 1, scale_y = 1;
+  cairo_matrix_t matrix;
   char *key;
 
-  cairo_user_to_device_distance (cr, &scale_x, &scale_y);
+  cairo_get_matrix (cr, &matrix);  /* its scale and turn, not where it moves to */
   cairo_surface_get_font_options (target, options);
-  key = g_strdup_printf ("%a %a %d %d %d %a %a %a %a %d %lu|%s", style->size, style->min_size, style->weight, style->italic,
-                         style->halign, box.width, box.height, scale_x, scale_y, cairo_surface_get_type (target),
-                         cairo_font_options_hash (options), text);
+  key = g_strdup_printf ("%a %a %d %d %d %a %a %a %a %a %a %d %lu|%s", style->size, style->min_size, style->weight,
+                         style->italic, style->halign, box.width, box.height, matrix.xx, matrix.yx, matrix.xy, matrix.yy,
+                         cairo_surface_get_type (target), cairo_font_options_hash (options), text);
   cairo_font_options_destroy (options);
   return key;
 }
@@ -272,14 +272,14 @@ fitted_layout (cairo_t           *cr,
   return layout;
 }
 
-/* How @text fits @box: found once (find_fit ()), then remembered. */
+/* How @text fits @box: found once (find_fit ()), then remembered under @key (fit_key ()). */
 static Fit
 known_fit (cairo_t           *cr,
+           const char        *key,
            const char        *text,
            const GsTextStyle *style,
            GsRect             box)
 {
-  g_autofree char *key = fit_key (cr, text, style, box);
   Fit *known, fit;
 
   g_mutex_lock (&fits_lock);
@@ -296,15 +296,64 @@ known_fit (cairo_t           *cr,
     fits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (g_hash_table_size (fits) >= FITS_KEPT)
     g_hash_table_remove_all (fits);
-  g_hash_table_replace (fits, g_steal_pointer (&key), g_memdup2 (&fit, sizeof fit));
+  g_hash_table_replace (fits, g_strdup (key), g_memdup2 (&fit, sizeof fit));
   g_mutex_unlock (&fits_lock);
   return fit;
+}
+
+/* The layouts this thread drew, shaped and broken into lines, by fit key: a chart drawn
+ * again in the same boxes (a tab shown again, the dark style, a window uncovered, every
+ * frame of bench-charts) shapes none of its texts again; shaping them was a tenth of
+ * drawing the context chart. Kept per thread, since a layout may not be shared between
+ * threads, and emptied when it grows past LAYOUTS_KEPT. The key holds everything the
+ * layout depends on, the transformation and the surface's font options included, so a
+ * layout kept is drawn as it is: pango_cairo_update_layout () would lay it out again
+ * every time, since setting a context's matrix marks it changed even when it is the same. */
+#define LAYOUTS_KEPT 512
+
+static GPrivate layouts_drawn = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+
+static GHashTable *
+thread_layouts (void)
+{
+  GHashTable *layouts = g_private_get (&layouts_drawn);
+
+  if (layouts == NULL)
+    {
+      layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      g_private_set (&layouts_drawn, layouts);
+    }
+  return layouts;
+}
+
+/* The layout of @text fitted as @fit, made once for this thread and then kept.
+ *
+ * Returns: (transfer none): the layout, owned by the thread's table */
+static PangoLayout *
+kept_layout (cairo_t           *cr,
+             const char        *key,
+             const char        *text,
+             const GsTextStyle *style,
+             GsRect             box,
+             const Fit         *fit)
+{
+  GHashTable *layouts = thread_layouts ();
+  PangoLayout *layout = g_hash_table_lookup (layouts, key);
+
+  if (layout != NULL)
+    return layout;
+  if (g_hash_table_size (layouts) >= LAYOUTS_KEPT)
+    g_hash_table_remove_all (layouts);
+  layout = fitted_layout (cr, text, style, box, fit);
+  g_hash_table_insert (layouts, g_strdup (key), layout);
+  return layout;
 }
 
 /**
  * gs_chart_text_forget_fits:
  *
- * Forgets every fit remembered (see known_fit()): the next drawing fits its texts again.
+ * Forgets every fit remembered (see known_fit()), and this thread's layouts: the next
+ * drawing fits its texts again.
  */
 void
 gs_chart_text_forget_fits (void)
@@ -312,6 +361,7 @@ gs_chart_text_forget_fits (void)
   g_mutex_lock (&fits_lock);
   g_clear_pointer (&fits, g_hash_table_unref);
   g_mutex_unlock (&fits_lock);
+  g_hash_table_remove_all (thread_layouts ());
 }
 
 /* The width @text takes on one line at the style's full size. */
@@ -321,10 +371,13 @@ gs_chart_text_width (cairo_t           *cr,
                      const GsTextStyle *style)
 {
   GsTextStyle one_size = *style;
+  g_autofree char *key = NULL;
+  GsRect line = { 0, 0, -1, G_MAXDOUBLE };
   Fit fit;
 
   one_size.min_size = style->size;
-  fit = known_fit (cr, text, &one_size, (GsRect) { 0, 0, -1, G_MAXDOUBLE });
+  key = fit_key (cr, text, &one_size, line);
+  fit = known_fit (cr, key, text, &one_size, line);
   return (double) fit.logical.width / PANGO_SCALE;
 }
 
@@ -356,18 +409,20 @@ too_small (const char *text,
   return text == NULL || text[0] == '\0' || box.width < 4 || box.height < 4;
 }
 
-/* How @text fits @box (*@fit) and the rectangle it takes there: empty when there is
- * nothing to draw, and then *@fit is not set. */
+/* How @text fits @box (*@fit, remembered under *@key) and the rectangle it takes there:
+ * empty when there is nothing to draw, and then neither *@fit nor *@key is set. */
 static GsRect
 fit_and_place (cairo_t           *cr,
                const char        *text,
                const GsTextStyle *style,
                GsRect             box,
-               Fit               *fit)
+               Fit               *fit,
+               char             **key)
 {
   if (too_small (text, box))
     return (GsRect) { box.x, box.y, 0, 0 };
-  *fit = known_fit (cr, text, style, box);
+  *key = fit_key (cr, text, style, box);
+  *fit = known_fit (cr, *key, text, style, box);
   return place_text (fit, style, box);
 }
 
@@ -382,9 +437,10 @@ gs_chart_text_measure (cairo_t           *cr,
                        const GsTextStyle *style,
                        GsRect             box)
 {
+  g_autofree char *key = NULL;
   Fit fit;
 
-  return fit_and_place (cr, text, style, box, &fit);
+  return fit_and_place (cr, text, style, box, &fit, &key);
 }
 
 /**
@@ -403,14 +459,15 @@ gs_chart_text (cairo_t           *cr,
                GsRect             box,
                GArray            *labels)
 {
-  g_autoptr(PangoLayout) layout = NULL;
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
   Fit fit;
-  GsRect ink = fit_and_place (cr, text, style, box, &fit);
+  GsRect ink = fit_and_place (cr, text, style, box, &fit, &key);
 
   if (ink.height == 0)
     return ink;
 
-  layout = fitted_layout (cr, text, style, box, &fit);
+  layout = kept_layout (cr, key, text, style, box, &fit);
   cairo_save (cr);
   cairo_move_to (cr, box.x, ink.y);
   pango_cairo_show_layout (cr, layout);
@@ -441,11 +498,13 @@ gs_chart_text_fitted_size (cairo_t           *cr,
                            const GsTextStyle *style,
                            GsRect             box)
 {
+  g_autofree char *key = NULL;
   Fit fit;
 
   if (too_small (text, box))
     return 0;
-  fit = known_fit (cr, text, style, box);
+  key = fit_key (cr, text, style, box);
+  fit = known_fit (cr, key, text, style, box);
   /* as the layout's font description holds it: whole Pango units */
   return fit.truncated ? 0 : (double) (int) (fit.size * PANGO_SCALE) / PANGO_SCALE;
 }

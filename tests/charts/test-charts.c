@@ -6,6 +6,7 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
 
 #include "gs-test-util.h"
 #include "charts/gs-chart-shapes.h"
@@ -360,6 +361,63 @@ test_text_wraps_between_words (void)
                                   1e-9);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
+}
+
+/* The context chart at @scale device pixels per pixel, on a surface of its own. */
+static cairo_surface_t *
+draw_profile_at_scale (const GsProfileData *data,
+                       double               scale)
+{
+  cairo_surface_t *surface = new_surface (800 * scale, 500 * scale);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_scale (cr, scale, scale);
+  gs_profile_chart_draw (cr, data, 800, 500, gs_palette_get (GS_PALETTE_LIGHT), NULL);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static gboolean
+same_pixels (cairo_surface_t *a,
+             cairo_surface_t *b)
+{
+  return cairo_image_surface_get_stride (a) == cairo_image_surface_get_stride (b) &&
+         cairo_image_surface_get_height (a) == cairo_image_surface_get_height (b) &&
+         memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b),
+                 (gsize) cairo_image_surface_get_stride (a) * cairo_image_surface_get_height (a)) == 0;
+}
+
+/* A redraw draws the layouts the first drawing made and kept: pixel for pixel what drawing
+ * afresh draws, at 1x after a drawing at 2x as before it, and at 2x with the 1x layouts
+ * kept (a window moved to a HiDPI screen) as at 2x with nothing kept. */
+static void
+test_text_layouts_kept (void)
+{
+  g_autoptr(GsResults) results = demo_results (FALSE);
+  cairo_surface_t *fresh, *fresh_doubled, *again, *doubled, *after_doubled;
+  GsProfileData data;
+
+  gs_profile_data_init (&data, results);
+  gs_chart_text_forget_fits ();
+  fresh_doubled = draw_profile_at_scale (&data, 2);
+  gs_chart_text_forget_fits ();
+  fresh = draw_profile_at_scale (&data, 1);
+  again = draw_profile_at_scale (&data, 1);
+  doubled = draw_profile_at_scale (&data, 2);
+  after_doubled = draw_profile_at_scale (&data, 1);
+
+  g_assert_true (same_pixels (again, fresh));
+  g_assert_true (same_pixels (after_doubled, fresh));
+  g_assert_true (same_pixels (doubled, fresh_doubled));
+  g_assert_false (same_pixels (fresh, fresh_doubled));  /* the comparison can tell them apart */
+
+  cairo_surface_destroy (fresh);
+  cairo_surface_destroy (fresh_doubled);
+  cairo_surface_destroy (again);
+  cairo_surface_destroy (doubled);
+  cairo_surface_destroy (after_doubled);
+  gs_profile_data_clear (&data);
 }
 
 #define FIT_WIDTHS 10
@@ -744,6 +802,7 @@ main (int   argc,
   g_test_add_func ("/charts/profile/rtl-legend", test_profile_rtl_legend);
   g_test_add_func ("/charts/text/wraps-between-words", test_text_wraps_between_words);
   g_test_add_func ("/charts/text/fits-remembered", test_text_fits_remembered);
+  g_test_add_func ("/charts/text/layouts-kept", test_text_layouts_kept);
   g_test_add_func ("/charts/profile/legend-keeps-every-group", test_profile_legend_keeps_every_group);
   g_test_add_func ("/charts/comparison", test_comparison);
   g_test_add_func ("/charts/readings", test_readings);
