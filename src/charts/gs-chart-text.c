@@ -69,31 +69,68 @@ no_hyphens (void)
 
 static cairo_user_data_key_t context_key;
 
+typedef struct {
+  PangoContext  *context;
+  cairo_matrix_t matrix;  /* the transformation it was last brought up to date with */
+} ChartContext;
+
+static void
+chart_context_free (gpointer data)
+{
+  ChartContext *chart_context = data;
+
+  g_object_unref (chart_context->context);
+  g_free (chart_context);
+}
+
+static gboolean
+same_scale_and_turn (const cairo_matrix_t *a,
+                     const cairo_matrix_t *b)
+{
+  return a->xx == b->xx && a->yx == b->yx && a->xy == b->xy && a->yy == b->yy;
+}
+
 /* The Pango context of every label drawn with @cr, made with the first and kept with it:
  * making one per label was a fifth of drawing a label. Hinting off: the same text takes
  * the same space at every scale, so layouts measured for a 1x widget match the 2x, PDF and
- * SVG drawings.
+ * SVG drawings. It is brought up to date only when @cr's scale or turn changed: Pango marks
+ * a context changed whenever its matrix is set, even to the same one, and every layout
+ * made with it would then be laid out again at its next use (kept_layout ()).
  *
- * Returns: (transfer full): the context, brought up to date with @cr's transformation */
+ * Returns: (transfer full): the context, up to date with @cr's transformation */
 static PangoContext *
 chart_context (cairo_t *cr)
 {
-  PangoContext *context = cairo_get_user_data (cr, &context_key);
+  ChartContext *kept = cairo_get_user_data (cr, &context_key);
   cairo_font_options_t *options;
+  cairo_matrix_t matrix;
 
-  if (context != NULL)
+  cairo_get_matrix (cr, &matrix);
+  if (kept != NULL)
     {
-      pango_cairo_update_context (cr, context);
-      return g_object_ref (context);
+      if (!same_scale_and_turn (&matrix, &kept->matrix))
+        {
+          pango_cairo_update_context (cr, kept->context);
+          kept->matrix = matrix;
+        }
+      return g_object_ref (kept->context);
     }
-  context = pango_cairo_create_context (cr);
+  kept = g_new0 (ChartContext, 1);
+  kept->context = pango_cairo_create_context (cr);
+  kept->matrix = matrix;
   options = cairo_font_options_create ();
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  pango_cairo_context_set_font_options (context, options);
+  pango_cairo_context_set_font_options (kept->context, options);
   cairo_font_options_destroy (options);
-  if (cairo_set_user_data (cr, &context_key, g_object_ref (context), g_object_unref) != CAIRO_STATUS_SUCCESS)
-    g_object_unref (context);  /* out of memory: this label's context is its own */
-  return context;
+  if (cairo_set_user_data (cr, &context_key, kept, chart_context_free) != CAIRO_STATUS_SUCCESS)
+    {
+      /* out of memory: this label's context is its own */
+      PangoContext *context = g_steal_pointer (&kept->context);
+
+      chart_context_free (kept);
+      return context;
+    }
+  return g_object_ref (kept->context);
 }
 
 static PangoLayout *
@@ -228,9 +265,9 @@ find_fit (cairo_t           *cr,
  * layout, as in bench-charts' floor, and measuring one (a legend's widths, the ground under
  * a label) costs none once it is known. The key holds what a fit depends on: the text, its
  * style (its alignment too: the extents kept say where the line sits in the box), the box,
- * the scale and turn of the cairo transformation, and the kind of surface and its font options (an
- * image surface hints glyphs, a PDF does not). The memory is emptied when it grows past
- * FITS_KEPT. */
+ * the scale and turn of the cairo transformation, and the kind of surface and its font
+ * options (an image surface hints glyphs, a PDF does not). The memory is emptied when it
+ * grows past FITS_KEPT. */
 #define FITS_KEPT 4096
 
 static GMutex      fits_lock;
@@ -302,13 +339,14 @@ known_fit (cairo_t           *cr,
 }
 
 /* The layouts this thread drew, shaped and broken into lines, by fit key: a chart drawn
- * again in the same boxes (a tab shown again, the dark style, a window uncovered, every
- * frame of bench-charts) shapes none of its texts again; shaping them was a tenth of
- * drawing the context chart. Kept per thread, since a layout may not be shared between
- * threads, and emptied when it grows past LAYOUTS_KEPT. The key holds everything the
- * layout depends on, the transformation and the surface's font options included, so a
- * layout kept is drawn as it is: pango_cairo_update_layout () would lay it out again
- * every time, since setting a context's matrix marks it changed even when it is the same. */
+ * again in the same boxes (a tab shown again, the dark style, every frame of bench-charts)
+ * shapes none of its texts again; shaping them was a tenth of drawing the context chart.
+ * A resize in progress gains nothing: each frame's boxes are new. Kept per thread, since a
+ * layout may not be shared between threads, and emptied when it grows past LAYOUTS_KEPT.
+ * The key holds what the layout depends on, the transformation and the surface's font
+ * options included, so a layout kept is drawn as it is: pango_cairo_update_layout ()
+ * would lay it out again every time, since setting a context's matrix marks it changed
+ * even when it is the same (chart_context () avoids that for the layouts it makes). */
 #define LAYOUTS_KEPT 512
 
 static GPrivate layouts_drawn = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
@@ -484,6 +522,28 @@ gs_chart_text (cairo_t           *cr,
       g_array_append_val (labels, label);
     }
   return ink;
+}
+
+/**
+ * gs_chart_text_kept_layout:
+ *
+ * For tests: the layout gs_chart_text() draws @text with in @box, made and kept for this
+ * thread if it was not already.
+ *
+ * Returns: (transfer none) (nullable): the layout, or %NULL when nothing would be drawn
+ */
+PangoLayout *
+gs_chart_text_kept_layout (cairo_t           *cr,
+                           const char        *text,
+                           const GsTextStyle *style,
+                           GsRect             box)
+{
+  g_autofree char *key = NULL;
+  Fit fit;
+
+  if (fit_and_place (cr, text, style, box, &fit, &key).height == 0)
+    return NULL;
+  return kept_layout (cr, key, text, style, box, &fit);
 }
 
 /**

@@ -58,6 +58,10 @@ double   gs_chart_text_fitted_size (cairo_t       *cr,
                                 const GsTextStyle *style,
                                 GsRect             box);
 void     gs_chart_text_forget_fits (void);
+PangoLayout *gs_chart_text_kept_layout (cairo_t   *cr,
+                                const char        *text,
+                                const GsTextStyle *style,
+                                GsRect             box);
 GsRect   gs_chart_text_flow    (cairo_t           *cr,
                                 const char        *text,
                                 const GsTextStyle *style,

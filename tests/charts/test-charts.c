@@ -363,16 +363,18 @@ test_text_wraps_between_words (void)
   cairo_surface_destroy (surface);
 }
 
-/* The context chart at @scale device pixels per pixel, on a surface of its own. */
+/* The context chart at @scale device pixels per pixel, in @variant's colours, on a surface
+ * of its own. */
 static cairo_surface_t *
 draw_profile_at_scale (const GsProfileData *data,
-                       double               scale)
+                       double               scale,
+                       GsPaletteVariant     variant)
 {
   cairo_surface_t *surface = new_surface (800 * scale, 500 * scale);
   cairo_t *cr = cairo_create (surface);
 
   cairo_scale (cr, scale, scale);
-  gs_profile_chart_draw (cr, data, 800, 500, gs_palette_get (GS_PALETTE_LIGHT), NULL);
+  gs_profile_chart_draw (cr, data, 800, 500, gs_palette_get (variant), NULL);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;
@@ -389,34 +391,57 @@ same_pixels (cairo_surface_t *a,
 }
 
 /* A redraw draws the layouts the first drawing made and kept: pixel for pixel what drawing
- * afresh draws, at 1x after a drawing at 2x as before it, and at 2x with the 1x layouts
- * kept (a window moved to a HiDPI screen) as at 2x with nothing kept. */
+ * afresh draws, at 1x after a drawing at twice the scale (an export with cairo_scale) as
+ * before it, and at 2x with the 1x layouts kept as at 2x with nothing kept. A kept layout
+ * stays laid out while later labels are drawn on the same cairo context and on the next:
+ * its serial, which Pango moves on at every change, holds still. */
 static void
 test_text_layouts_kept (void)
 {
+  const GsTextStyle style = { 22, 9, PANGO_WEIGHT_BOLD, FALSE, GS_ALIGN_END, GS_ALIGN_CENTER };
+  const GsRect box = { 0, 0, 300, 80 };
   g_autoptr(GsResults) results = demo_results (FALSE);
-  cairo_surface_t *fresh, *fresh_doubled, *again, *doubled, *after_doubled;
+  cairo_surface_t *fresh, *fresh_doubled, *again, *doubled, *after_doubled, *dark;
+  cairo_surface_t *surface = new_surface (400, 400);
+  cairo_t *cr = cairo_create (surface);
+  PangoLayout *first;
+  guint serial;
   GsProfileData data;
 
   gs_profile_data_init (&data, results);
   gs_chart_text_forget_fits ();
-  fresh_doubled = draw_profile_at_scale (&data, 2);
+  fresh_doubled = draw_profile_at_scale (&data, 2, GS_PALETTE_LIGHT);
   gs_chart_text_forget_fits ();
-  fresh = draw_profile_at_scale (&data, 1);
-  again = draw_profile_at_scale (&data, 1);
-  doubled = draw_profile_at_scale (&data, 2);
-  after_doubled = draw_profile_at_scale (&data, 1);
-
+  fresh = draw_profile_at_scale (&data, 1, GS_PALETTE_LIGHT);
+  again = draw_profile_at_scale (&data, 1, GS_PALETTE_LIGHT);
+  doubled = draw_profile_at_scale (&data, 2, GS_PALETTE_LIGHT);
+  after_doubled = draw_profile_at_scale (&data, 1, GS_PALETTE_LIGHT);
+  dark = draw_profile_at_scale (&data, 1, GS_PALETTE_DARK);
   g_assert_true (same_pixels (again, fresh));
   g_assert_true (same_pixels (after_doubled, fresh));
   g_assert_true (same_pixels (doubled, fresh_doubled));
-  g_assert_false (same_pixels (fresh, fresh_doubled));  /* the comparison can tell them apart */
+  g_assert_false (same_pixels (dark, fresh));  /* the comparison can tell drawings apart */
 
+  gs_chart_text (cr, "Organisational context", &style, box, NULL);
+  first = gs_chart_text_kept_layout (cr, "Organisational context", &style, box);
+  g_assert_nonnull (first);
+  serial = pango_layout_get_serial (first);
+  gs_chart_text (cr, "Triggering conditions", &style, (GsRect) { 0, 100, 300, 80 }, NULL);
+  g_assert_cmpuint (pango_layout_get_serial (first), ==, serial);
+  cairo_destroy (cr);
+  cr = cairo_create (surface);
+  g_assert_true (gs_chart_text_kept_layout (cr, "Organisational context", &style, box) == first);
+  gs_chart_text (cr, "Receptive context", &style, (GsRect) { 0, 200, 300, 80 }, NULL);
+  g_assert_cmpuint (pango_layout_get_serial (first), ==, serial);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
   cairo_surface_destroy (fresh);
   cairo_surface_destroy (fresh_doubled);
   cairo_surface_destroy (again);
   cairo_surface_destroy (doubled);
   cairo_surface_destroy (after_doubled);
+  cairo_surface_destroy (dark);
   gs_profile_data_clear (&data);
 }
 
