@@ -1,20 +1,24 @@
-/* test-store-versions.c — two versions of the questions in one database: files exported
- * with version 1 import, score and report as before; follow-ups use the newest version and
- * are compared with a version-1 baseline on the questions both ask
+/* test-store-versions.c — versions: two versions of the questions in one database (files
+ * exported with version 1 import, score and report as before; follow-ups use the newest
+ * version and are compared with a version-1 baseline on the questions both ask), and files
+ * of earlier versions of the schema, upgraded in place
  *
  * The fixtures are the demo baseline exported as JSON and CSV by the build before version 2
- * shipped (tests/core/fixtures/baseline-v1.*).
+ * shipped (tests/core/fixtures/baseline-v1.*), and databases earlier builds wrote, dumped as
+ * SQL (tests/store/fixtures/schema-*.sql).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <math.h>
+#include <sqlite3.h>
 
 #include "gs-test-util.h"
 #include "store-test-util.h"
 #include "report/gs-analysis.h"
 #include "report/gs-report.h"
+#include "store/gs-assessment-summary.h"
 #include "store/gs-store.h"
 
 #define EPSILON 1e-9
@@ -250,6 +254,167 @@ test_share_answered_counts_its_own_version (void)
     }
 }
 
+/* --- The file's schema ---------------------------------------------------------------- */
+
+/* A database made by running tests/store/fixtures/@name, a file an earlier build wrote,
+ * dumped as SQL. */
+static char *
+database_from_fixture (const char *name)
+{
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "store", "fixtures", name, NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+  char *path = temp_database ();
+  sqlite3 *db = NULL;
+
+  g_assert_true (g_file_get_contents (fixture, &sql, NULL, &error));
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  return path;
+}
+
+/* Earlier schema versions are migrated. Version 0 is an empty file (what SQLite or another
+ * tool leaves); each later version keeps a fixture in tests/store/fixtures/. */
+static void
+test_migrates_version_0 (void)
+{
+  g_autofree char *path = temp_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = NULL;
+  g_autofree char *version = NULL;
+
+  g_assert_true (g_file_set_contents (path, "", 0, &error));
+  store = gs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  version = raw_text (path, "PRAGMA user_version");
+  g_assert_cmpint (atoi (version), ==, gs_store_schema_version ());
+}
+
+/* A file of version 1 (tests/store/fixtures/schema-1.sql, written by the build before
+ * version 2) upgrades in place: every answer kept, the counts the library shows the same,
+ * and respondents indexed with their deletion stamp so that counting them reads the index. */
+static void
+test_migrates_version_1 (void)
+{
+  g_autofree char *path = database_from_fixture ("schema-1.sql");
+  g_autofree char *version = NULL, *indexed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = NULL;
+  g_autoptr(GsAssessmentSummary) summary = NULL;
+  g_autoptr(GsAssessment) assessment = NULL;
+  guint n_answers = 0;
+
+
+  store = gs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (gs_store_get_assessments (store)), ==, 1);
+  summary = g_list_model_get_item (gs_store_get_assessments (store), 0);
+  g_assert_cmpuint (gs_assessment_summary_get_n_respondents (summary), ==, 2);
+  g_assert_cmpuint (gs_assessment_summary_get_n_answers (summary), ==, 176);
+  assessment = gs_store_load_assessment (store, gs_assessment_summary_get_id (summary), &error);
+  g_assert_no_error (error);
+  for (guint r = 0; r < gs_assessment_get_respondents (assessment)->len; r++)
+    n_answers += g_hash_table_size (((GsRespondent *) g_ptr_array_index (gs_assessment_get_respondents (assessment), r))->answers);
+  g_assert_cmpuint (n_answers, ==, 176);
+
+  /* Version 3 gave every assessment a plan: an upgraded file starts with none and keeps one. */
+  g_assert_cmpuint (gs_assessment_get_actions (assessment)->len, ==, 0);
+  g_ptr_array_add (gs_assessment_get_actions (assessment), gs_action_new (NULL, "Ask the wards what they are already doing", "domain:structural"));
+  g_ptr_array_add (gs_assessment_get_signals (assessment), gs_signal_new (NULL, "Good local practice disappears", ""));
+  g_assert_true (gs_store_save_plan (store, gs_assessment_summary_get_id (summary), gs_assessment_get_actions (assessment),
+                                     gs_assessment_get_signals (assessment), &error));
+  g_assert_no_error (error);
+  g_clear_object (&assessment);
+  assessment = gs_store_load_assessment (store, gs_assessment_summary_get_id (summary), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gs_assessment_get_actions (assessment)->len, ==, 1);
+  g_assert_cmpstr (((GsAction *) g_ptr_array_index (gs_assessment_get_actions (assessment), 0))->area, ==, "domain:structural");
+  g_assert_cmpuint (gs_assessment_get_signals (assessment)->len, ==, 1);
+  g_clear_object (&store);
+
+  version = raw_text (path, "PRAGMA user_version");
+  g_assert_cmpint (atoi (version), ==, gs_store_schema_version ());
+  indexed = raw_text (path, "SELECT group_concat (name, ',') FROM pragma_index_info ('respondents_by_assessment')");
+  g_assert_cmpstr (indexed, ==, "assessment_id,deleted_at");
+}
+
+/* The library row of the assessment called @title. */
+static GsAssessmentSummary *
+summary_titled (GsStore    *store,
+                const char *title)
+{
+  GListModel *assessments = gs_store_get_assessments (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
+    {
+      g_autoptr(GsAssessmentSummary) summary = g_list_model_get_item (assessments, i);
+      if (g_str_equal (gs_assessment_summary_get_title (summary), title))
+        return summary;  /* the list keeps a reference */
+    }
+  g_assert_not_reached ();
+}
+
+/* The respondents of @assessment_id who are not deleted, counted by hand in the file. */
+static guint
+respondents_in_file (const char *path,
+                     gint64      assessment_id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM respondents WHERE assessment_id = %" G_GINT64_FORMAT
+                                          " AND deleted_at IS NULL", assessment_id);
+  g_autofree char *count = raw_text (path, sql);
+
+  return (guint) atoi (count);
+}
+
+/* A file of version 3 (tests/store/fixtures/schema-3.sql, written by the build before
+ * version 4) upgrades in place: each assessment's stored count of respondents starts as
+ * those not deleted (the fixture's deleted one is purged on opening, and not counted off
+ * twice), and adding, deleting, undoing and purging keep it equal to a count by hand. */
+static void
+test_migrates_version_3 (void)
+{
+  g_autofree char *path = database_from_fixture ("schema-3.sql");
+  g_autofree char *version = NULL, *added = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = NULL;
+  gint64 baseline, follow_up, added_id;
+
+
+  store = gs_store_open (path, &error);
+  g_assert_no_error (error);
+  baseline = gs_assessment_summary_get_id (summary_titled (store, "Baseline"));
+  follow_up = gs_assessment_summary_get_id (summary_titled (store, "Six-month follow-up"));
+  g_assert_cmpuint (gs_assessment_summary_get_n_respondents (summary_titled (store, "Baseline")), ==, 1);
+  g_assert_cmpuint (gs_assessment_summary_get_n_answers (summary_titled (store, "Baseline")), ==, 88);
+  g_assert_cmpuint (gs_assessment_summary_get_n_respondents (summary_titled (store, "Six-month follow-up")), ==, 0);
+
+  added = gs_store_add_respondent (store, follow_up, "Director of nursing", "Board", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gs_assessment_summary_get_n_respondents (summary_titled (store, "Six-month follow-up")), ==, 1);
+  added_id = gs_store_find_respondent (store, added);
+  g_assert_true (gs_store_delete (store, GS_STORE_RESPONDENT, added_id, &error));
+  g_assert_cmpuint (gs_assessment_summary_get_n_respondents (summary_titled (store, "Six-month follow-up")), ==, 0);
+  g_assert_true (gs_store_undo_delete (store, GS_STORE_RESPONDENT, added_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (gs_assessment_summary_get_n_respondents (summary_titled (store, "Six-month follow-up")), ==, 1);
+  g_free (gs_store_add_respondent (store, baseline, "Ward sister", "Wards", &error));
+  g_assert_no_error (error);
+  g_assert_true (gs_store_purge_deleted (store, &error));
+  g_clear_object (&store);
+
+  store = gs_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gs_assessment_summary_get_n_respondents (summary_titled (store, "Baseline")), ==, 2);
+  g_assert_cmpuint (gs_assessment_summary_get_n_respondents (summary_titled (store, "Six-month follow-up")), ==, 1);
+  g_assert_cmpuint (respondents_in_file (path, baseline), ==, 2);
+  g_assert_cmpuint (respondents_in_file (path, follow_up), ==, 1);
+  g_clear_object (&store);
+  version = raw_text (path, "PRAGMA user_version");
+  g_assert_cmpint (atoi (version), ==, gs_store_schema_version ());
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,5 +425,8 @@ main (int   argc,
   g_test_add_func ("/store/versions/version-1-report", test_version_1_report);
   g_test_add_func ("/store/versions/follow-up-compared-on-shared-questions", test_follow_up_compared_on_shared_questions);
   g_test_add_func ("/store/versions/share-answered-counts-its-own-version", test_share_answered_counts_its_own_version);
+  g_test_add_func ("/store/versions/schema-0", test_migrates_version_0);
+  g_test_add_func ("/store/versions/schema-1", test_migrates_version_1);
+  g_test_add_func ("/store/versions/schema-3", test_migrates_version_3);
   return g_test_run ();
 }
