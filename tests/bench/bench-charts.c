@@ -2,15 +2,16 @@
  *
  * For each chart: the time per frame drawing it to an image surface, against the floor —
  * filling the same surface with one colour and drawing as many Pango layouts of the same
- * texts as the chart drew labels — and the ratio. Three floors: the first lays every text out
- * at 14 px, each frame, as this benchmark always has (the issue's goals were set against
- * it); the second at the size the chart drew it (20 to 29 px at this size), so that it costs
- * about what the same text costs (in the regular weight, where a chart draws some bold); the
- * third draws those same layouts made once, before the frames, since the charts keep the
- * layouts they drew (gs-chart-text.c) and so lay nothing out from the second frame on: it
- * says what the chart adds to its text when both draw kept text. The chart and its floors take turns, in rounds of FRAMES_A_ROUND
- * frames, and the medians of the rounds are printed: this machine is shared, and a slow
- * second would otherwise land on one side only. Prints figures; asserts nothing about time.
+ * texts as the chart drew labels — and the ratio. Three floors: the first lays every text
+ * out at 14 px, each frame, as this benchmark always has (the issue's goals were set
+ * against it); the second at the size the chart drew it (20 to 29 px at this size), so
+ * that it costs about what the same text costs (in the regular weight, where a chart
+ * draws some bold); the third draws those same layouts made once, before the frames,
+ * since the charts keep the layouts they drew (gs-chart-text.c) and so lay nothing out
+ * from the second frame on: it says what the chart adds to its text when both draw kept
+ * text. The chart and its floors take turns, in rounds of FRAMES_A_ROUND frames, and the
+ * medians of the rounds are printed: this machine is shared, and a slow second would
+ * otherwise land on one side only. Prints figures; asserts nothing about time.
  * Names given on the command line (`bench-charts context polarity`) draw only those charts.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

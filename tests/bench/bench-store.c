@@ -103,7 +103,7 @@ list_plain (gpointer data)
 
   sqlite3_prepare_v2 (both->db,
     "SELECT a.id, a.uuid, o.id, o.name, a.title, a.assessed_on, a.instrument_id, a.n_answers,"
-    "       (SELECT count (*) FROM respondents r WHERE r.assessment_id = a.id AND r.deleted_at IS NULL)"
+    "       a.n_respondents, a.instrument_version"
     "  FROM assessments a JOIN organisations o ON o.id = a.organisation_id"
     " WHERE a.deleted_at IS NULL AND o.deleted_at IS NULL ORDER BY a.assessed_on DESC, a.id DESC", -1, &stmt, NULL);
   while (sqlite3_step (stmt) == SQLITE_ROW)
