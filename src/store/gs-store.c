@@ -352,12 +352,17 @@ configure_connection (sqlite3     *db,
   return gs_store_exec (db, "PRAGMA synchronous = FULL", path, error);
 }
 
-/* The assessments list, newest first. Triggers keep n_answers and n_respondents, so this
- * costs the same with 1.8 million answers as with none. */
-static const char list_assessments_sql[] =
-  "SELECT a.id, a.uuid, o.id, o.name, a.title, a.assessed_on, a.instrument_id, a.n_answers,"
-  "       a.n_respondents, a.instrument_version"
+/* A library row's columns, in the order summary_from_row () reads them. Triggers keep
+ * n_answers and n_respondents, so listing costs the same with 1.8 million answers as with
+ * none. */
+#define SUMMARY_SELECT \
+  "SELECT a.id, a.uuid, o.id, o.name, a.title, a.assessed_on, a.instrument_id, a.n_answers," \
+  "       a.n_respondents, a.instrument_version" \
   "  FROM assessments a JOIN organisations o ON o.id = a.organisation_id"
+
+/* The assessments list, newest first. */
+static const char list_assessments_sql[] =
+  SUMMARY_SELECT
   " WHERE a.deleted_at IS NULL AND o.deleted_at IS NULL"
   " ORDER BY a.assessed_on DESC, a.id DESC";
 
@@ -722,6 +727,7 @@ gs_store_end (GsStore   *self,
   return FALSE;
 }
 
+/* A row of SUMMARY_SELECT. */
 static GsAssessmentSummary *
 summary_from_row (sqlite3_stmt *stmt)
 {
@@ -763,10 +769,7 @@ void
 gs_store_refresh_assessment (GsStore *self,
                              gint64   assessment_id)
 {
-  static const char one_sql[] =
-    "SELECT a.id, a.uuid, o.id, o.name, a.title, a.assessed_on, a.instrument_id, a.n_answers,"
-    "       a.n_respondents, a.instrument_version"
-    "  FROM assessments a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ?";
+  static const char one_sql[] = SUMMARY_SELECT " WHERE a.id = ?";
   sqlite3_stmt *stmt = gs_store_statement (self, one_sql, NULL);
   guint position;
 
