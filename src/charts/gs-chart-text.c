@@ -309,18 +309,21 @@ fitted_layout (cairo_t           *cr,
   return layout;
 }
 
-/* How @text fits @box: found once (find_fit ()), then remembered under @key (fit_key ()). */
+/* How @text fits @box: found once (find_fit ()), then remembered under its key
+ * (fit_key (), given to the caller in *@key for the layouts kept under it too). */
 static Fit
 known_fit (cairo_t           *cr,
-           const char        *key,
            const char        *text,
            const GsTextStyle *style,
-           GsRect             box)
+           GsRect             box,
+           char             **key)
 {
   Fit *known, fit;
 
+  *key = fit_key (cr, text, style, box);
+
   g_mutex_lock (&fits_lock);
-  known = fits != NULL ? g_hash_table_lookup (fits, key) : NULL;
+  known = fits != NULL ? g_hash_table_lookup (fits, *key) : NULL;
   if (known != NULL)
     fit = *known;
   g_mutex_unlock (&fits_lock);
@@ -333,7 +336,7 @@ known_fit (cairo_t           *cr,
     fits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (g_hash_table_size (fits) >= FITS_KEPT)
     g_hash_table_remove_all (fits);
-  g_hash_table_replace (fits, g_strdup (key), g_memdup2 (&fit, sizeof fit));
+  g_hash_table_replace (fits, g_strdup (*key), g_memdup2 (&fit, sizeof fit));
   g_mutex_unlock (&fits_lock);
   return fit;
 }
@@ -410,12 +413,10 @@ gs_chart_text_width (cairo_t           *cr,
 {
   GsTextStyle one_size = *style;
   g_autofree char *key = NULL;
-  GsRect line = { 0, 0, -1, G_MAXDOUBLE };
   Fit fit;
 
   one_size.min_size = style->size;
-  key = fit_key (cr, text, &one_size, line);
-  fit = known_fit (cr, key, text, &one_size, line);
+  fit = known_fit (cr, text, &one_size, (GsRect) { 0, 0, -1, G_MAXDOUBLE }, &key);
   return (double) fit.logical.width / PANGO_SCALE;
 }
 
@@ -459,8 +460,7 @@ fit_and_place (cairo_t           *cr,
 {
   if (too_small (text, box))
     return (GsRect) { box.x, box.y, 0, 0 };
-  *key = fit_key (cr, text, style, box);
-  *fit = known_fit (cr, *key, text, style, box);
+  *fit = known_fit (cr, text, style, box, key);
   return place_text (fit, style, box);
 }
 
@@ -563,8 +563,7 @@ gs_chart_text_fitted_size (cairo_t           *cr,
 
   if (too_small (text, box))
     return 0;
-  key = fit_key (cr, text, style, box);
-  fit = known_fit (cr, key, text, style, box);
+  fit = known_fit (cr, text, style, box, &key);
   /* as the layout's font description holds it: whole Pango units */
   return fit.truncated ? 0 : (double) (int) (fit.size * PANGO_SCALE) / PANGO_SCALE;
 }
