@@ -1,11 +1,19 @@
 /* bench-startup.c — time from process start to the main window's first frame
  *
- * The parent spawns itself as a child, alternately in two modes, and times each child from
- * spawn to the moment it reports the first `after-paint` of its window's frame clock:
- *   groundswell  the real GsApplication from the library, on a database
- *   minimal      an AdwApplication with an empty AdwApplicationWindow: the floor for any
- *                libadwaita application on this machine
- * Both pay the same spawn, GTK and X start-up, so the ratio says what Groundswell adds.
+ * It spawns the bare window and one other program alternately, and times each from spawn to
+ * the moment it reports the first `after-paint` of its window's frame clock
+ * (bench-first-frame.h). The two programs it is given:
+ *   bench-startup-app   the real GsApplication, started as main.c starts it, on a database,
+ *                       linked to Groundswell's libraries and no others
+ *   bench-startup-adw   with no arguments, an AdwApplication with an empty window, linked to
+ *                       libadwaita alone: the bare window, the floor for any libadwaita
+ *                       application here; with an organisation and titles, the library's
+ *                       first screen built the usual libadwaita way (AdwActionRows in a
+ *                       boxed GtkListBox)
+ * All pay the same spawn, GTK and X start-up, so a ratio against the bare window says what
+ * Groundswell adds. The stock screen's ratio says what any libadwaita application pays to
+ * draw the same words, rows and rounded corners on this machine: drawing them (llvmpipe
+ * compiling shaders, FreeType hinting glyphs) is half of what Groundswell adds.
  * Three databases — empty, the example, and a consultant's few years: 2,000 assessments ×
  * 30 respondents × every item of the newest questions (5.3 million answers with version 2's
  * 88) — each opened as the first time of the day
@@ -16,79 +24,24 @@
  */
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gstdio.h>
 
 #include "gs-test-util.h"
 #include "core/gs-demo.h"
-#include "gui/gs-application.h"
+#include "store/gs-assessment-summary.h"
 #include "store/gs-store.h"
 
-/* Each run times the bare window, then Groundswell: the ratio printed is the median of the
+/* Each run times the bare window, then the other: the ratio printed is the median of the
  * runs' ratios, so that a slow moment on this shared machine spoils one pair, not a side. */
 #define RUNS 11
 
-static void
-after_paint_cb (GdkFrameClock *clock,
-                GtkWindow     *window)
-{
-  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
-  g_print ("first-frame\n");
-  gtk_window_destroy (window);
-}
-
-static void
-realize_cb (GtkWidget *window)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (after_paint_cb), window);
-}
-
-static void
-window_added_cb (GtkApplication *app,
-                 GtkWindow      *window)
-{
-  g_signal_connect (window, "realize", G_CALLBACK (realize_cb), NULL);
-}
-
-static void
-minimal_activate_cb (GtkApplication *app)
-{
-  GtkWidget *window = adw_application_window_new (app);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-
-  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static int
-run_child (const char *mode,
-           const char *database)
-{
-  g_autoptr(GtkApplication) app = NULL;
-  char *argv[] = { (char *) "bench-startup", NULL };
-
-  if (g_str_equal (mode, "groundswell"))
-    {
-      app = GTK_APPLICATION (gs_application_new ());
-      gs_application_set_database_path (GS_APPLICATION (app), database);
-    }
-  else
-    {
-      app = GTK_APPLICATION (adw_application_new ("org.groundswell.BenchMinimal", G_APPLICATION_NON_UNIQUE));
-      g_signal_connect (app, "activate", G_CALLBACK (minimal_activate_cb), NULL);
-    }
-  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
-  return g_application_run (G_APPLICATION (app), 1, argv);
-}
+/* How many of the first organisation's assessments the library shows in a window of the
+ * default size: nine rows of 59 px under the header bar, the heading and the search. */
+#define ROWS_ON_FIRST_SCREEN 9
 
 /* Returns the seconds from spawn to the child's "first-frame" line. */
 static double
-time_child (const char *self,
-            const char *mode,
-            const char *database)
+time_child (const char *const *argv)
 {
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GDataInputStream) lines = NULL;
@@ -97,8 +50,7 @@ time_child (const char *self,
   gint64 start = g_get_monotonic_time ();
   double elapsed;
 
-  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                            self, "--child", mode, database, NULL);
+  child = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
   g_assert_no_error (error);
   lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
   line = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, &error);
@@ -110,30 +62,94 @@ time_child (const char *self,
   return elapsed;
 }
 
-/* Times @database opened first in the day (backups removed before each run) or later. */
+/* Times @timed against @bare, pair by pair. With @first_of_day, the backups of @database are
+ * removed before each run, so that the whole-file check and backup are due. */
 static void
-measure (const char *self,
-         const char *what,
-         const char *database,
-         gboolean    first_of_day)
+measure (const char        *what,
+         const char *const *timed,
+         const char *const *bare,
+         const char        *database,
+         gboolean           first_of_day)
 {
-  double groundswell[RUNS], minimal[RUNS], ratios[RUNS], g_median, m_median;
+  double timed_s[RUNS], bare_s[RUNS], ratios[RUNS];
 
   /* One unmeasured run of each warms the page cache (and makes the day's backup). */
-  time_child (self, "minimal", database);
-  time_child (self, "groundswell", database);
+  time_child (bare);
+  time_child (timed);
   for (int i = 0; i < RUNS; i++)
     {
       if (first_of_day)
         gs_test_remove_backups (database);
-      minimal[i] = time_child (self, "minimal", database);
-      groundswell[i] = time_child (self, "groundswell", database);
-      ratios[i] = groundswell[i] / minimal[i];
+      bare_s[i] = time_child (bare);
+      timed_s[i] = time_child (timed);
+      ratios[i] = timed_s[i] / bare_s[i];
     }
-  g_median = gs_test_median (groundswell, RUNS);
-  m_median = gs_test_median (minimal, RUNS);
-  g_print ("  %-40s %8.1f ms  minimal %8.1f ms  ratio %5.2f\n", what, g_median * 1000, m_median * 1000,
-           gs_test_median (ratios, RUNS));
+  g_print ("  %-52s %8.1f ms  bare %8.1f ms  ratio %5.2f\n", what, gs_test_median (timed_s, RUNS) * 1000,
+           gs_test_median (bare_s, RUNS) * 1000, gs_test_median (ratios, RUNS));
+}
+
+/* The command line of bench-startup-adw for @database's first screen: the organisation
+ * first in the alphabet, as the library shows them, and its newest assessments' titles
+ * (the store lists the newest first). */
+static GStrv
+stock_command (const char *adw,
+               const char *database)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsStore) store = gs_store_open (database, &error);
+  g_autoptr(GStrvBuilder) command = g_strv_builder_new ();
+  GsAssessmentSummary *first = NULL;
+  GListModel *assessments;
+  guint n_rows = 0;
+
+  g_assert_no_error (error);
+  assessments = gs_store_get_assessments (store);
+  for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
+    {
+      g_autoptr(GsAssessmentSummary) summary = g_list_model_get_item (assessments, i);
+
+      if (first == NULL || g_utf8_collate (gs_assessment_summary_get_organisation_name (summary),
+                                           gs_assessment_summary_get_organisation_name (first)) < 0)
+        first = summary;  /* the store keeps a reference */
+    }
+  g_assert_nonnull (first);
+  g_strv_builder_add_many (command, adw, gs_assessment_summary_get_organisation_name (first), NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (assessments) && n_rows < ROWS_ON_FIRST_SCREEN; i++)
+    {
+      g_autoptr(GsAssessmentSummary) summary = g_list_model_get_item (assessments, i);
+
+      if (gs_assessment_summary_get_organisation_id (summary) == gs_assessment_summary_get_organisation_id (first))
+        {
+          g_strv_builder_add (command, gs_assessment_summary_get_title (summary));
+          n_rows++;
+        }
+    }
+  return g_strv_builder_end (command);
+}
+
+/* Times Groundswell on @database, first and later in the day, then (@stock_too) the same
+ * first screen in stock widgets. */
+static void
+measure_database (const char *what,
+                  const char *app,
+                  const char *adw,
+                  const char *database,
+                  gboolean    stock_too)
+{
+  const char *const timed_argv[] = { app, database, NULL };
+  const char *const bare_argv[] = { adw, NULL };
+  g_autofree char *first = g_strdup_printf ("%s, first open of the day", what);
+  g_autofree char *later = g_strdup_printf ("%s, later open", what);
+  g_autofree char *stocked = g_strdup_printf ("%s: its first screen in stock widgets", what);
+
+  measure (first, timed_argv, bare_argv, database, TRUE);
+  measure (later, timed_argv, bare_argv, database, FALSE);
+  if (stock_too)
+    {
+      g_auto(GStrv) stock_argv = stock_command (adw, database);
+
+      measure (stocked, (const char *const *) stock_argv, bare_argv, database, FALSE);
+    }
 }
 
 int
@@ -146,8 +162,11 @@ main (int   argc,
   g_autofree char *empty = NULL, *example = NULL, *large = NULL;
   gint64 start;
 
-  if (argc == 4 && g_str_equal (argv[1], "--child"))
-    return run_child (argv[2], argv[3]);
+  if (argc != 3)
+    {
+      g_printerr ("usage: bench-startup BENCH-STARTUP-APP BENCH-STARTUP-ADW\n");
+      return 2;
+    }
 
   tmp = g_dir_make_tmp ("gs-bench-XXXXXX", &error);
   g_assert_no_error (error);
@@ -167,12 +186,9 @@ main (int   argc,
            gs_instrument_get_items (instrument)->len, (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
 
   g_print ("start-up to first frame, median of %d runs each, against a bare AdwApplicationWindow\n", RUNS);
-  measure (argv[0], "empty, first open of the day", empty, TRUE);
-  measure (argv[0], "empty, later open", empty, FALSE);
-  measure (argv[0], "example, first open of the day", example, TRUE);
-  measure (argv[0], "example, later open", example, FALSE);
-  measure (argv[0], "2,000 assessments, first open of the day", large, TRUE);
-  measure (argv[0], "2,000 assessments, later open", large, FALSE);
+  measure_database ("empty", argv[1], argv[2], empty, FALSE);
+  measure_database ("example", argv[1], argv[2], example, TRUE);
+  measure_database ("2,000 assessments", argv[1], argv[2], large, TRUE);
   gs_test_remove_tree (tmp);  /* the large database alone is 350 MB */
   return 0;
 }
