@@ -343,12 +343,14 @@ delete_respondent_action_cb (GSimpleAction *action,
 {
   GsWindow *self = user_data;
   gint64 id = g_variant_get_int64 (parameter);
-  g_autofree char *name = g_strdup (gs_answer_page_get_respondent_name (self->answer_page));
+  g_autofree char *name = NULL;
   g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
 
   if (id == 0)
     return;
+  if (self->answer_page != NULL)
+    name = g_strdup (gs_answer_page_get_respondent_name (self->answer_page));
   if (!gs_store_delete (self->store, GS_STORE_RESPONDENT, id, &error))
     {
       gs_window_show_error (self, _("Could Not Remove the Respondent"), error);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "gs-dialogs.h"
+#include "gs-accessible.h"
 #include "gs-respondent-dialog.h"
 #include "gs-window-private.h"
 #include "store/gs-assessment-summary.h"
@@ -24,6 +25,18 @@ focus_current_question_cb (gpointer page)
   return G_SOURCE_REMOVE;
 }
 
+/* The answering page is not needed for the first frame: it is made once that is painted
+ * (gs-window-results.c), or here if answering begins before. */
+void
+gs_window_ensure_answer_page (GsWindow *self)
+{
+  if (self->answer_page != NULL)
+    return;
+  self->answer_page = GS_ANSWER_PAGE (gs_answer_page_new ());
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->answer_page), "answer");
+  gs_accessible_name_controls (GTK_WIDGET (self->answer_page));  /* the window was mapped first */
+}
+
 /* The questions of the assessment shown, where answering last stopped. */
 void
 gs_window_show_answers (GsWindow *self,
@@ -32,6 +45,7 @@ gs_window_show_answers (GsWindow *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *subtitle = NULL;
 
+  gs_window_ensure_answer_page (self);
   if (!gs_answer_page_set_assessment (self->answer_page, self->store, self->instrument, assessment_id, &error))
     {
       gs_window_show_error (self, _("Could Not Open the Assessment"), error);

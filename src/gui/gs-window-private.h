@@ -51,7 +51,7 @@ struct _GsWindow
   guint                 busy_timeout;     /* shows the spinner once a job takes more than a moment */
   guint                 daily_check_idle; /* starts the day's check once the window is drawn */
   gboolean              daily_check_started;
-  GsAnswerPage         *answer_page;      /* added in code: its pages come from the instrument */
+  GsAnswerPage         *answer_page;      /* added in code, after the first frame or on first use */
   /* The results page, built after the first frame (gs-window-results.ui); NULL until then */
   guint                 results_page_idle;
   GtkLabel             *results_heading;
@@ -109,6 +109,7 @@ void         gs_window_start_answering    (GsWindow     *self,
 void         gs_window_forget_results     (GsWindow     *self);
 GsChartView *gs_window_visible_chart_view (GsWindow     *self);
 void         gs_window_ensure_results_page (GsWindow    *self);
+void         gs_window_ensure_answer_page (GsWindow     *self);
 void         gs_window_build_results_page_soon (GsWindow *self);
 void         gs_window_forget_results_page (GsWindow    *self);
 void         gs_window_set_results_analysis (GsWindow   *self,

@@ -196,6 +196,7 @@ build_results_page_cb (gpointer user_data)
 
   self->results_page_idle = 0;
   gs_window_ensure_results_page (self);
+  gs_window_ensure_answer_page (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -208,7 +209,8 @@ first_frame_painted_cb (GdkFrameClock *clock,
     self->results_page_idle = g_idle_add_full (G_PRIORITY_LOW, build_results_page_cb, self, NULL);
 }
 
-/* Called as the window is mapped: the page is built once the first frame is painted. */
+/* Called as the window is mapped: the results and answering pages are built once the first
+ * frame is painted. */
 void
 gs_window_build_results_page_soon (GsWindow *self)
 {

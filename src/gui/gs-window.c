@@ -628,8 +628,6 @@ static void
 gs_window_init (GsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->answer_page = GS_ANSWER_PAGE (gs_answer_page_new ());
-  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->answer_page), "answer");
   gs_window_add_actions (self);
 
   self->cancellable = g_cancellable_new ();
