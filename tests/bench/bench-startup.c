@@ -3,17 +3,18 @@
  * It spawns the bare window and one other program alternately, and times each from spawn to
  * the moment it reports the first `after-paint` of its window's frame clock
  * (bench-first-frame.h). The two programs it is given:
- *   bench-startup-app   the real GsApplication, started as main.c starts it, on a database,
- *                       linked to Groundswell's libraries and no others
+ *   bench-startup-app   the real GsApplication, started as main.c starts it and given
+ *                       `--database FILE` as a user would, linked to Groundswell's
+ *                       libraries and no others
  *   bench-startup-adw   with no arguments, an AdwApplication with an empty window, linked to
  *                       libadwaita alone: the bare window, the floor for any libadwaita
  *                       application here; with an organisation and titles, the library's
  *                       first screen built the usual libadwaita way (AdwActionRows in a
  *                       boxed GtkListBox)
  * All pay the same spawn, GTK and X start-up, so a ratio against the bare window says what
- * Groundswell adds. The stock screen's ratio says what any libadwaita application pays to
- * draw the same words, rows and rounded corners on this machine: drawing them (llvmpipe
- * compiling shaders, FreeType hinting glyphs) is half of what Groundswell adds.
+ * Groundswell adds. The stock screen's ratio says what any libadwaita application pays on
+ * this machine to show the same words, rows and rounded corners; perf puts about half of
+ * what Groundswell adds in drawing them (llvmpipe compiling shaders, FreeType hinting).
  * Three databases — empty, the example, and a consultant's few years: 2,000 assessments ×
  * 30 respondents × every item of the newest questions (5.3 million answers with version 2's
  * 88) — each opened as the first time of the day
