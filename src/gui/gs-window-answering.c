@@ -25,8 +25,9 @@ focus_current_question_cb (gpointer page)
   return G_SOURCE_REMOVE;
 }
 
-/* The answering page is not needed for the first frame: it is made once that is painted
- * (gs-window-results.c), or here if answering begins before. */
+/* The answering page is not needed for the first frame: it is made in the idle that builds
+ * the results page once that frame is painted (gs-window-results.c), or here on first use
+ * if answering begins before, or the results page was wanted sooner and the idle dropped. */
 void
 gs_window_ensure_answer_page (GsWindow *self)
 {
@@ -34,7 +35,8 @@ gs_window_ensure_answer_page (GsWindow *self)
     return;
   self->answer_page = GS_ANSWER_PAGE (gs_answer_page_new ());
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->answer_page), "answer");
-  gs_accessible_name_controls (GTK_WIDGET (self->answer_page));  /* the window was mapped first */
+  /* The window's pass over its controls ran at map, which usually came first. */
+  gs_accessible_name_controls (GTK_WIDGET (self->answer_page));
 }
 
 /* The questions of the assessment shown, where answering last stopped. */

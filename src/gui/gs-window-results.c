@@ -210,7 +210,7 @@ first_frame_painted_cb (GdkFrameClock *clock,
 }
 
 /* Called as the window is mapped: the results and answering pages are built once the first
- * frame is painted. */
+ * frame is painted, unless something needs them sooner. */
 void
 gs_window_build_results_page_soon (GsWindow *self)
 {

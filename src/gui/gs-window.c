@@ -567,6 +567,7 @@ gs_window_dispose (GObject *object)
   g_clear_handle_id (&self->results_page_idle, g_source_remove);
   gs_window_forget_results (self);
   gs_window_forget_results_page (self);
+  self->answer_page = NULL;  /* the stack's child, gone with it; dispose may run twice */
   g_clear_object (&self->store);
   g_clear_object (&self->instrument);
   g_clear_object (&self->settings);
