@@ -481,8 +481,9 @@ park_pointer (void)
   g_assert_no_error (error);
 }
 
+/* The window activating the application made, before any frame of it is drawn. */
 GsWindow *
-gs_test_activate_and_show (GsTestFixture *fixture)
+gs_test_activate (GsTestFixture *fixture)
 {
   GtkWindow *window;
 
@@ -490,11 +491,26 @@ gs_test_activate_and_show (GsTestFixture *fixture)
   g_application_activate (G_APPLICATION (fixture->app));
   window = gtk_application_get_active_window (GTK_APPLICATION (fixture->app));
   g_assert_true (GS_IS_WINDOW (window));
+  return GS_WINDOW (window);
+}
+
+/* Waits until @window is on screen and its database ready for changes. */
+void
+gs_test_show (GsWindow *window)
+{
   gs_test_iterate_until (widget_is_mapped, window);
   /* The day's check of a new database runs once the window is drawn; changes wait for it. */
-  if (gs_window_get_store (GS_WINDOW (window)) != NULL)
-    gs_test_iterate_until (store_is_ready, gs_window_get_store (GS_WINDOW (window)));
-  return GS_WINDOW (window);
+  if (gs_window_get_store (window) != NULL)
+    gs_test_iterate_until (store_is_ready, gs_window_get_store (window));
+}
+
+GsWindow *
+gs_test_activate_and_show (GsTestFixture *fixture)
+{
+  GsWindow *window = gs_test_activate (fixture);
+
+  gs_test_show (window);
+  return window;
 }
 
 /* Permission bits do not bind root, as whom CI runs the tests: there a test that needs a

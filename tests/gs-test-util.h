@@ -68,6 +68,8 @@ guint gs_test_n_assessments (GsWindow *window);
 void gs_test_wait_for_assessments (GsWindow *window, guint n);
 const char *gs_test_visible_page (GsWindow *window);
 void gs_test_fixture_tear_down (GsTestFixture *fixture, gconstpointer user_data);
+GsWindow *gs_test_activate (GsTestFixture *fixture);
+void gs_test_show (GsWindow *window);
 GsWindow *gs_test_activate_and_show (GsTestFixture *fixture);
 guint gs_test_mode_of (const char *path);
 void gs_test_wait_for_file (const char *path);

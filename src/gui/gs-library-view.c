@@ -29,6 +29,7 @@ struct _GsLibraryView
   GsLibraryModel *model;
   GtkSliceListModel *shown;    /* the model's first entries, growing until it is all */
   guint           grow_tick;   /* the frame clock callback growing @shown */
+  gboolean        growing;     /* whether a frame has begun to show @shown's first slice */
   GtkWidget      *row_menu;    /* the one popover menu every row shares */
 
   /* Template widgets */
@@ -121,11 +122,13 @@ update_no_match (GsLibraryView *self)
 
 /* At first, enough entries to fill the window's height below the header bar, the heading
  * and the search (LIST_TOP_MIN pixels at least; rows are at least ROW_HEIGHT_MIN, an
- * assessment's 59 at the default font) and one to scroll into; then a few more at each
- * frame, so that no frame makes and lays out more rows than fit in its time. A row costs
+ * assessment's 59 at the default font) and one to scroll into; then, from the frame after
+ * the one that first shows them, a few more at each frame, so that no frame makes and lays
+ * out more rows than fit in its time. A row costs
  * about half a millisecond to make and lay out on a 2-core machine, and the first frame
  * draws only those on screen: 48 at first was a tenth of a large database's first frame,
- * and 23 still made twice as many rows as a 760-pixel window shows. Growing from the frame
+ * and 23 still made twice as many rows as a 760-pixel window shows (and the first frame
+ * grew them by eight more before its layout, until grow_cb waited for the next). Growing from the frame
  * clock, not an idle, matters: idles run several times between two frames, and the frame
  * after them paid for all their rows (bench-window measured 41 ms). */
 #define LIST_TOP_MIN 120
@@ -158,6 +161,13 @@ grow_cb (GtkWidget     *widget,
   GsLibraryView *self = user_data;
   guint size = gtk_slice_list_model_get_size (self->shown);
 
+  /* The first call comes in the frame that first lays the slice out, before its layout:
+   * growing then would make that frame's rows for entries below the window. */
+  if (!self->growing)
+    {
+      self->growing = TRUE;
+      return G_SOURCE_CONTINUE;
+    }
   if (size >= ENTRIES_WITH_ROWS || size >= g_list_model_get_n_items (G_LIST_MODEL (self->model)))
     {
       gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
@@ -354,6 +364,7 @@ gs_library_view_set_assessments (GsLibraryView *self,
   self->model = gs_library_model_new (assessments);
   gs_library_model_set_search (self->model, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->model)), 0, entries_at_first (self));
+  self->growing = FALSE;
   self->grow_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), grow_cb, self, NULL);
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));

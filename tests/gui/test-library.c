@@ -239,6 +239,62 @@ test_rows_only_on_screen (GsTestFixture *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 11);
 }
 
+typedef struct
+{
+  GsLibraryView *library;
+  guint          entries;  /* in the list view's model when the first frame was painted */
+  guint          rows;     /* GsLibraryRows made by then */
+  gboolean       painted;
+} FirstFrame;
+
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        FirstFrame    *first)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, first);
+  first->entries = n_listed (first->library);
+  first->rows = count_rows (GTK_WIDGET (first->library));
+  first->painted = TRUE;
+}
+
+static gboolean
+first_frame_is_painted (gpointer first)
+{
+  return ((FirstFrame *) first)->painted;
+}
+
+/* The first frame of a large library makes rows for the entries a window's height shows,
+ * and no more: the list grows a few entries a frame only from the next frame on. Before,
+ * the growing began in the first frame itself, before its layout, and made eight rows more
+ * below the window (a tenth of that frame's time on the 2,000-assessment database). */
+static void
+test_first_frame_rows (GsTestFixture *fixture,
+                       gconstpointer  user_data)
+{
+  FirstFrame first = { NULL, 0, 0, FALSE };
+  GsWindow *window;
+  guint entries_at_first;
+
+  gs_test_generate (fixture->database, gs_test_instrument (), 200, 2000, 0, 0);
+  window = gs_test_activate (fixture);
+  first.library = gs_test_library_of (window);
+  entries_at_first = n_listed (first.library);
+  g_assert_true (gtk_widget_get_realized (GTK_WIDGET (window)));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (first_frame_painted_cb), &first);
+  gs_test_iterate_until (first_frame_is_painted, &first);
+
+  g_assert_cmpuint (entries_at_first, >, 0);
+  g_assert_cmpuint (entries_at_first, <, 2200);
+  g_assert_cmpuint (first.entries, ==, entries_at_first);
+  g_assert_cmpuint (first.rows, >, 0);
+  g_assert_cmpuint (first.rows, <=, entries_at_first);
+
+  gs_test_show (window);
+  gs_test_iterate_until (lists_every_entry, first.library);
+  gs_test_drain ();
+}
+
 /* The library's one row menu. */
 static GtkWidget *
 shared_menu (GsLibraryView *library)
@@ -361,6 +417,8 @@ main (int   argc,
               gs_test_fixture_set_up, test_delete_undo_rename_follow_up, gs_test_fixture_tear_down);
   g_test_add ("/ui/library/rows-only-on-screen", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_rows_only_on_screen, gs_test_fixture_tear_down);
+  g_test_add ("/ui/library/first-frame-rows", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_first_frame_rows, gs_test_fixture_tear_down);
   g_test_add ("/ui/library/shared-row-menu", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_shared_row_menu, gs_test_fixture_tear_down);
   g_test_add ("/ui/library/cut-title-has-tooltip", GsTestFixture, NULL,
