@@ -42,7 +42,10 @@ struct _GsWindow
   AdwStatusPage        *empty_page;
   GsLibraryView        *library_view;
   GtkWidget            *back_button;
+  GtkWidget            *primary_menu_button;
   GtkWidget            *results_menu_button;
+  GMenuModel           *primary_menu;     /* each menu button's, given it as it first opens */
+  GMenuModel           *results_menu;
   GtkWidget            *answer_button;
   GtkWidget            *new_button;       /* only beside the library: the header is narrow */
   GtkWidget            *read_only_bar;    /* says the database can be read but not changed */

@@ -283,6 +283,70 @@ test_damaged_database_offers_backup (GsTestFixture *fixture,
   }
 }
 
+static GtkMenuButton *
+menu_button (GsWindow   *window,
+             const char *name)
+{
+  return GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, name));
+}
+
+static gboolean
+menu_is_open (gpointer button)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (button);
+
+  return popover != NULL && gtk_widget_get_visible (GTK_WIDGET (popover));
+}
+
+/* Opens @button's menu as a person would, by a shortcut (@keys) or by activating the button
+ * as Space does when it has the focus (NULL: GTK finishes that press after a moment), and
+ * returns the popover that opened. */
+static GtkPopoverMenu *
+open_menu (GsWindow      *window,
+           GtkMenuButton *button,
+           const char    *keys)
+{
+  if (keys != NULL)
+    gs_test_keys (GTK_WINDOW (window), keys);
+  else
+    g_assert_true (gtk_widget_activate (GTK_WIDGET (button)));
+  gs_test_iterate_until (menu_is_open, button);
+  return GTK_POPOVER_MENU (gtk_menu_button_get_popover (button));
+}
+
+/* The header's two menus are made as they first open, not with the window: F10 opens the
+ * main menu with its items, Escape closes it, and it opens again the same; the results'
+ * menu opens from its button once an assessment's results are shown. */
+static void
+test_menus_made_as_they_open (GsTestFixture *fixture,
+                              gconstpointer  user_data)
+{
+  GsWindow *window = gs_test_activate_and_show (fixture);
+  GtkMenuButton *main_button = menu_button (window, "primary_menu_button");
+  GtkMenuButton *results_button = menu_button (window, "results_menu_button");
+  GObject *main_menu = gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "primary_menu");
+  GObject *results_menu = gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW, "results_menu");
+  GtkPopoverMenu *opened;
+
+  g_assert_null (gtk_menu_button_get_popover (main_button));
+  g_assert_null (gtk_menu_button_get_popover (results_button));
+  opened = open_menu (window, main_button, "F10");
+  g_assert_true (G_OBJECT (gtk_popover_menu_get_menu_model (opened)) == main_menu);
+  g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (main_menu)), >, 0);
+  gs_test_keys (GTK_WINDOW (window), "Escape");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (opened)));
+  g_assert_true (open_menu (window, main_button, "F10") == opened);
+  gs_test_keys (GTK_WINDOW (window), "Escape");
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "load-demo", NULL);
+  gs_test_drain ();
+  gs_library_view_activate (gs_test_library_of (window), 1);
+  gs_test_drain ();
+  g_assert_cmpstr (gs_test_visible_page (window), ==, "results");
+  opened = open_menu (window, results_button, NULL);
+  g_assert_true (G_OBJECT (gtk_popover_menu_get_menu_model (opened)) == results_menu);
+}
+
 /* Opening an assessment shows its charts; each describes itself to screen readers, follows
  * the dark style, and the back action returns to the list. */
 static void
@@ -793,6 +857,8 @@ main (int   argc,
               gs_test_fixture_set_up, test_import_malformed_says_why, gs_test_fixture_tear_down);
   g_test_add ("/ui/window/damaged-database-offers-backup", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_damaged_database_offers_backup, gs_test_fixture_tear_down);
+  g_test_add ("/ui/window/menus-made-as-they-open", GsTestFixture, NULL,
+              gs_test_fixture_set_up, test_menus_made_as_they_open, gs_test_fixture_tear_down);
   g_test_add ("/ui/window/results-page", GsTestFixture, NULL,
               gs_test_fixture_set_up, test_results_page, gs_test_fixture_tear_down);
   g_test_add ("/ui/window/outputs", GsTestFixture, NULL,
