@@ -630,13 +630,16 @@ gs_window_class_init (GsWindowClass *klass)
 
 /* A menu button's popover is made as it first opens: made with the window, the two menus'
  * popovers were 1.9 ms of the first frame (perf), for menus not yet opened. GTK calls this
- * before every opening, from a click, the keyboard or F10 alike. */
+ * before every opening, from a click, the keyboard or F10 alike. The window's pass over its
+ * controls ran at map, before the popover existed: it is named here. */
 static void
 give_menu_cb (GtkMenuButton *button,
               gpointer       model)
 {
-  if (gtk_menu_button_get_menu_model (button) == NULL)
-    gtk_menu_button_set_menu_model (button, model);
+  if (gtk_menu_button_get_menu_model (button) != NULL)
+    return;
+  gtk_menu_button_set_menu_model (button, model);
+  gs_accessible_name_controls (GTK_WIDGET (gtk_menu_button_get_popover (button)));
 }
 
 static void

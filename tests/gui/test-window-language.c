@@ -43,6 +43,37 @@ collect_texts (GtkWidget *widget,
     collect_texts (child, texts);
 }
 
+/* What a menu shows for @msgid: its translation without the mnemonic's underscore. */
+static char *
+shown_label (GPtrArray  *catalogue,
+             const char *msgid)
+{
+  GString *label = g_string_new (gs_test_catalogue_translation (catalogue, msgid));
+
+  g_string_replace (label, "_", "", 0);
+  return g_string_free (label, FALSE);
+}
+
+/* The header's menus are made as they first open (gs-window.c): each is opened and closed
+ * once, so that its items are among the texts read. */
+static void
+open_header_menus (GsWindow *window)
+{
+  static const char *buttons[] = { "primary_menu_button", "results_menu_button" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      GtkMenuButton *button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (window), GS_TYPE_WINDOW,
+                                                                              buttons[i]));
+
+      gtk_menu_button_popup (button);
+      gs_test_drain ();
+      g_assert_nonnull (gtk_menu_button_get_popover (button));
+      gtk_menu_button_popdown (button);
+      gs_test_drain ();
+    }
+}
+
 static void
 test_window_in_language (GsTestFixture *fixture,
                          gconstpointer  user_data)
@@ -54,9 +85,12 @@ test_window_in_language (GsTestFixture *fixture,
   AdwViewStack *charts = gs_window_get_tabs (GS_WINDOW (window));
   g_autoptr(GString) texts = g_string_new (NULL);
   const char *original = gs_test_catalogue_translation (catalogue, "The English original: “%s”");
+  g_autofree char *shortcuts = shown_label (catalogue, "_Keyboard Shortcuts");
+  g_autofree char *print = shown_label (catalogue, "_Print Report…");
 
   original_prefix = g_strndup (original, strstr (original, "%s") - original);
   gs_test_open_demo_tab (window, "overview");
+  open_header_menus (window);
   for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
     {
       adw_view_stack_set_visible_child_name (charts, tabs[i]);
@@ -69,6 +103,9 @@ test_window_in_language (GsTestFixture *fixture,
   g_assert_nonnull (strstr (texts->str, gs_test_catalogue_translation (catalogue, "Overview")));
   g_assert_nonnull (strstr (texts->str, gs_test_catalogue_translation (catalogue, "Plan")));
   g_assert_nonnull (strstr (texts->str, gs_test_catalogue_translation (catalogue, "Suggestions")));
+  /* ...and the header's menus: the main menu's and the results' menu's */
+  g_assert_nonnull (strstr (texts->str, shortcuts));
+  g_assert_nonnull (strstr (texts->str, print));
   /* ...the example's organisation too (gs-demo.c marks its texts)... */
   g_assert_null (strstr (texts->str, "Riverside Community Health NHS Trust (fictional example)"));
   /* ...and no English sentence is left. */
