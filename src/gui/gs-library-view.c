@@ -124,13 +124,13 @@ update_no_match (GsLibraryView *self)
  * and the search (LIST_TOP_MIN pixels at least; rows are at least ROW_HEIGHT_MIN, an
  * assessment's 59 at the default font) and one to scroll into; then, from the frame after
  * the one that first shows them, a few more at each frame, so that no frame makes and lays
- * out more rows than fit in its time. A row costs
- * about half a millisecond to make and lay out on a 2-core machine, and the first frame
- * draws only those on screen: 48 at first was a tenth of a large database's first frame,
- * and 23 still made twice as many rows as a 760-pixel window shows (and the first frame
- * grew them by eight more before its layout, until grow_cb waited for the next). Growing from the frame
- * clock, not an idle, matters: idles run several times between two frames, and the frame
- * after them paid for all their rows (bench-window measured 41 ms). */
+ * out more rows than fit in its time. A row costs about half a millisecond to make and lay
+ * out on a 2-core machine, and the first frame draws only those on screen: 48 at first was
+ * a tenth of a large database's first frame, and 23 still made twice as many rows as a
+ * 760-pixel window shows (and the first frame grew them by eight more before its layout,
+ * until grow_cb waited for the next). Growing from the frame clock, not an idle, matters:
+ * idles run several times between two frames, and the frame after them paid for all their
+ * rows (bench-window measured 41 ms). */
 #define LIST_TOP_MIN 120
 #define ROW_HEIGHT_MIN 40
 #define ENTRIES_MORE 1

@@ -266,7 +266,7 @@ first_frame_is_painted (gpointer first)
 /* The first frame of a large library makes rows for the entries a window's height shows,
  * and no more: the list grows a few entries a frame only from the next frame on. Before,
  * the growing began in the first frame itself, before its layout, and made eight rows more
- * below the window (a tenth of that frame's time on the 2,000-assessment database). */
+ * below the window. */
 static void
 test_first_frame_rows (GsTestFixture *fixture,
                        gconstpointer  user_data)
