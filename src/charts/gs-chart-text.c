@@ -310,34 +310,36 @@ fitted_layout (cairo_t           *cr,
 }
 
 /* How @text fits @box: found once (find_fit ()), then remembered under its key
- * (fit_key (), given to the caller in *@key for the layouts kept under it too). */
+ * (fit_key (); given to the caller in *@key_out, if not %NULL, for the layouts kept under
+ * it too). */
 static Fit
 known_fit (cairo_t           *cr,
            const char        *text,
            const GsTextStyle *style,
            GsRect             box,
-           char             **key)
+           char             **key_out)
 {
+  g_autofree char *key = fit_key (cr, text, style, box);
   Fit *known, fit;
 
-  *key = fit_key (cr, text, style, box);
-
   g_mutex_lock (&fits_lock);
-  known = fits != NULL ? g_hash_table_lookup (fits, *key) : NULL;
+  known = fits != NULL ? g_hash_table_lookup (fits, key) : NULL;
   if (known != NULL)
     fit = *known;
   g_mutex_unlock (&fits_lock);
-  if (known != NULL)
-    return fit;
-
-  fit = find_fit (cr, text, style, box);
-  g_mutex_lock (&fits_lock);
-  if (fits == NULL)
-    fits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  if (g_hash_table_size (fits) >= FITS_KEPT)
-    g_hash_table_remove_all (fits);
-  g_hash_table_replace (fits, g_strdup (*key), g_memdup2 (&fit, sizeof fit));
-  g_mutex_unlock (&fits_lock);
+  if (known == NULL)
+    {
+      fit = find_fit (cr, text, style, box);
+      g_mutex_lock (&fits_lock);
+      if (fits == NULL)
+        fits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      if (g_hash_table_size (fits) >= FITS_KEPT)
+        g_hash_table_remove_all (fits);
+      g_hash_table_replace (fits, g_strdup (key), g_memdup2 (&fit, sizeof fit));
+      g_mutex_unlock (&fits_lock);
+    }
+  if (key_out != NULL)
+    *key_out = g_steal_pointer (&key);
   return fit;
 }
 
@@ -412,11 +414,10 @@ gs_chart_text_width (cairo_t           *cr,
                      const GsTextStyle *style)
 {
   GsTextStyle one_size = *style;
-  g_autofree char *key = NULL;
   Fit fit;
 
   one_size.min_size = style->size;
-  fit = known_fit (cr, text, &one_size, (GsRect) { 0, 0, -1, G_MAXDOUBLE }, &key);
+  fit = known_fit (cr, text, &one_size, (GsRect) { 0, 0, -1, G_MAXDOUBLE }, NULL);
   return (double) fit.logical.width / PANGO_SCALE;
 }
 
@@ -448,8 +449,9 @@ too_small (const char *text,
   return text == NULL || text[0] == '\0' || box.width < 4 || box.height < 4;
 }
 
-/* How @text fits @box (*@fit, remembered under *@key) and the rectangle it takes there:
- * empty when there is nothing to draw, and then neither *@fit nor *@key is set. */
+/* How @text fits @box (*@fit, remembered under *@key if @key is not %NULL) and the
+ * rectangle it takes there: empty when there is nothing to draw, and then neither *@fit nor
+ * *@key is set. */
 static GsRect
 fit_and_place (cairo_t           *cr,
                const char        *text,
@@ -475,10 +477,9 @@ gs_chart_text_measure (cairo_t           *cr,
                        const GsTextStyle *style,
                        GsRect             box)
 {
-  g_autofree char *key = NULL;
   Fit fit;
 
-  return fit_and_place (cr, text, style, box, &fit, &key);
+  return fit_and_place (cr, text, style, box, &fit, NULL);
 }
 
 /**
@@ -558,12 +559,11 @@ gs_chart_text_fitted_size (cairo_t           *cr,
                            const GsTextStyle *style,
                            GsRect             box)
 {
-  g_autofree char *key = NULL;
   Fit fit;
 
   if (too_small (text, box))
     return 0;
-  fit = known_fit (cr, text, style, box, &key);
+  fit = known_fit (cr, text, style, box, NULL);
   /* as the layout's font description holds it: whole Pango units */
   return fit.truncated ? 0 : (double) (int) (fit.size * PANGO_SCALE) / PANGO_SCALE;
 }
